@@ -1,0 +1,94 @@
+package app.orbit.app;
+
+import app.orbit.service.ChangeNotifier;
+import app.orbit.service.ContactService;
+import app.orbit.service.DueListService;
+import app.orbit.service.InteractionService;
+import app.orbit.service.SampleNetwork;
+import app.orbit.service.SettingsService;
+import app.orbit.store.Database;
+import app.orbit.store.JdbcContactRepository;
+import app.orbit.store.JdbcInteractionRepository;
+import app.orbit.store.JdbcSettingsRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The composition root: opens the database in a data directory and builds every service, in
+ * order, once. Window and command line both start here. Closing it closes the database.
+ */
+public final class Orbit implements AutoCloseable {
+
+    private final Path dataDirectory;
+    private final Clock clock;
+    private final Database database;
+    private final ChangeNotifier notifier;
+    private final SettingsService settings;
+    private final ContactService contacts;
+    private final InteractionService interactions;
+    private final DueListService dueList;
+    private final SampleNetwork sampleNetwork;
+
+    private Orbit(Path dataDirectory, Clock clock, Database database) {
+        this.dataDirectory = dataDirectory;
+        this.clock = clock;
+        this.database = database;
+        this.notifier = new ChangeNotifier(database);
+        JdbcContactRepository contactRepository = new JdbcContactRepository(database);
+        JdbcInteractionRepository interactionRepository = new JdbcInteractionRepository(database);
+        this.settings = new SettingsService(new JdbcSettingsRepository(database), notifier);
+        this.contacts = new ContactService(contactRepository, interactionRepository, database, settings::current,
+                notifier, clock);
+        this.interactions = new InteractionService(interactionRepository, contactRepository, database, notifier, clock);
+        this.dueList = new DueListService(contactRepository, settings::current, clock);
+        this.sampleNetwork = new SampleNetwork(contacts, interactions, database, clock);
+    }
+
+    /**
+     * Opens Orbit on a data directory.
+     *
+     * @throws app.orbit.domain.OrbitException with a user-facing message when the directory is
+     *     in use, unusable, damaged or from a newer Orbit
+     */
+    public static Orbit open(Path dataDirectory, Clock clock) {
+        Database database = Database.open(dataDirectory);
+        return new Orbit(dataDirectory, clock, database);
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ChangeNotifier notifier() {
+        return notifier;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public ContactService contacts() {
+        return contacts;
+    }
+
+    public InteractionService interactions() {
+        return interactions;
+    }
+
+    public DueListService dueList() {
+        return dueList;
+    }
+
+    public SampleNetwork sampleNetwork() {
+        return sampleNetwork;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,262 @@
+package app.orbit.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * A person in the user's network. Immutable; the constructor validates and normalises every
+ * field. {@code id} is null until the contact is stored; {@code lastTouch} is maintained by the
+ * store (the latest interaction, or {@code knownSince} when there is none).
+ */
+public record Contact(
+        Long id,
+        String firstName,
+        String lastName,
+        List<String> emails,
+        List<String> phones,
+        String organisation,
+        String title,
+        String city,
+        List<String> tags,
+        Birthday birthday,
+        String howWeMet,
+        Long introducedById,
+        String notes,
+        String needs,
+        String offers,
+        Circle circle,
+        Integer cadenceOverride,
+        boolean archived,
+        LocalDate knownSince,
+        LocalDate lastTouch,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public static final int MAX_NAME = 200;
+    public static final int MAX_SHORT = 300;
+    public static final int MAX_LONG = 4000;
+    public static final int MAX_NOTES = 100_000;
+    public static final int MAX_CADENCE = 3650;
+    public static final int MAX_TAG = 60;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("[+0-9 ().\\-/#*pPwWxX]{2,40}|(ext\\.? ?)[0-9]+");
+
+    public Contact {
+        firstName = checkLength("firstName", Text.clean(firstName), MAX_NAME);
+        lastName = checkLength("lastName", Text.clean(lastName), MAX_NAME);
+        if (firstName.isEmpty() && lastName.isEmpty()) {
+            throw new ValidationException("firstName", "error.contact.name.required");
+        }
+        emails = normaliseEmails(emails);
+        phones = normalisePhones(phones);
+        organisation = checkLength("organisation", Text.clean(organisation), MAX_SHORT);
+        title = checkLength("title", Text.clean(title), MAX_SHORT);
+        city = checkLength("city", Text.clean(city), MAX_SHORT);
+        tags = normaliseTags(tags);
+        howWeMet = checkLength("howWeMet", Text.clean(howWeMet), MAX_LONG);
+        notes = checkLength("notes", notes == null ? "" : notes.strip(), MAX_NOTES);
+        needs = checkLength("needs", Text.clean(needs), MAX_LONG);
+        offers = checkLength("offers", Text.clean(offers), MAX_LONG);
+        Objects.requireNonNull(circle, "circle");
+        if (cadenceOverride != null && (cadenceOverride < 1 || cadenceOverride > MAX_CADENCE)) {
+            throw new ValidationException("cadence", "error.contact.cadence.range", MAX_CADENCE);
+        }
+        if (id != null && id.equals(introducedById)) {
+            throw new ValidationException("introducedBy", "error.contact.introducedBy.self");
+        }
+        if (id != null) {
+            // Only a draft may leave it out: the service sets it to today when storing.
+            Objects.requireNonNull(knownSince, "knownSince");
+        }
+        if (lastTouch == null) {
+            lastTouch = knownSince;
+        }
+    }
+
+    /** "First Last", or whichever part is present. */
+    public String displayName() {
+        return displayName(firstName, lastName);
+    }
+
+    public static String displayName(String first, String last) {
+        if (first == null || first.isEmpty()) {
+            return last == null ? "" : last;
+        }
+        return last == null || last.isEmpty() ? first : first + " " + last;
+    }
+
+    public boolean isStored() {
+        return id != null;
+    }
+
+    /** Identity, kept apart from equals: the same stored contact, whatever its field values. */
+    public boolean isSameContact(Contact other) {
+        return other != null && id != null && id.equals(other.id);
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static String checkLength(String field, String value, int max) {
+        if (value.length() > max) {
+            throw new ValidationException(field, "error.tooLong", max);
+        }
+        if (value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+            throw new ValidationException(field, "error.controlCharacters");
+        }
+        return value;
+    }
+
+    private static List<String> normaliseEmails(List<String> raw) {
+        Set<String> out = new LinkedHashSet<>();
+        if (raw != null) {
+            for (String e : raw) {
+                String s = Text.clean(e);
+                if (s.isEmpty()) {
+                    continue;
+                }
+                if (s.length() > 320 || !EMAIL.matcher(s).matches()) {
+                    throw new ValidationException("email", "error.contact.email.invalid", s);
+                }
+                out.add(s);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> normalisePhones(List<String> raw) {
+        Set<String> out = new LinkedHashSet<>();
+        if (raw != null) {
+            for (String p : raw) {
+                String s = Text.clean(p);
+                if (s.isEmpty()) {
+                    continue;
+                }
+                if (!PHONE.matcher(s).matches() || s.chars().noneMatch(Character::isDigit)) {
+                    throw new ValidationException("phone", "error.contact.phone.invalid", s);
+                }
+                out.add(s);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> normaliseTags(List<String> raw) {
+        Set<String> out = new TreeSet<>();
+        if (raw != null) {
+            for (String t : raw) {
+                String s = Text.clean(t).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+                if (s.startsWith("#")) {
+                    s = s.substring(1).strip();
+                }
+                if (s.isEmpty()) {
+                    continue;
+                }
+                if (s.length() > MAX_TAG) {
+                    throw new ValidationException("tags", "error.contact.tag.tooLong", MAX_TAG);
+                }
+                out.add(s);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Mutable helper for building a contact field by field; build() validates. */
+    public static final class Builder {
+        private Long id;
+        private String firstName = "";
+        private String lastName = "";
+        private List<String> emails = new ArrayList<>();
+        private List<String> phones = new ArrayList<>();
+        private String organisation = "";
+        private String title = "";
+        private String city = "";
+        private List<String> tags = new ArrayList<>();
+        private Birthday birthday;
+        private String howWeMet = "";
+        private Long introducedById;
+        private String notes = "";
+        private String needs = "";
+        private String offers = "";
+        private Circle circle = Circle.NETWORK;
+        private Integer cadenceOverride;
+        private boolean archived;
+        private LocalDate knownSince;
+        private LocalDate lastTouch;
+        private Instant createdAt;
+        private Instant updatedAt;
+
+        private Builder() {
+        }
+
+        private Builder(Contact c) {
+            id = c.id;
+            firstName = c.firstName;
+            lastName = c.lastName;
+            emails = new ArrayList<>(c.emails);
+            phones = new ArrayList<>(c.phones);
+            organisation = c.organisation;
+            title = c.title;
+            city = c.city;
+            tags = new ArrayList<>(c.tags);
+            birthday = c.birthday;
+            howWeMet = c.howWeMet;
+            introducedById = c.introducedById;
+            notes = c.notes;
+            needs = c.needs;
+            offers = c.offers;
+            circle = c.circle;
+            cadenceOverride = c.cadenceOverride;
+            archived = c.archived;
+            knownSince = c.knownSince;
+            lastTouch = c.lastTouch;
+            createdAt = c.createdAt;
+            updatedAt = c.updatedAt;
+        }
+
+        public Builder id(Long v) { id = v; return this; }
+        public Builder firstName(String v) { firstName = v; return this; }
+        public Builder lastName(String v) { lastName = v; return this; }
+        public Builder emails(List<String> v) { emails = new ArrayList<>(v); return this; }
+        public Builder email(String v) { emails.add(v); return this; }
+        public Builder phones(List<String> v) { phones = new ArrayList<>(v); return this; }
+        public Builder phone(String v) { phones.add(v); return this; }
+        public Builder organisation(String v) { organisation = v; return this; }
+        public Builder title(String v) { title = v; return this; }
+        public Builder city(String v) { city = v; return this; }
+        public Builder tags(List<String> v) { tags = new ArrayList<>(v); return this; }
+        public Builder tag(String v) { tags.add(v); return this; }
+        public Builder birthday(Birthday v) { birthday = v; return this; }
+        public Builder howWeMet(String v) { howWeMet = v; return this; }
+        public Builder introducedById(Long v) { introducedById = v; return this; }
+        public Builder notes(String v) { notes = v; return this; }
+        public Builder needs(String v) { needs = v; return this; }
+        public Builder offers(String v) { offers = v; return this; }
+        public Builder circle(Circle v) { circle = v; return this; }
+        public Builder cadenceOverride(Integer v) { cadenceOverride = v; return this; }
+        public Builder archived(boolean v) { archived = v; return this; }
+        public Builder knownSince(LocalDate v) { knownSince = v; return this; }
+        public Builder lastTouch(LocalDate v) { lastTouch = v; return this; }
+        public Builder createdAt(Instant v) { createdAt = v; return this; }
+        public Builder updatedAt(Instant v) { updatedAt = v; return this; }
+
+        public Contact build() {
+            return new Contact(id, firstName, lastName, emails, phones, organisation, title, city, tags, birthday,
+                    howWeMet, introducedById, notes, needs, offers, circle, cadenceOverride, archived, knownSince,
+                    lastTouch, createdAt, updatedAt);
+        }
+    }
+}

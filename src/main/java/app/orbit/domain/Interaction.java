@@ -1,0 +1,66 @@
+package app.orbit.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A touch: something that happened between the user and one or more contacts on a date.
+ * "Never in the future" depends on the clock, so the service checks it, not this record.
+ */
+public record Interaction(
+        Long id,
+        LocalDate date,
+        InteractionKind kind,
+        List<Long> participantIds,
+        String summary,
+        String notes,
+        Exchange exchange,
+        FollowUp followUp,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public static final int MAX_SUMMARY = 500;
+    public static final int MAX_NOTES = 100_000;
+
+    public Interaction {
+        if (date == null) {
+            throw new ValidationException("date", "error.interaction.date.required");
+        }
+        if (date.getYear() < 1900) {
+            throw new ValidationException("date", "error.interaction.date.tooOld", date);
+        }
+        kind = kind == null ? InteractionKind.OTHER : kind;
+        exchange = exchange == null ? Exchange.NONE : exchange;
+        if (participantIds == null || participantIds.isEmpty()) {
+            throw new ValidationException("participants", "error.interaction.participants.required");
+        }
+        participantIds = List.copyOf(new LinkedHashSet<>(participantIds));
+        participantIds.forEach(Objects::requireNonNull);
+        summary = Text.clean(summary);
+        if (summary.length() > MAX_SUMMARY) {
+            throw new ValidationException("summary", "error.tooLong", MAX_SUMMARY);
+        }
+        notes = notes == null ? "" : notes.strip();
+        if (notes.length() > MAX_NOTES) {
+            throw new ValidationException("notes", "error.tooLong", MAX_NOTES);
+        }
+    }
+
+    /** A new, unstored interaction. */
+    public static Interaction of(LocalDate date, InteractionKind kind, List<Long> participants, String summary,
+            String notes, Exchange exchange, FollowUp followUp) {
+        return new Interaction(null, date, kind, participants, summary, notes, exchange, followUp, null, null);
+    }
+
+    public Interaction withId(Long newId) {
+        return new Interaction(newId, date, kind, participantIds, summary, notes, exchange, followUp, createdAt,
+                updatedAt);
+    }
+
+    public boolean involves(long contactId) {
+        return participantIds.contains(contactId);
+    }
+}

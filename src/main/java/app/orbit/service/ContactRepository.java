@@ -1,0 +1,50 @@
+package app.orbit.service;
+
+import app.orbit.domain.CadencePolicy;
+import app.orbit.domain.Contact;
+import app.orbit.domain.ContactSummary;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: where contacts live. Implemented by the store; every method is one transaction unless inside {@link Transactions}. */
+public interface ContactRepository {
+
+    /** Stores a new contact; returns it with its id, timestamps and last touch. */
+    Contact insert(Contact contact);
+
+    /** Replaces a stored contact's fields (not its last touch, which interactions drive). */
+    Contact update(Contact contact);
+
+    Optional<Contact> find(long id);
+
+    /** Contacts by id, in no particular order; unknown ids are left out. */
+    List<Contact> findAll(Collection<Long> ids);
+
+    /**
+     * Deletes a contact, the interactions in which it was the only participant, and its place
+     * in the others. Returns false when there was no such contact.
+     */
+    boolean delete(long id);
+
+    /**
+     * Contacts whose folded name, organisation, title, city, emails or tags contain every
+     * folded word of the query, by name. An empty query lists everyone.
+     */
+    List<ContactSummary> search(String query, boolean includeArchived, int limit);
+
+    List<ContactSummary> summaries(Collection<Long> ids);
+
+    /**
+     * Candidates for the due list: unarchived, reminded contacts whose last touch is at least
+     * one cadence ago. Returns at least the {@code limit} most overdue of each circle and every
+     * overdue contact with a cadence override that could rank among them; the caller ranks.
+     */
+    List<ContactSummary> dueCandidates(LocalDate today, CadencePolicy policy, int limit);
+
+    /** Contacts whose email (case-insensitive) is one of these. */
+    List<Contact> findByEmails(Collection<String> emails);
+
+    long count();
+}

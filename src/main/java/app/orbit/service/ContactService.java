@@ -1,0 +1,139 @@
+package app.orbit.service;
+
+import app.orbit.domain.Contact;
+import app.orbit.domain.ContactSummary;
+import app.orbit.domain.Interaction;
+import app.orbit.domain.Staleness;
+import app.orbit.domain.ValidationException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Use cases on contacts: create, edit, archive, delete, search, and a contact's details. */
+public final class ContactService {
+
+    /** How many interactions a contact's timeline shows at most. */
+    public static final int TIMELINE_LIMIT = 500;
+
+    private final ContactRepository contacts;
+    private final InteractionRepository interactions;
+    private final Transactions transactions;
+    private final Supplier<Settings> settings;
+    private final ChangeNotifier notifier;
+    private final Clock clock;
+
+    public ContactService(ContactRepository contacts, InteractionRepository interactions, Transactions transactions,
+            Supplier<Settings> settings, ChangeNotifier notifier, Clock clock) {
+        this.contacts = contacts;
+        this.interactions = interactions;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    /** Stores a new contact. Known since today unless the draft says otherwise. */
+    public Contact create(Contact draft) {
+        if (draft.isStored()) {
+            throw new IllegalArgumentException("already stored: " + draft.id());
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        Contact c = draft.toBuilder()
+                .knownSince(draft.knownSince() == null || draft.knownSince().isAfter(today) ? today : draft.knownSince())
+                .lastTouch(null)
+                .createdAt(now)
+                .updatedAt(now)
+                .build();
+        Contact stored = transactions.inTransaction(() -> {
+            checkIntroducer(c);
+            return contacts.insert(c);
+        });
+        notifier.changed();
+        return stored;
+    }
+
+    /** Saves edited fields of a stored contact. */
+    public Contact update(Contact edited) {
+        if (!edited.isStored()) {
+            throw new IllegalArgumentException("not stored");
+        }
+        Contact stored = transactions.inTransaction(() -> {
+            Contact current = get(edited.id());
+            checkIntroducer(edited);
+            Contact c = edited.toBuilder()
+                    .createdAt(current.createdAt())
+                    .updatedAt(clock.instant())
+                    .build();
+            return contacts.update(c);
+        });
+        notifier.changed();
+        return stored;
+    }
+
+    public Contact setArchived(long id, boolean archived) {
+        Contact stored = transactions.inTransaction(() -> {
+            Contact c = get(id);
+            return contacts.update(c.toBuilder().archived(archived).updatedAt(clock.instant()).build());
+        });
+        notifier.changed();
+        return stored;
+    }
+
+    /** Deletes the contact and the interactions that involved only them. */
+    public void delete(long id) {
+        if (!contacts.delete(id)) {
+            throw new NotFoundException("contact", id);
+        }
+        notifier.changed();
+    }
+
+    public Optional<Contact> find(long id) {
+        return contacts.find(id);
+    }
+
+    public Contact get(long id) {
+        return contacts.find(id).orElseThrow(() -> new NotFoundException("contact", id));
+    }
+
+    public List<Contact> getAll(List<Long> ids) {
+        return contacts.findAll(ids);
+    }
+
+    public List<ContactSummary> search(String query, boolean includeArchived, int limit) {
+        return contacts.search(query == null ? "" : query, includeArchived, limit);
+    }
+
+    public List<ContactSummary> summaries(List<Long> ids) {
+        return contacts.summaries(ids);
+    }
+
+    public long count() {
+        return contacts.count();
+    }
+
+    public Staleness staleness(ContactSummary c) {
+        return Staleness.of(c, LocalDate.now(clock), settings.get().cadences());
+    }
+
+    /** Everything the detail pane shows: the contact, its staleness, its timeline and who was there. */
+    public ContactDetails details(long id) {
+        Contact c = get(id);
+        List<Interaction> timeline = interactions.forContact(id, TIMELINE_LIMIT);
+        List<Long> others = timeline.stream().flatMap(i -> i.participantIds().stream()).distinct().toList();
+        List<ContactSummary> people = contacts.summaries(others);
+        Contact introducer = c.introducedById() == null ? null : contacts.find(c.introducedById()).orElse(null);
+        Staleness s = Staleness.of(c.lastTouch(), c.circle(), c.cadenceOverride(), c.archived(), LocalDate.now(clock),
+                settings.get().cadences());
+        return new ContactDetails(c, s, timeline, people, introducer);
+    }
+
+    private void checkIntroducer(Contact c) {
+        if (c.introducedById() != null && contacts.find(c.introducedById()).isEmpty()) {
+            throw new ValidationException("introducedBy", "error.contact.introducedBy.unknown");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package app.orbit.service;
+
+import app.orbit.domain.Interaction;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: where interactions live. Writes keep every participant's last touch right in the same transaction. */
+public interface InteractionRepository {
+
+    Interaction insert(Interaction interaction);
+
+    Interaction update(Interaction interaction);
+
+    /** Returns false when there was no such interaction. */
+    boolean delete(long id);
+
+    Optional<Interaction> find(long id);
+
+    /** The contact's timeline, newest first (then the most recently logged first). */
+    List<Interaction> forContact(long contactId, int limit);
+
+    long count();
+}

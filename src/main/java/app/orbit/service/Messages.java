@@ -1,0 +1,59 @@
+package app.orbit.service;
+
+import app.orbit.domain.OrbitException;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The user-facing strings in one language, from messages_en / messages_fr. */
+public final class Messages {
+
+    public static final String BUNDLE = "app.orbit.messages";
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Messages(Locale locale) {
+        this.locale = supported(locale);
+        this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** French for a French locale, English for everything else. */
+    public static Locale supported(Locale locale) {
+        return locale != null && "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The message for a key, formatted with MessageFormat when there are arguments. */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** The user-facing text of an exception raised anywhere in Orbit. */
+    public String describe(OrbitException e) {
+        return get(e.key(), e.args());
+    }
+
+    /** The translated name of an enum constant, under {@code prefix.CONSTANT}. */
+    public String of(String prefix, Enum<?> value) {
+        return get(prefix + "." + value.name());
+    }
+}

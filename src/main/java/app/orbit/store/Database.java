@@ -1,0 +1,277 @@
+package app.orbit.store;
+
+import app.orbit.domain.OrbitException;
+import app.orbit.service.Transactions;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Orbit's embedded H2 database in a data directory: locked against a second Orbit, migrated by
+ * Flyway, opened with WRITE_DELAY=0 so an acknowledged commit survives a killed process, with no
+ * server, console or network listener. Also the {@link Transactions} of the application.
+ */
+public final class Database implements Transactions, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** Base name of the H2 files: orbit.mv.db. */
+    public static final String FILE_NAME = "orbit";
+    public static final String LOCK_FILE = "orbit.lock";
+    private static final String USER = "orbit";
+
+    private final Path directory;
+    private final JdbcConnectionPool pool;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final ThreadLocal<Set<Runnable>> afterCommit = new ThreadLocal<>();
+
+    private Database(Path directory, JdbcConnectionPool pool, FileChannel lockChannel, FileLock lock) {
+        this.directory = directory;
+        this.pool = pool;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /** The JDBC URL of the database in a data directory. */
+    public static String url(Path directory) {
+        // WRITE_DELAY=0: commit to the file at once (H2's default waits 500 ms).
+        // DB_CLOSE_ON_EXIT=FALSE: Orbit closes the database itself, after its last write.
+        return "jdbc:h2:file:" + directory.toAbsolutePath().resolve(FILE_NAME)
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    public static Path databaseFile(Path directory) {
+        return directory.resolve(FILE_NAME + ".mv.db");
+    }
+
+    /**
+     * Opens (creating if needed) the database in the directory and migrates it to the latest schema.
+     *
+     * @throws OrbitException {@code error.dataDir.inUse} when another Orbit has it open,
+     *     {@code error.database.newer} when a newer Orbit wrote it, {@code error.database.damaged}
+     *     when H2 cannot read it
+     */
+    public static Database open(Path directory) {
+        return open(directory, Migrations.NONE);
+    }
+
+    /** Opens the database, calling {@code beforeMigrate} first when a migration is about to run. */
+    public static Database open(Path directory, Migrations hook) {
+        FileChannel channel = null;
+        FileLock lock;
+        try {
+            OwnerOnly.directory(directory);
+            Path lockFile = directory.resolve(LOCK_FILE);
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            OwnerOnly.file(lockFile);
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                channel.close();
+                throw new OrbitException("error.dataDir.inUse", directory.toAbsolutePath());
+            }
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new OrbitException(e, "error.dataDir.unusable", directory.toAbsolutePath(), e.getMessage());
+        }
+        try {
+            String url = url(directory);
+            migrate(directory, url, hook);
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
+            pool.setMaxConnections(8);
+            Database db = new Database(directory, pool, channel, lock);
+            // Keep one connection open so the database stays open between uses.
+            db.keepAlive = pool.getConnection();
+            OwnerOnly.tree(directory);
+            return db;
+        } catch (OrbitException e) {
+            release(lock, channel);
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            release(lock, channel);
+            throw new OrbitException(e, "error.database.damaged", databaseFile(directory).toAbsolutePath());
+        }
+    }
+
+    private Connection keepAlive;
+
+    private static void migrate(Path directory, String url, Migrations hook) {
+        boolean existed = exists(directory);
+        if (existed) {
+            // Look before touching: read-only, so a damaged or newer file is left byte for byte as it was.
+            MigrationInfo[] applied = flyway(url + ";ACCESS_MODE_DATA=r").info().applied();
+            if (Arrays.stream(applied).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                    || m.getState() == MigrationState.FUTURE_FAILED)) {
+                throw new OrbitException("error.database.newer", databaseFile(directory).toAbsolutePath());
+            }
+        }
+        Flyway flyway = flyway(url);
+        int pending = flyway.info().pending().length;
+        if (pending > 0) {
+            if (existed && flyway.info().applied().length > 0) {
+                hook.beforeMigrate(url, USER);
+            }
+            LOG.info("Migrating the database to the latest schema ({} pending)", pending);
+            try {
+                flyway.migrate();
+            } catch (FlywayException e) {
+                throw new OrbitException(e, "error.database.migration", databaseFile(directory).toAbsolutePath());
+            }
+        }
+    }
+
+    private static Flyway flyway(String url) {
+        return Flyway.configure()
+                .dataSource(url, USER, "")
+                .locations("classpath:db/migration")
+                .cleanDisabled(true)
+                .load();
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** A connection from the pool, for the store's own use; the caller closes it. */
+    Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        Connection bound = current.get();
+        if (bound != null) {
+            return work.get();
+        }
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            current.set(c);
+            afterCommit.set(new LinkedHashSet<>());
+            T result;
+            Set<Runnable> actions;
+            try {
+                result = work.get();
+                c.commit();
+                actions = afterCommit.get();
+            } catch (RuntimeException | Error e) {
+                rollback(c, e);
+                throw e;
+            } finally {
+                current.remove();
+                afterCommit.remove();
+                c.setAutoCommit(true);
+            }
+            actions.forEach(Runnable::run);
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        Set<Runnable> queued = afterCommit.get();
+        if (queued == null) {
+            action.run();
+        } else {
+            queued.add(action);
+        }
+    }
+
+    /** Runs JDBC work inside the current transaction, or in one of its own. */
+    <T> T withConnection(SqlWork<T> work) {
+        Connection bound = current.get();
+        if (bound != null) {
+            return run(work, bound);
+        }
+        return inTransaction(() -> run(work, current.get()));
+    }
+
+    private static <T> T run(SqlWork<T> work, Connection c) {
+        try {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    private static void rollback(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (keepAlive != null) {
+                try (var st = keepAlive.createStatement()) {
+                    st.execute("SHUTDOWN");
+                } catch (SQLException e) {
+                    LOG.warn("Database shutdown: {}", e.getMessage());
+                }
+                closeQuietly(keepAlive);
+            }
+            pool.dispose();
+        } finally {
+            release(lock, lockChannel);
+        }
+    }
+
+    private static void release(FileLock lock, FileChannel channel) {
+        try {
+            if (lock != null && lock.isValid()) {
+                lock.release();
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not release the data directory lock: {}", e.getMessage());
+        }
+        closeQuietly(channel);
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.debug("close failed", e);
+            }
+        }
+    }
+
+    /** Whether a data directory already holds an Orbit database. */
+    public static boolean exists(Path directory) {
+        return Files.exists(databaseFile(directory));
+    }
+
+    /** What to do right before a migration of an existing database (the backup issue takes a backup here). */
+    @FunctionalInterface
+    public interface Migrations {
+        Migrations NONE = (url, user) -> { };
+
+        void beforeMigrate(String url, String user);
+    }
+}

@@ -1,0 +1,79 @@
+package app.orbit.store;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+
+/** Small JDBC conversions shared by the repositories. */
+final class Jdbc {
+
+    private Jdbc() {
+    }
+
+    static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
+        if (d == null) {
+            ps.setNull(i, Types.DATE);
+        } else {
+            ps.setObject(i, d);
+        }
+    }
+
+    static LocalDate getDate(ResultSet rs, String col) throws SQLException {
+        return rs.getObject(col, LocalDate.class);
+    }
+
+    static void setInstant(PreparedStatement ps, int i, Instant t) throws SQLException {
+        ps.setObject(i, OffsetDateTime.ofInstant(t, ZoneOffset.UTC));
+    }
+
+    static Instant getInstant(ResultSet rs, String col) throws SQLException {
+        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    static void setInteger(PreparedStatement ps, int i, Integer v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, v);
+        }
+    }
+
+    static Integer getInteger(ResultSet rs, String col) throws SQLException {
+        int v = rs.getInt(col);
+        return rs.wasNull() ? null : v;
+    }
+
+    static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.BIGINT);
+        } else {
+            ps.setLong(i, v);
+        }
+    }
+
+    static Long getLong(ResultSet rs, String col) throws SQLException {
+        long v = rs.getLong(col);
+        return rs.wasNull() ? null : v;
+    }
+
+    /** Binds a set of ids as one array parameter, for {@code id = ANY(?)}. */
+    static void setIds(PreparedStatement ps, int i, Collection<Long> ids) throws SQLException {
+        ps.setObject(i, ids.toArray(new Long[0]));
+    }
+
+    static String likeContains(String word) {
+        return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    static Date sqlDate(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+}

@@ -1,0 +1,399 @@
+package app.orbit.store;
+
+import app.orbit.domain.Birthday;
+import app.orbit.domain.CadencePolicy;
+import app.orbit.domain.Circle;
+import app.orbit.domain.Contact;
+import app.orbit.domain.ContactSummary;
+import app.orbit.domain.Text;
+import app.orbit.service.ContactRepository;
+import app.orbit.service.NotFoundException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Contacts in H2, with plain JDBC. */
+public final class JdbcContactRepository implements ContactRepository {
+
+    private static final String SUMMARY_COLUMNS =
+            "id, first_name, last_name, organisation, title, circle, cadence_override, archived, last_touch";
+    private static final String COLUMNS = "first_name, last_name, organisation, title, city, birthday_month, "
+            + "birthday_day, birthday_year, how_we_met, introduced_by, notes, needs, offers, circle, cadence_override, "
+            + "archived, known_since, created_at, updated_at, search_text, sort_name";
+
+    private final Database db;
+
+    public JdbcContactRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Contact insert(Contact c) {
+        return db.withConnection(conn -> {
+            long id;
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "INSERT INTO contact (" + COLUMNS + ", last_touch) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                int i = bindFields(ps, c);
+                Jdbc.setDate(ps, i, c.knownSince());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            writeChildren(conn, id, c);
+            return load(conn, id).orElseThrow();
+        });
+    }
+
+    @Override
+    public Contact update(Contact c) {
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE contact SET "
+                    + Arrays.stream(COLUMNS.split(", ")).map(col -> col + " = ?").collect(Collectors.joining(", "))
+                    + " WHERE id = ?")) {
+                int i = bindFields(ps, c);
+                ps.setLong(i, c.id());
+                if (ps.executeUpdate() == 0) {
+                    throw new NotFoundException("contact", c.id());
+                }
+            }
+            deleteChildren(conn, c.id());
+            writeChildren(conn, c.id(), c);
+            LastTouch.recompute(conn, List.of(c.id()));
+            return load(conn, c.id()).orElseThrow();
+        });
+    }
+
+    private static int bindFields(PreparedStatement ps, Contact c) throws SQLException {
+        int i = 1;
+        ps.setString(i++, c.firstName());
+        ps.setString(i++, c.lastName());
+        ps.setString(i++, c.organisation());
+        ps.setString(i++, c.title());
+        ps.setString(i++, c.city());
+        Birthday b = c.birthday();
+        Jdbc.setInteger(ps, i++, b == null ? null : b.monthDay().getMonthValue());
+        Jdbc.setInteger(ps, i++, b == null ? null : b.monthDay().getDayOfMonth());
+        Jdbc.setInteger(ps, i++, b == null ? null : b.year());
+        ps.setString(i++, c.howWeMet());
+        Jdbc.setLong(ps, i++, c.introducedById());
+        ps.setString(i++, c.notes());
+        ps.setString(i++, c.needs());
+        ps.setString(i++, c.offers());
+        ps.setString(i++, c.circle().name());
+        Jdbc.setInteger(ps, i++, c.cadenceOverride());
+        ps.setBoolean(i++, c.archived());
+        Jdbc.setDate(ps, i++, c.knownSince());
+        Jdbc.setInstant(ps, i++, c.createdAt());
+        Jdbc.setInstant(ps, i++, c.updatedAt());
+        ps.setString(i++, searchText(c));
+        ps.setString(i++, sortName(c.firstName(), c.lastName()));
+        return i;
+    }
+
+    /** The folded text that search looks in: names, organisation, title, city, emails, tags. */
+    static String searchText(Contact c) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(c.firstName()).append(' ').append(c.lastName()).append(' ').append(c.organisation()).append(' ')
+                .append(c.title()).append(' ').append(c.city());
+        c.emails().forEach(e -> sb.append(' ').append(e));
+        c.tags().forEach(t -> sb.append(" #").append(t));
+        String folded = " " + Text.fold(sb.toString()) + " ";
+        return folded.length() > 8000 ? folded.substring(0, 8000) : folded;
+    }
+
+    static String sortName(String first, String last) {
+        String s = Text.fold(Contact.displayName(first, last));
+        return s.length() > 400 ? s.substring(0, 400) : s;
+    }
+
+    private static void deleteChildren(Connection conn, long id) throws SQLException {
+        for (String table : List.of("contact_email", "contact_phone", "contact_tag")) {
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " WHERE contact_id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private static void writeChildren(Connection conn, long id, Contact c) throws SQLException {
+        if (!c.emails().isEmpty()) {
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "INSERT INTO contact_email (contact_id, position, email, email_key) VALUES (?,?,?,?)")) {
+                int pos = 0;
+                for (String e : c.emails()) {
+                    ps.setLong(1, id);
+                    ps.setInt(2, pos++);
+                    ps.setString(3, e);
+                    ps.setString(4, e.toLowerCase(Locale.ROOT));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        if (!c.phones().isEmpty()) {
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "INSERT INTO contact_phone (contact_id, position, phone) VALUES (?,?,?)")) {
+                int pos = 0;
+                for (String p : c.phones()) {
+                    ps.setLong(1, id);
+                    ps.setInt(2, pos++);
+                    ps.setString(3, p);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        if (!c.tags().isEmpty()) {
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO contact_tag (contact_id, tag) VALUES (?,?)")) {
+                for (String t : c.tags()) {
+                    ps.setLong(1, id);
+                    ps.setString(2, t);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+    }
+
+    @Override
+    public Optional<Contact> find(long id) {
+        return db.withConnection(conn -> load(conn, id));
+    }
+
+    @Override
+    public List<Contact> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.withConnection(conn -> loadAll(conn, ids));
+    }
+
+    private static Optional<Contact> load(Connection conn, long id) throws SQLException {
+        List<Contact> found = loadAll(conn, List.of(id));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    private static List<Contact> loadAll(Connection conn, Collection<Long> ids) throws SQLException {
+        Map<Long, Contact.Builder> builders = new LinkedHashMap<>();
+        Map<Long, List<String>> emails = new HashMap<>();
+        Map<Long, List<String>> phones = new HashMap<>();
+        Map<Long, List<String>> tags = new HashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT id, " + COLUMNS + ", last_touch FROM contact WHERE id = ANY(?)")) {
+            Jdbc.setIds(ps, 1, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    builders.put(rs.getLong("id"), readBuilder(rs));
+                }
+            }
+        }
+        if (builders.isEmpty()) {
+            return List.of();
+        }
+        readChildren(conn, "SELECT contact_id, email FROM contact_email WHERE contact_id = ANY(?) ORDER BY position",
+                builders.keySet(), emails);
+        readChildren(conn, "SELECT contact_id, phone FROM contact_phone WHERE contact_id = ANY(?) ORDER BY position",
+                builders.keySet(), phones);
+        readChildren(conn, "SELECT contact_id, tag FROM contact_tag WHERE contact_id = ANY(?) ORDER BY tag",
+                builders.keySet(), tags);
+        List<Contact> out = new ArrayList<>(builders.size());
+        for (Map.Entry<Long, Contact.Builder> e : builders.entrySet()) {
+            long id = e.getKey();
+            out.add(e.getValue()
+                    .emails(emails.getOrDefault(id, List.of()))
+                    .phones(phones.getOrDefault(id, List.of()))
+                    .tags(tags.getOrDefault(id, List.of()))
+                    .build());
+        }
+        return out;
+    }
+
+    private static void readChildren(Connection conn, String sql, Collection<Long> ids, Map<Long, List<String>> into)
+            throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            Jdbc.setIds(ps, 1, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    into.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+    }
+
+    private static Contact.Builder readBuilder(ResultSet rs) throws SQLException {
+        Integer month = Jdbc.getInteger(rs, "birthday_month");
+        Integer day = Jdbc.getInteger(rs, "birthday_day");
+        Birthday birthday = month == null || day == null ? null
+                : new Birthday(MonthDay.of(month, day), Jdbc.getInteger(rs, "birthday_year"));
+        return Contact.builder()
+                .id(rs.getLong("id"))
+                .firstName(rs.getString("first_name"))
+                .lastName(rs.getString("last_name"))
+                .organisation(rs.getString("organisation"))
+                .title(rs.getString("title"))
+                .city(rs.getString("city"))
+                .birthday(birthday)
+                .howWeMet(rs.getString("how_we_met"))
+                .introducedById(Jdbc.getLong(rs, "introduced_by"))
+                .notes(rs.getString("notes"))
+                .needs(rs.getString("needs"))
+                .offers(rs.getString("offers"))
+                .circle(Circle.valueOf(rs.getString("circle")))
+                .cadenceOverride(Jdbc.getInteger(rs, "cadence_override"))
+                .archived(rs.getBoolean("archived"))
+                .knownSince(Jdbc.getDate(rs, "known_since"))
+                .lastTouch(Jdbc.getDate(rs, "last_touch"))
+                .createdAt(Jdbc.getInstant(rs, "created_at"))
+                .updatedAt(Jdbc.getInstant(rs, "updated_at"));
+    }
+
+    @Override
+    public boolean delete(long id) {
+        return db.withConnection(conn -> {
+            // Interactions in which this contact was the only participant go with it.
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM interaction i WHERE EXISTS ("
+                    + "SELECT 1 FROM interaction_participant p WHERE p.interaction_id = i.id AND p.contact_id = ?) "
+                    + "AND NOT EXISTS (SELECT 1 FROM interaction_participant p "
+                    + "WHERE p.interaction_id = i.id AND p.contact_id <> ?)")) {
+                ps.setLong(1, id);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM contact WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
+    public List<ContactSummary> search(String query, boolean includeArchived, int limit) {
+        List<String> words = Arrays.stream(Text.fold(query).split(" ")).filter(w -> !w.isEmpty()).distinct().toList();
+        StringBuilder sql = new StringBuilder("SELECT ").append(SUMMARY_COLUMNS).append(" FROM contact WHERE 1 = 1");
+        if (!includeArchived) {
+            sql.append(" AND archived = FALSE");
+        }
+        for (int i = 0; i < words.size(); i++) {
+            sql.append(" AND search_text LIKE ? ESCAPE '\\'");
+        }
+        sql.append(" ORDER BY sort_name, id FETCH FIRST ? ROWS ONLY");
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+                int i = 1;
+                for (String w : words) {
+                    ps.setString(i++, Jdbc.likeContains(w));
+                }
+                ps.setInt(i, Math.max(0, limit));
+                return readSummaries(ps);
+            }
+        });
+    }
+
+    @Override
+    public List<ContactSummary> summaries(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "SELECT " + SUMMARY_COLUMNS + " FROM contact WHERE id = ANY(?) ORDER BY sort_name, id")) {
+                Jdbc.setIds(ps, 1, ids);
+                return readSummaries(ps);
+            }
+        });
+    }
+
+    @Override
+    public List<ContactSummary> dueCandidates(LocalDate today, CadencePolicy policy, int limit) {
+        return db.withConnection(conn -> {
+            List<ContactSummary> out = new ArrayList<>();
+            // Per circle with its default cadence, the oldest last touches are the most overdue.
+            try (PreparedStatement ps = conn.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM contact "
+                    + "WHERE circle = ? AND last_touch <= ? AND archived = FALSE AND cadence_override IS NULL "
+                    + "ORDER BY last_touch FETCH FIRST ? ROWS WITH TIES")) {
+                for (Circle circle : Circle.values()) {
+                    if (!circle.isReminded()) {
+                        continue;
+                    }
+                    ps.setString(1, circle.name());
+                    Jdbc.setDate(ps, 2, today.minusDays(policy.forCircle(circle).getAsInt()));
+                    ps.setInt(3, Math.max(1, limit));
+                    out.addAll(readSummaries(ps));
+                }
+            }
+            // Overrides: overdue against their own cadence, most overdue (weighted) first.
+            try (PreparedStatement ps = conn.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM contact "
+                    + "WHERE cadence_override IS NOT NULL AND circle <> 'DORMANT' AND archived = FALSE "
+                    + "AND DATEADD(DAY, cadence_override, last_touch) <= ? "
+                    + "ORDER BY CAST(DATEDIFF(DAY, last_touch, ?) AS DOUBLE PRECISION) "
+                    + "* CASE circle WHEN 'INNER' THEN 4 WHEN 'CLOSE' THEN 3 WHEN 'NETWORK' THEN 2 ELSE 1 END "
+                    + "/ cadence_override DESC FETCH FIRST ? ROWS WITH TIES")) {
+                Jdbc.setDate(ps, 1, today);
+                Jdbc.setDate(ps, 2, today);
+                ps.setInt(3, Math.max(1, limit));
+                out.addAll(readSummaries(ps));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<Contact> findByEmails(Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return List.of();
+        }
+        return db.withConnection(conn -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "SELECT DISTINCT contact_id FROM contact_email WHERE email_key = ANY(?)")) {
+                ps.setObject(1, emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).toArray(String[]::new));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids.isEmpty() ? List.<Contact>of() : loadAll(conn, ids);
+        });
+    }
+
+    @Override
+    public long count() {
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM contact");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    static List<ContactSummary> readSummaries(PreparedStatement ps) throws SQLException {
+        List<ContactSummary> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new ContactSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), Circle.valueOf(rs.getString(6)), Jdbc.getInteger(rs, "cadence_override"),
+                        rs.getBoolean(8), Jdbc.getDate(rs, "last_touch")));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,231 @@
+package app.orbit.store;
+
+import app.orbit.domain.Exchange;
+import app.orbit.domain.FollowUp;
+import app.orbit.domain.Interaction;
+import app.orbit.domain.InteractionKind;
+import app.orbit.service.InteractionRepository;
+import app.orbit.service.NotFoundException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Interactions in H2, with plain JDBC; every write keeps its participants' last touch right. */
+public final class JdbcInteractionRepository implements InteractionRepository {
+
+    private static final String COLUMNS = "id, occurred_on, kind, summary, notes, exchange, follow_up_on, "
+            + "follow_up_promise, follow_up_done, created_at, updated_at";
+
+    private final Database db;
+
+    public JdbcInteractionRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Interaction insert(Interaction in) {
+        return db.withConnection(conn -> {
+            long id;
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO interaction (occurred_on, kind, summary, "
+                    + "notes, exchange, follow_up_on, follow_up_promise, follow_up_done, created_at, updated_at) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                bind(ps, in);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            writeParticipants(conn, id, in.participantIds());
+            LastTouch.advance(conn, in.participantIds(), in.date());
+            return in.withId(id);
+        });
+    }
+
+    @Override
+    public Interaction update(Interaction in) {
+        return db.withConnection(conn -> {
+            Set<Long> affected = new LinkedHashSet<>(participants(conn, List.of(in.id())).getOrDefault(in.id(),
+                    List.of()));
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE interaction SET occurred_on = ?, kind = ?, "
+                    + "summary = ?, notes = ?, exchange = ?, follow_up_on = ?, follow_up_promise = ?, "
+                    + "follow_up_done = ?, created_at = ?, updated_at = ? WHERE id = ?")) {
+                int i = bind(ps, in);
+                ps.setLong(i, in.id());
+                if (ps.executeUpdate() == 0) {
+                    throw new NotFoundException("interaction", in.id());
+                }
+            }
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "DELETE FROM interaction_participant WHERE interaction_id = ?")) {
+                ps.setLong(1, in.id());
+                ps.executeUpdate();
+            }
+            writeParticipants(conn, in.id(), in.participantIds());
+            affected.addAll(in.participantIds());
+            LastTouch.recompute(conn, affected);
+            return in;
+        });
+    }
+
+    private static int bind(PreparedStatement ps, Interaction in) throws SQLException {
+        int i = 1;
+        Jdbc.setDate(ps, i++, in.date());
+        ps.setString(i++, in.kind().name());
+        ps.setString(i++, in.summary());
+        ps.setString(i++, in.notes());
+        ps.setString(i++, in.exchange().name());
+        FollowUp f = in.followUp();
+        Jdbc.setDate(ps, i++, f == null ? null : f.due());
+        ps.setString(i++, f == null ? null : f.promise());
+        ps.setBoolean(i++, f != null && f.done());
+        Jdbc.setInstant(ps, i++, in.createdAt());
+        Jdbc.setInstant(ps, i++, in.updatedAt());
+        return i;
+    }
+
+    private static void writeParticipants(Connection conn, long id, List<Long> participants) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO interaction_participant (interaction_id, contact_id, position) VALUES (?,?,?)")) {
+            int pos = 0;
+            for (Long contactId : participants) {
+                ps.setLong(1, id);
+                ps.setLong(2, contactId);
+                ps.setInt(3, pos++);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    @Override
+    public boolean delete(long id) {
+        return db.withConnection(conn -> {
+            List<Long> affected = participants(conn, List.of(id)).getOrDefault(id, List.of());
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM interaction WHERE id = ?")) {
+                ps.setLong(1, id);
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            LastTouch.recompute(conn, affected);
+            return true;
+        });
+    }
+
+    @Override
+    public Optional<Interaction> find(long id) {
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT " + COLUMNS + " FROM interaction WHERE id = ?")) {
+                ps.setLong(1, id);
+                List<Interaction> found = read(conn, ps);
+                return found.isEmpty() ? Optional.<Interaction>empty() : Optional.of(found.get(0));
+            }
+        });
+    }
+
+    @Override
+    public List<Interaction> forContact(long contactId, int limit) {
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT " + qualified("i") + " FROM interaction i "
+                    + "JOIN interaction_participant p ON p.interaction_id = i.id WHERE p.contact_id = ? "
+                    + "ORDER BY i.occurred_on DESC, i.id DESC FETCH FIRST ? ROWS ONLY")) {
+                ps.setLong(1, contactId);
+                ps.setInt(2, Math.max(0, limit));
+                return read(conn, ps);
+            }
+        });
+    }
+
+    @Override
+    public long count() {
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM interaction");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private static String qualified(String alias) {
+        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
+    }
+
+    private static List<Interaction> read(Connection conn, PreparedStatement ps) throws SQLException {
+        Map<Long, Row> rows = new LinkedHashMap<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.put(rs.getLong(1), new Row(rs));
+            }
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Long>> participants = participants(conn, rows.keySet());
+        List<Interaction> out = new ArrayList<>(rows.size());
+        for (Row r : rows.values()) {
+            out.add(r.toInteraction(participants.getOrDefault(r.id, List.of())));
+        }
+        return out;
+    }
+
+    private static Map<Long, List<Long>> participants(Connection conn, Collection<Long> ids) throws SQLException {
+        Map<Long, List<Long>> out = new HashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT interaction_id, contact_id FROM "
+                + "interaction_participant WHERE interaction_id = ANY(?) ORDER BY interaction_id, position")) {
+            Jdbc.setIds(ps, 1, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** One interaction row, read before its participants. */
+    private static final class Row {
+        final long id;
+        final LocalDate date;
+        final InteractionKind kind;
+        final String summary;
+        final String notes;
+        final Exchange exchange;
+        final FollowUp followUp;
+        final Instant createdAt;
+        final Instant updatedAt;
+
+        Row(ResultSet rs) throws SQLException {
+            id = rs.getLong("id");
+            date = Jdbc.getDate(rs, "occurred_on");
+            kind = InteractionKind.valueOf(rs.getString("kind"));
+            summary = rs.getString("summary");
+            notes = rs.getString("notes");
+            exchange = Exchange.valueOf(rs.getString("exchange"));
+            LocalDate due = Jdbc.getDate(rs, "follow_up_on");
+            followUp = due == null ? null
+                    : new FollowUp(due, rs.getString("follow_up_promise"), rs.getBoolean("follow_up_done"));
+            createdAt = Jdbc.getInstant(rs, "created_at");
+            updatedAt = Jdbc.getInstant(rs, "updated_at");
+        }
+
+        Interaction toInteraction(List<Long> participants) {
+            return new Interaction(id, date, kind, participants, summary, notes, exchange, followUp, createdAt,
+                    updatedAt);
+        }
+    }
+}

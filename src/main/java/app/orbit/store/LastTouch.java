@@ -1,0 +1,39 @@
+package app.orbit.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+
+/** Keeps the denormalised contact.last_touch right, inside the caller's transaction. */
+final class LastTouch {
+
+    private LastTouch() {
+    }
+
+    /** After an interaction on {@code date} was added: a cheap forward move, no scan. */
+    static void advance(Connection conn, Collection<Long> contactIds, LocalDate date) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "UPDATE contact SET last_touch = ? WHERE id = ANY(?) AND last_touch < ?")) {
+            Jdbc.setDate(ps, 1, date);
+            Jdbc.setIds(ps, 2, contactIds);
+            Jdbc.setDate(ps, 3, date);
+            ps.executeUpdate();
+        }
+    }
+
+    /** After an edit or delete: the latest interaction's date, or known_since when later or alone. */
+    static void recompute(Connection conn, Collection<Long> contactIds) throws SQLException {
+        if (contactIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE contact c SET last_touch = GREATEST(c.known_since, "
+                + "COALESCE((SELECT MAX(i.occurred_on) FROM interaction_participant p "
+                + "JOIN interaction i ON i.id = p.interaction_id WHERE p.contact_id = c.id), c.known_since)) "
+                + "WHERE c.id = ANY(?)")) {
+            Jdbc.setIds(ps, 1, contactIds);
+            ps.executeUpdate();
+        }
+    }
+}

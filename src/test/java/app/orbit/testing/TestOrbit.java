@@ -1,0 +1,29 @@
+package app.orbit.testing;
+
+import app.orbit.app.Orbit;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/** A real Orbit on a fresh H2 database in a temporary directory, on a fixed clock. */
+public final class TestOrbit {
+
+    /** The day every test lives on unless it says otherwise: a Thursday. */
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+    private TestOrbit() {
+    }
+
+    public static Clock clockAt(LocalDate day) {
+        return Clock.fixed(day.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    }
+
+    public static Orbit open(Path dir) {
+        return Orbit.open(dir, clockAt(TODAY));
+    }
+
+    public static Orbit open(Path dir, LocalDate today) {
+        return Orbit.open(dir, clockAt(today));
+    }
+}
