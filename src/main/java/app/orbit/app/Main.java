@@ -1,7 +1,5 @@
 package app.orbit.app;
 
-import app.orbit.ui.OrbitApplication;
-
 /** Orbit's entry point: a plain class (not an Application) so JavaFX can run from the classpath. */
 public final class Main {
 
