@@ -17,6 +17,7 @@ public final class Keywords {
     /**
      * Grammatical words of both languages, plus words too general to say what someone needs or
      * offers ("contacts", "help", "advice"): two people sharing only those have nothing to meet on.
+     * French "ai" (j'ai) is kept on purpose: it is also "AI", which people do need and offer.
      */
     static final Set<String> STOP_WORDS = Set.copyOf(List.of(
             // English
@@ -36,7 +37,7 @@ public final class Keywords {
             "en", "dans", "sur", "sous", "avec", "sans", "pour", "par", "chez", "vers", "entre", "au", "aux",
             "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre",
             "nos", "votre", "vos", "leur", "leurs", "je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils",
-            "elles", "se", "s", "qui", "que", "qu", "quoi", "dont", "ou", "est", "sont", "etre", "avoir", "ai",
+            "elles", "se", "s", "qui", "que", "qu", "quoi", "dont", "ou", "est", "sont", "etre", "avoir",
             "as", "a", "ont", "fait", "faire", "pas", "ne", "n", "plus", "moins", "tres", "aussi", "tout", "tous",
             "toute", "toutes", "autre", "autres", "meme", "nouveau", "nouvelle", "nouveaux", "bon", "bonne",
             "quelqu", "quelque", "quelques", "chose", "gens", "personne", "cherche", "recherche", "besoin",
@@ -69,11 +70,11 @@ public final class Keywords {
         if (n > 4 && w.endsWith("ies")) {
             return w.substring(0, n - 3) + "y";
         }
+        if (w.endsWith("eaux") || n >= 4 && w.endsWith("eux")) {
+            return w.substring(0, n - 1);
+        }
         if (n > 4 && w.endsWith("aux")) {
             return w.substring(0, n - 3) + "al";
-        }
-        if (n >= 4 && w.endsWith("eux") || w.endsWith("eaux")) {
-            return w.substring(0, n - 1);
         }
         if (n > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
             return w.substring(0, n - 1);

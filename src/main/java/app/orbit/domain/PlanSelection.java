@@ -27,7 +27,9 @@ public final class PlanSelection {
 
     private static final Comparator<TimeBound> SOONEST = Comparator.comparing(TimeBound::date)
             .thenComparing(t -> Text.fold(t.contact().displayName()))
-            .thenComparingLong(t -> t.contact().id());
+            .thenComparingLong(t -> t.contact().id())
+            .thenComparing(t -> t.reason().key())
+            .thenComparing(t -> t.reason().args().toString());
 
     private PlanSelection() {
     }
