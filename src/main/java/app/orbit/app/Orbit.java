@@ -4,6 +4,7 @@ import app.orbit.service.ChangeNotifier;
 import app.orbit.service.ContactService;
 import app.orbit.service.DueListService;
 import app.orbit.service.InteractionService;
+import app.orbit.service.QuickLogService;
 import app.orbit.service.SampleNetwork;
 import app.orbit.service.SettingsService;
 import app.orbit.store.Database;
@@ -28,6 +29,7 @@ public final class Orbit implements AutoCloseable {
     private final InteractionService interactions;
     private final DueListService dueList;
     private final SampleNetwork sampleNetwork;
+    private final QuickLogService quickLog;
 
     private Orbit(Path dataDirectory, Clock clock, Database database) {
         this.dataDirectory = dataDirectory;
@@ -42,6 +44,7 @@ public final class Orbit implements AutoCloseable {
         this.interactions = new InteractionService(interactionRepository, contactRepository, database, notifier, clock);
         this.dueList = new DueListService(contactRepository, settings::current, clock);
         this.sampleNetwork = new SampleNetwork(contacts, interactions, database, clock);
+        this.quickLog = new QuickLogService(contacts, interactions, database);
     }
 
     /**
@@ -85,6 +88,10 @@ public final class Orbit implements AutoCloseable {
 
     public SampleNetwork sampleNetwork() {
         return sampleNetwork;
+    }
+
+    public QuickLogService quickLog() {
+        return quickLog;
     }
 
     @Override
