@@ -17,6 +17,7 @@ public final class Chips {
         Label chip = new Label(messages.of("staleness", s.level()));
         chip.getStyleClass().addAll("chip", "chip-" + s.level().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         chip.setTooltip(new Tooltip(reason(s, messages)));
+        chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return chip;
     }
 
@@ -27,6 +28,7 @@ public final class Chips {
     public static Label circle(Circle c, Messages messages) {
         Label chip = new Label(messages.of("circle", c));
         chip.getStyleClass().addAll("chip", "chip-circle");
+        chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return chip;
     }
 }

@@ -47,9 +47,10 @@ public final class Forms {
         };
     }
 
-    public static Label errorLabel(ObservableStringValue error) {
+    /** The form's error, shown once the user has changed something (a fresh form does not scold). */
+    public static Label errorLabel(ObservableStringValue error, javafx.beans.value.ObservableBooleanValue touched) {
         Label label = new Label();
-        label.textProperty().bind(error);
+        label.textProperty().bind(javafx.beans.binding.Bindings.when(touched).then(error).otherwise(""));
         label.getStyleClass().addAll(Styles.DANGER, "form-error");
         label.setWrapText(true);
         label.managedProperty().bind(label.textProperty().isNotEmpty());

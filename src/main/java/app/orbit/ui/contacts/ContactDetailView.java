@@ -97,7 +97,7 @@ public final class ContactDetailView extends ScrollPane {
         delete.setOnAction(e -> actions.delete().accept(c));
         MenuButton more = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL), archive, delete);
         more.setId("moreActions");
-        more.getStyleClass().add(Styles.FLAT);
+        more.getStyleClass().addAll(Styles.FLAT, atlantafx.base.theme.Tweaks.NO_ARROW);
         HBox buttons = new HBox(8, log, edit, more);
 
         box.getChildren().addAll(new VBox(4, name, sub), chips, reason, buttons, fields(d));
@@ -126,7 +126,7 @@ public final class ContactDetailView extends ScrollPane {
         row = field(grid, row, "contact.field.introducedBy", d.introducer() == null ? ""
                 : d.introducer().displayName());
         row = field(grid, row, "contact.field.knownSince", c.knownSince() == null ? "" : dates.format(c.knownSince()));
-        field(grid, row, "contact.field.cadence", d.staleness().cadenceDays().isPresent()
+        field(grid, row, "contact.detail.cadence", d.staleness().cadenceDays().isPresent()
                 ? messages.get(c.cadenceOverride() == null ? "contact.cadence.circle" : "contact.cadence.override",
                         d.staleness().cadenceDays().getAsInt())
                 : messages.get("contact.cadence.none"));
@@ -178,10 +178,12 @@ public final class ContactDetailView extends ScrollPane {
     private VBox entry(Interaction i, long self, Map<Long, ContactSummary> people) {
         Label when = new Label(dates.format(i.date()) + " · " + messages.of("kind", i.kind()));
         when.getStyleClass().add(Styles.TEXT_BOLD);
+        when.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(8, when);
         if (i.exchange() != Exchange.NONE) {
             Label ex = new Label(messages.of("exchange", i.exchange()));
             ex.getStyleClass().addAll("chip", "chip-exchange-" + i.exchange().name().toLowerCase(java.util.Locale.ROOT));
+            ex.setMinWidth(Region.USE_PREF_SIZE);
             head.getChildren().add(ex);
         }
         Region spacer = new Region();
@@ -191,7 +193,7 @@ public final class ContactDetailView extends ScrollPane {
         MenuItem delete = new MenuItem(messages.get("button.delete"));
         delete.setOnAction(e -> actions.deleteInteraction().accept(i));
         MenuButton more = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL), edit, delete);
-        more.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        more.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, atlantafx.base.theme.Tweaks.NO_ARROW);
         head.getChildren().addAll(spacer, more);
         VBox box = new VBox(2, head);
         box.getStyleClass().add("timeline-entry");

@@ -134,7 +134,7 @@ public final class ContactFormDialog extends Dialog<Contact> {
         grid.add(area("notes", vm.notes, fields, 4), 1, row, 3, 1);
 
         Forms.markErrors(vm.errorField(), fields);
-        Label error = Forms.errorLabel(vm.error());
+        Label error = Forms.errorLabel(vm.error(), vm.touched());
         error.setId("contactFormError");
         VBox content = new VBox(12, grid, error);
         ScrollPane scroll = new ScrollPane(content);

@@ -58,6 +58,7 @@ public final class ContactFormViewModel {
     private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
     private final BooleanProperty valid = new SimpleBooleanProperty(false);
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
+    private final BooleanProperty touched = new SimpleBooleanProperty(false);
 
     /** A form for a new contact ({@code original} null) or to edit one. */
     public ContactFormViewModel(ContactService contacts, Background background, Messages messages,
@@ -89,7 +90,10 @@ public final class ContactFormViewModel {
         Observable[] all = {firstName, lastName, emails, phones, organisation, title, city, tags, birthday, howWeMet,
             introducedBy, needs, offers, notes, circle, cadence, knownSince};
         for (Observable o : all) {
-            o.addListener(x -> validate());
+            o.addListener(x -> {
+                touched.set(true);
+                validate();
+            });
         }
         validate();
     }
@@ -109,6 +113,11 @@ public final class ContactFormViewModel {
 
     public BooleanProperty valid() {
         return valid;
+    }
+
+    /** Whether the user has changed anything since the form opened. */
+    public BooleanProperty touched() {
+        return touched;
     }
 
     public BooleanProperty saving() {
@@ -181,6 +190,7 @@ public final class ContactFormViewModel {
             onSaved.accept(saved);
         }, failure -> {
             saving.set(false);
+            touched.set(true);
             error.set(describe.apply(failure));
             valid.set(false);
         });

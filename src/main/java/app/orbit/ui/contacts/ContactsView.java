@@ -90,7 +90,7 @@ public final class ContactsView extends BorderPane {
                 editInteraction, this::confirmDeleteInteraction));
         vm.selected().addListener((obs, old, now) -> detail.show(now));
         SplitPane split = new SplitPane(table, detail);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.62);
         BorderPane.setMargin(split, new Insets(0, 24, 24, 24));
         setCenter(split);
         vm.search();
@@ -103,10 +103,11 @@ public final class ContactsView extends BorderPane {
         table.setPlaceholder(new Label(messages.get("contacts.empty")));
         TableColumn<ContactRow, String> name = new TableColumn<>(messages.get("contacts.col.name"));
         name.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().contact().displayName()));
-        name.setPrefWidth(200);
+        name.setPrefWidth(190);
+        name.setMinWidth(120);
         TableColumn<ContactRow, String> org = new TableColumn<>(messages.get("contacts.col.organisation"));
         org.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().contact().organisation()));
-        org.setPrefWidth(160);
+        org.setPrefWidth(150);
         TableColumn<ContactRow, Circle> circle = new TableColumn<>(messages.get("contacts.col.circle"));
         circle.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().contact().circle()));
         circle.setCellFactory(col -> new TableCell<>() {
@@ -117,6 +118,7 @@ public final class ContactsView extends BorderPane {
             }
         });
         circle.setPrefWidth(90);
+        circle.setMinWidth(80);
         DateTimeFormatter fmt = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         TableColumn<ContactRow, LocalDate> touch = new TableColumn<>(messages.get("contacts.col.lastTouch"));
         touch.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().contact().lastTouch()));
@@ -127,7 +129,8 @@ public final class ContactsView extends BorderPane {
                 setText(empty || d == null ? null : fmt.format(d));
             }
         });
-        touch.setPrefWidth(110);
+        touch.setPrefWidth(125);
+        touch.setMinWidth(115);
         TableColumn<ContactRow, ContactRow> status = new TableColumn<>(messages.get("contacts.col.staleness"));
         status.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue()));
         status.setCellFactory(col -> new TableCell<>() {
@@ -138,7 +141,8 @@ public final class ContactsView extends BorderPane {
             }
         });
         status.setComparator(java.util.Comparator.comparingDouble(r -> r.staleness().ratio()));
-        status.setPrefWidth(110);
+        status.setPrefWidth(120);
+        status.setMinWidth(110);
         table.getColumns().setAll(java.util.List.of(name, org, circle, touch, status));
         table.setItems(vm.rows());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {

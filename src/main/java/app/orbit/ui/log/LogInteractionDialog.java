@@ -51,6 +51,7 @@ public final class LogInteractionDialog extends Dialog<Interaction> {
         setHeaderText(getTitle());
         setResizable(true);
         getDialogPane().setId("logDialog");
+        getDialogPane().setPrefWidth(800);
 
         ButtonType save = new ButtonType(messages.get("button.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
@@ -121,7 +122,9 @@ public final class LogInteractionDialog extends Dialog<Interaction> {
         Exchange[] values = Exchange.values();
         for (int i = 0; i < values.length; i++) {
             Exchange ex = values[i];
-            ToggleButton b = new ToggleButton(messages.of("exchange", ex));
+            ToggleButton b = new ToggleButton(messages.of("exchange.short", ex));
+            b.setTooltip(new javafx.scene.control.Tooltip(messages.of("exchange", ex)));
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             b.setId("exchange-" + ex.name());
             b.setToggleGroup(exchangeGroup);
             b.setUserData(ex);
@@ -173,7 +176,7 @@ public final class LogInteractionDialog extends Dialog<Interaction> {
         GridPane.setColumnSpan(followUp, 1);
 
         Forms.markErrors(vm.errorField(), fields);
-        Label error = Forms.errorLabel(vm.error());
+        Label error = Forms.errorLabel(vm.error(), vm.touched());
         error.setId("logError");
         getDialogPane().setContent(new VBox(12, grid, error));
         setOnShown(e -> (vm.participants().isEmpty() ? picker : summary).requestFocus());

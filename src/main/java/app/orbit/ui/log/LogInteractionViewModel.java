@@ -57,6 +57,7 @@ public final class LogInteractionViewModel {
     private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
     private final BooleanProperty valid = new SimpleBooleanProperty(false);
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
+    private final BooleanProperty touched = new SimpleBooleanProperty(false);
 
     /** A form for a new interaction ({@code original} null) or to edit one; {@code people} are prefilled. */
     public LogInteractionViewModel(InteractionService interactions, QuickLogService quickLog, Background background,
@@ -86,7 +87,10 @@ public final class LogInteractionViewModel {
         Observable[] all = {participants, date, kind, summary, notes, exchange, followUp, followUpDate,
             followUpPromise};
         for (Observable o : all) {
-            o.addListener(x -> validate());
+            o.addListener(x -> {
+                touched.set(true);
+                validate();
+            });
         }
         validate();
     }
@@ -113,6 +117,11 @@ public final class LogInteractionViewModel {
 
     public BooleanProperty valid() {
         return valid;
+    }
+
+    /** Whether the user has changed anything since the form opened. */
+    public BooleanProperty touched() {
+        return touched;
     }
 
     public BooleanProperty saving() {
@@ -216,6 +225,7 @@ public final class LogInteractionViewModel {
             onSaved.accept(saved);
         }, failure -> {
             saving.set(false);
+            touched.set(true);
             error.set(failure instanceof OrbitException oe ? messages.describe(oe) : describe.apply(failure));
             valid.set(false);
         });

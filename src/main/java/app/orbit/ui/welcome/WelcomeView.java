@@ -19,7 +19,7 @@ public final class WelcomeView extends VBox {
         setId("welcomeView");
         setAlignment(Pos.CENTER);
         setPadding(new Insets(40));
-        setMaxWidth(640);
+        setMaxWidth(780);
         FontIcon logo = new FontIcon(Feather.TARGET);
         logo.setIconSize(56);
         logo.getStyleClass().add("welcome-logo");
@@ -44,6 +44,8 @@ public final class WelcomeView extends VBox {
         empty.setId("startEmpty");
         empty.getStyleClass().addAll(Styles.LARGE, Styles.BUTTON_OUTLINED);
         empty.setOnAction(e -> startEmpty.run());
+        sample.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        empty.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox buttons = new HBox(12, sample, empty);
         buttons.setAlignment(Pos.CENTER);
         Label note = new Label(messages.get("welcome.note"));
