@@ -2,6 +2,7 @@ package app.orbit.ui.common;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,22 +34,29 @@ public final class Background {
     }
 
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        worker.execute(() -> {
-            T result;
+        try {
+            worker.execute(() -> deliver(work, onSuccess, onFailure));
+        } catch (RejectedExecutionException e) {
+            // The window is closing and the worker has stopped: nothing left to show it to.
+            LOG.debug("Work refused after shutdown");
+        }
+    }
+
+    private <T> void deliver(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        T result;
+        try {
+            result = work.call();
+        } catch (Throwable e) {
+            fx.execute(() -> onFailure.accept(e));
+            return;
+        }
+        fx.execute(() -> {
             try {
-                result = work.call();
-            } catch (Throwable e) {
-                fx.execute(() -> onFailure.accept(e));
-                return;
+                onSuccess.accept(result);
+            } catch (RuntimeException e) {
+                LOG.error("Showing a result failed", e);
+                defaultFailure.accept(e);
             }
-            fx.execute(() -> {
-                try {
-                    onSuccess.accept(result);
-                } catch (RuntimeException e) {
-                    LOG.error("Showing a result failed", e);
-                    defaultFailure.accept(e);
-                }
-            });
         });
     }
 
