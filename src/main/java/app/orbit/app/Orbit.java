@@ -10,6 +10,7 @@ import app.orbit.service.IntroductionService;
 import app.orbit.service.PlanCompletion;
 import app.orbit.service.ReciprocityService;
 import app.orbit.service.ReconnectPlanner;
+import app.orbit.service.QuickLogService;
 import app.orbit.service.SampleNetwork;
 import app.orbit.service.SettingsService;
 import app.orbit.store.Database;
@@ -43,6 +44,7 @@ public final class Orbit implements AutoCloseable {
     private final GestureAdvisor gestures;
     private final IntroductionService introductions;
     private final ReconnectPlanner planner;
+    private final QuickLogService quickLog;
 
     private Orbit(Path dataDirectory, Clock clock, Database database) {
         this.dataDirectory = dataDirectory;
@@ -68,6 +70,7 @@ public final class Orbit implements AutoCloseable {
         this.introductions = new IntroductionService(interactions, introductionRepository, database);
         this.planner = new ReconnectPlanner(planRepository, contactRepository, networkQueries, gestures, asks,
                 reciprocity, database, settings::current, notifier, clock);
+        this.quickLog = new QuickLogService(contacts, interactions, database);
     }
 
     /**
@@ -136,6 +139,10 @@ public final class Orbit implements AutoCloseable {
     /** Logging introductions, so a pair is never suggested twice. */
     public IntroductionService introductions() {
         return introductions;
+    }
+
+    public QuickLogService quickLog() {
+        return quickLog;
     }
 
     @Override

@@ -60,6 +60,16 @@ public record Interaction(
                 updatedAt);
     }
 
+    /** The fields of an interaction before its participants are known (some may not exist yet). */
+    public record Draft(LocalDate date, InteractionKind kind, String summary, String notes, Exchange exchange,
+            FollowUp followUp) {
+
+        /** The unstored interaction with these participants; validates. */
+        public Interaction with(List<Long> participants) {
+            return Interaction.of(date, kind, participants, summary, notes, exchange, followUp);
+        }
+    }
+
     public boolean involves(long contactId) {
         return participantIds.contains(contactId);
     }
