@@ -57,12 +57,12 @@ public final class Orbit implements AutoCloseable {
         this.contacts = new ContactService(contactRepository, interactionRepository, database, settings::current,
                 notifier, clock);
         JdbcPlanRepository planRepository = new JdbcPlanRepository(database);
+        JdbcIntroductionRepository introductionRepository = new JdbcIntroductionRepository(database);
         this.interactions = new InteractionService(interactionRepository, contactRepository, database, notifier, clock,
-                new PlanCompletion(planRepository, clock));
+                new PlanCompletion(planRepository, introductionRepository, clock));
         this.dueList = new DueListService(contactRepository, settings::current, clock);
         this.sampleNetwork = new SampleNetwork(contacts, interactions, database, clock);
         JdbcNetworkQueries networkQueries = new JdbcNetworkQueries(database);
-        JdbcIntroductionRepository introductionRepository = new JdbcIntroductionRepository(database);
         this.asks = new AskService(new JdbcAskRepository(database), contactRepository, database, notifier, clock);
         this.reciprocity = new ReciprocityService(networkQueries, clock);
         this.gestures = new GestureAdvisor(contactRepository, interactionRepository, networkQueries,
