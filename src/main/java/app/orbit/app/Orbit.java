@@ -66,7 +66,7 @@ public final class Orbit implements AutoCloseable {
         this.asks = new AskService(new JdbcAskRepository(database), contactRepository, database, notifier, clock);
         this.reciprocity = new ReciprocityService(networkQueries, clock);
         this.gestures = new GestureAdvisor(contactRepository, interactionRepository, networkQueries,
-                introductionRepository, clock);
+                introductionRepository, notifier, clock);
         this.introductions = new IntroductionService(interactions, introductionRepository, database);
         this.planner = new ReconnectPlanner(planRepository, contactRepository, networkQueries, gestures, asks,
                 reciprocity, database, settings::current, notifier, clock);

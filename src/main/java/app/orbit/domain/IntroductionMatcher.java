@@ -14,12 +14,12 @@ import java.util.Set;
  * needs (see {@link Keywords}). Never the contact themselves, never an archived contact, never a
  * pair already introduced, and never two people who already know each other through the user's
  * records (one introduced the other to the user). Built once over the people who offer
- * something, then asked for many contacts.
+ * something (immutable, so it can be kept until the network changes), then asked for many
+ * contacts.
  */
 public final class IntroductionMatcher {
 
     private final Map<String, List<Offer>> byKeyword = new HashMap<>();
-    private final Set<IntroductionPair> introduced;
 
     /** An offerer with what ranking needs computed once: keywords and folded name. */
     private record Offer(MatchProfile profile, Set<String> keywords, String foldedName) {
@@ -34,8 +34,7 @@ public final class IntroductionMatcher {
             .thenComparing(c -> c.offer().foldedName())
             .thenComparingLong(c -> c.offer().profile().id());
 
-    public IntroductionMatcher(Collection<MatchProfile> offerers, Set<IntroductionPair> introduced) {
-        this.introduced = Set.copyOf(introduced);
+    public IntroductionMatcher(Collection<MatchProfile> offerers) {
         for (MatchProfile p : offerers) {
             if (p.archived() || p.offers().isEmpty()) {
                 continue;
@@ -51,27 +50,27 @@ public final class IntroductionMatcher {
      * The best match for a contact: most shared keywords, then the other's name, then id, so the
      * choice never depends on load order. Empty when nobody fits.
      */
-    public Optional<IntroductionMatch> bestFor(MatchProfile contact) {
-        return candidates(contact).stream().min(BEST_FIRST).map(c -> match(contact, c));
+    public Optional<IntroductionMatch> bestFor(MatchProfile contact, Set<IntroductionPair> introduced) {
+        return candidates(contact, introduced).stream().min(BEST_FIRST).map(c -> match(contact, c));
     }
 
-    /** Every match for a contact, best first. */
-    public List<IntroductionMatch> matchesFor(MatchProfile contact) {
-        return candidates(contact).stream().sorted(BEST_FIRST).map(c -> match(contact, c)).toList();
+    /** Every match for a contact, best first, leaving out the pairs already introduced. */
+    public List<IntroductionMatch> matchesFor(MatchProfile contact, Set<IntroductionPair> introduced) {
+        return candidates(contact, introduced).stream().sorted(BEST_FIRST).map(c -> match(contact, c)).toList();
     }
 
     private static IntroductionMatch match(MatchProfile contact, Candidate c) {
         return new IntroductionMatch(contact, c.offer().profile(), c.shared());
     }
 
-    private List<Candidate> candidates(MatchProfile contact) {
+    private List<Candidate> candidates(MatchProfile contact, Set<IntroductionPair> introduced) {
         if (contact.archived()) {
             return List.of();
         }
         Map<Long, Candidate> byId = new HashMap<>();
         for (String k : Keywords.of(contact.needs())) {
             for (Offer o : byKeyword.getOrDefault(k, List.of())) {
-                if (allowed(contact, o.profile())) {
+                if (allowed(contact, o.profile(), introduced)) {
                     byId.computeIfAbsent(o.profile().id(), x -> new Candidate(o, new ArrayList<>())).shared().add(k);
                 }
             }
@@ -79,7 +78,7 @@ public final class IntroductionMatcher {
         return new ArrayList<>(byId.values());
     }
 
-    private boolean allowed(MatchProfile a, MatchProfile b) {
+    private static boolean allowed(MatchProfile a, MatchProfile b, Set<IntroductionPair> introduced) {
         if (a.id() == b.id() || b.archived()) {
             return false;
         }
