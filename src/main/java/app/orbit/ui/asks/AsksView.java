@@ -18,7 +18,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -84,7 +83,9 @@ public final class AsksView extends BorderPane {
         });
         CheckBox retired = new CheckBox(messages.get("asks.showRetired"));
         retired.selectedProperty().bindBidirectional(vm.showRetired());
-        VBox left = new VBox(10, new HBox(10, add, retired), list);
+        VBox left = new VBox(10, add, retired, list);
+        left.setMinWidth(280);
+        left.setPrefWidth(300);
         VBox.setVgrow(list, Priority.ALWAYS);
 
         GridPane form = new GridPane();
@@ -97,13 +98,8 @@ public final class AsksView extends BorderPane {
         form.addRow(0, label("asks.field.lookingFor"), text("askLookingFor", vm.lookingFor, "asks.field.lookingFor.prompt"));
         form.addRow(1, label("asks.field.domain"), text("askDomain", vm.domain, "asks.field.domain.prompt"));
         form.addRow(2, label("asks.field.niche"), text("askNiche", vm.niche, "asks.field.niche.prompt"));
-        TextArea diff = new TextArea();
-        diff.setId("askDifferentiator");
-        diff.setPrefRowCount(2);
-        diff.setWrapText(true);
-        diff.setPromptText(messages.get("asks.field.differentiator.prompt"));
-        diff.textProperty().bindBidirectional(vm.differentiator);
-        form.addRow(3, label("asks.field.differentiator"), diff);
+        form.addRow(3, label("asks.field.differentiator"), text("askDifferentiator", vm.differentiator,
+                "asks.field.differentiator.prompt"));
         ComboBox<HelpWanted> help = new ComboBox<>(FXCollections.observableArrayList(HelpWanted.values()));
         help.setId("askHelpWanted");
         help.setConverter(Forms.enumConverter(messages, "ask.helpWanted"));

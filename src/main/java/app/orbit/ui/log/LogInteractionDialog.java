@@ -52,6 +52,7 @@ public final class LogInteractionDialog extends Dialog<Interaction> {
         setResizable(true);
         getDialogPane().setId("logDialog");
         getDialogPane().setPrefWidth(800);
+        getDialogPane().setMinWidth(760);
 
         ButtonType save = new ButtonType(messages.get("button.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
