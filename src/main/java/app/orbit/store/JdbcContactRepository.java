@@ -33,7 +33,7 @@ public final class JdbcContactRepository implements ContactRepository {
             "id, first_name, last_name, organisation, title, circle, cadence_override, archived, last_touch";
     private static final String COLUMNS = "first_name, last_name, organisation, title, city, birthday_month, "
             + "birthday_day, birthday_year, how_we_met, introduced_by, notes, needs, offers, circle, cadence_override, "
-            + "archived, known_since, created_at, updated_at, search_text, sort_name";
+            + "archived, known_since, created_at, updated_at, search_text, sort_name, profile_url, profile_key";
 
     private final Database db;
 
@@ -46,7 +46,7 @@ public final class JdbcContactRepository implements ContactRepository {
         return db.withConnection(conn -> {
             long id;
             try (PreparedStatement ps = conn.prepareStatement(
-                    "INSERT INTO contact (" + COLUMNS + ", last_touch) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "INSERT INTO contact (" + COLUMNS + ", last_touch) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 int i = bindFields(ps, c);
                 Jdbc.setDate(ps, i, c.knownSince());
@@ -104,6 +104,8 @@ public final class JdbcContactRepository implements ContactRepository {
         Jdbc.setInstant(ps, i++, c.updatedAt());
         ps.setString(i++, searchText(c));
         ps.setString(i++, sortName(c.firstName(), c.lastName()));
+        ps.setString(i++, c.profileUrl());
+        ps.setString(i++, Contact.profileKey(c.profileUrl()));
         return i;
     }
 
@@ -255,6 +257,7 @@ public final class JdbcContactRepository implements ContactRepository {
                 .notes(rs.getString("notes"))
                 .needs(rs.getString("needs"))
                 .offers(rs.getString("offers"))
+                .profileUrl(rs.getString("profile_url"))
                 .circle(Circle.valueOf(rs.getString("circle")))
                 .cadenceOverride(Jdbc.getInteger(rs, "cadence_override"))
                 .archived(rs.getBoolean("archived"))
@@ -371,6 +374,57 @@ public final class JdbcContactRepository implements ContactRepository {
                 }
             }
             return ids.isEmpty() ? List.<Contact>of() : loadAll(conn, ids);
+        });
+    }
+
+    @Override
+    public List<Contact> findByProfileKeys(Collection<String> keys) {
+        return findWhereAny("SELECT id FROM contact WHERE profile_key = ANY(?) AND profile_key <> ''", keys);
+    }
+
+    @Override
+    public List<Contact> findByNameKeys(Collection<String> keys) {
+        return findWhereAny("SELECT id FROM contact WHERE sort_name = ANY(?)", keys);
+    }
+
+    private List<Contact> findWhereAny(String sql, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return db.withConnection(conn -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                ps.setObject(1, keys.toArray(String[]::new));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids.isEmpty() ? List.<Contact>of() : loadAll(conn, ids);
+        });
+    }
+
+    @Override
+    public List<Contact> page(long afterId, int limit) {
+        return db.withConnection(conn -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "SELECT id FROM contact WHERE id > ? ORDER BY id FETCH FIRST ? ROWS ONLY")) {
+                ps.setLong(1, afterId);
+                ps.setInt(2, Math.max(0, limit));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            if (ids.isEmpty()) {
+                return List.<Contact>of();
+            }
+            List<Contact> out = new ArrayList<>(loadAll(conn, ids));
+            out.sort(java.util.Comparator.comparing(Contact::id));
+            return out;
         });
     }
 
