@@ -43,8 +43,11 @@ final class CsvTable {
         try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema())
                 .readValues(text)) {
             while (it.hasNextValue()) {
-                JsonLocation at = it.getParser().currentTokenLocation();
-                rowStart = at.getLineNr() > 0 ? at.getLineNr() + lineOffset : rowStart;
+                // Before the row's values are read, the parser stands at the start of its line.
+                JsonLocation at = it.getParser().currentLocation();
+                if (at.getLineNr() > 0) {
+                    rowStart = at.getLineNr() + lineOffset;
+                }
                 String[] values = it.nextValue();
                 if (header == null) {
                     header = Arrays.stream(values).map(String::strip).toList();
