@@ -215,7 +215,22 @@ final class VCardFileReader {
         } catch (ValidationException e) {
             throw place.error(e);
         } catch (DateTimeException e) {
-            throw place.error("import.error.date", String.valueOf(bday.getText()));
+            throw place.error("import.error.date", rawDate(bday));
         }
+    }
+
+    private static String rawDate(ezvcard.property.Birthday bday) {
+        if (bday.getText() != null) {
+            return bday.getText();
+        }
+        if (bday.getPartialDate() != null) {
+            return bday.getPartialDate().toISO8601(true);
+        }
+        Temporal t = bday.getDate();
+        if (t != null && t.isSupported(ChronoField.YEAR)) {
+            return String.format("%04d-%02d-%02d", t.get(ChronoField.YEAR), t.get(ChronoField.MONTH_OF_YEAR),
+                    t.get(ChronoField.DAY_OF_MONTH));
+        }
+        return String.valueOf(t);
     }
 }
