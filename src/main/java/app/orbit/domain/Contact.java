@@ -49,6 +49,8 @@ public record Contact(
     public static final int MAX_TAG = 60;
     public static final int MAX_URL = 500;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*://");
+    private static final Pattern LINKEDIN_HOST = Pattern.compile("^(www\\.|[a-z]{2}\\.)(?=linkedin\\.com)");
     private static final Pattern PHONE = Pattern.compile("[+0-9 ().\\-/#*pPwWxX]{2,40}|(ext\\.? ?)[0-9]+");
 
     public Contact {
@@ -114,8 +116,8 @@ public record Contact(
      */
     public static String profileKey(String url) {
         String s = Text.clean(url).toLowerCase(Locale.ROOT);
-        s = s.replaceFirst("^[a-z][a-z0-9+.-]*://", "");
-        s = s.replaceFirst("^(www\\.|[a-z]{2}\\.)(?=linkedin\\.com)", "");
+        s = SCHEME.matcher(s).replaceFirst("");
+        s = LINKEDIN_HOST.matcher(s).replaceFirst("");
         int cut = s.length();
         for (char ch : new char[] {'?', '#'}) {
             int at = s.indexOf(ch);
