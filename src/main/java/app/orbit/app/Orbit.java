@@ -1,6 +1,11 @@
 package app.orbit.app;
 
 import app.orbit.service.AskService;
+import app.orbit.exchange.ExportService;
+import app.orbit.exchange.ImportService;
+import app.orbit.exchange.JsonBackup;
+import app.orbit.exchange.PersonalDataService;
+import app.orbit.exchange.SourceText;
 import app.orbit.service.ChangeNotifier;
 import app.orbit.service.ContactService;
 import app.orbit.service.DueListService;
@@ -10,6 +15,8 @@ import app.orbit.service.IntroductionService;
 import app.orbit.service.PlanCompletion;
 import app.orbit.service.ReciprocityService;
 import app.orbit.service.ReconnectPlanner;
+import app.orbit.service.Messages;
+import app.orbit.service.Settings;
 import app.orbit.service.QuickLogService;
 import app.orbit.service.SampleNetwork;
 import app.orbit.service.SettingsService;
@@ -23,6 +30,7 @@ import app.orbit.store.JdbcPlanRepository;
 import app.orbit.store.JdbcSettingsRepository;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 
 /**
  * The composition root: opens the database in a data directory and builds every service, in
@@ -45,6 +53,10 @@ public final class Orbit implements AutoCloseable {
     private final IntroductionService introductions;
     private final ReconnectPlanner planner;
     private final QuickLogService quickLog;
+    private final ImportService importer;
+    private final JsonBackup jsonBackup;
+    private final ExportService exporter;
+    private final PersonalDataService personalData;
 
     private Orbit(Path dataDirectory, Clock clock, Database database) {
         this.dataDirectory = dataDirectory;
@@ -53,7 +65,8 @@ public final class Orbit implements AutoCloseable {
         this.notifier = new ChangeNotifier(database);
         JdbcContactRepository contactRepository = new JdbcContactRepository(database);
         JdbcInteractionRepository interactionRepository = new JdbcInteractionRepository(database);
-        this.settings = new SettingsService(new JdbcSettingsRepository(database), notifier);
+        JdbcSettingsRepository settingsRepository = new JdbcSettingsRepository(database);
+        this.settings = new SettingsService(settingsRepository, notifier);
         this.contacts = new ContactService(contactRepository, interactionRepository, database, settings::current,
                 notifier, clock);
         JdbcPlanRepository planRepository = new JdbcPlanRepository(database);
@@ -71,6 +84,11 @@ public final class Orbit implements AutoCloseable {
         this.planner = new ReconnectPlanner(planRepository, contactRepository, networkQueries, gestures, asks,
                 reciprocity, database, settings::current, notifier, clock);
         this.quickLog = new QuickLogService(contacts, interactions, database);
+        this.importer = new ImportService(contactRepository, interactionRepository, settingsRepository,
+                settings::reload, database, notifier, this::messages, clock, SourceText.DEFAULT_MAX_BYTES);
+        this.jsonBackup = new JsonBackup(contactRepository, interactionRepository, settingsRepository);
+        this.exporter = new ExportService(contacts, dueList, jsonBackup, this::messages, clock);
+        this.personalData = new PersonalDataService(contacts, jsonBackup);
     }
 
     /**
@@ -143,6 +161,31 @@ public final class Orbit implements AutoCloseable {
 
     public QuickLogService quickLog() {
         return quickLog;
+    }
+
+    /** Imports files: preview first, then apply in one transaction. */
+    public ImportService importer() {
+        return importer;
+    }
+
+    /** Exports to JSON, vCard, CSV and calendars. */
+    public ExportService exporter() {
+        return exporter;
+    }
+
+    /** One person's data: export it, or erase it for good. */
+    public PersonalDataService personalData() {
+        return personalData;
+    }
+
+    /** The user's language for text Orbit writes into data and files (settings, else the system's). */
+    public Messages messages() {
+        Settings.Language language = settings.current().language();
+        return new Messages(switch (language) {
+            case EN -> Locale.ENGLISH;
+            case FR -> Locale.FRENCH;
+            case SYSTEM -> Locale.getDefault();
+        });
     }
 
     @Override
