@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 /**
  * The process the crash harness kills: opens Orbit on a data directory and writes through the
  * real services in a loop, printing one line per acknowledged write, until it is killed.
- * Mode {@code log} logs interactions.
+ * Modes: {@code log} logs interactions, {@code backup} takes backups.
  */
 public final class CrashChild {
 
@@ -34,6 +34,8 @@ public final class CrashChild {
             out.flush();
             if (mode.equals("log")) {
                 logForever(orbit, random, out);
+            } else if (mode.equals("backup")) {
+                backUpForever(orbit, out);
             } else {
                 throw new IllegalArgumentException(mode);
             }
@@ -60,6 +62,14 @@ public final class CrashChild {
             // Printed only after log() returned: the commit is acknowledged.
             out.println("ACK " + stored.id() + " " + date + " "
                     + with.stream().map(String::valueOf).collect(Collectors.joining(",")) + " END");
+            out.flush();
+        }
+    }
+
+    private static void backUpForever(Orbit orbit, PrintStream out) {
+        while (true) {
+            var backup = orbit.backups().backupNow();
+            out.println("BACKUP " + backup.fileName() + " END");
             out.flush();
         }
     }

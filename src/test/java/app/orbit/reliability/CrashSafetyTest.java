@@ -7,9 +7,13 @@ import app.orbit.app.Orbit;
 import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
 import app.orbit.domain.ContactSummary;
+import app.orbit.domain.Exchange;
 import app.orbit.domain.Interaction;
+import app.orbit.domain.InteractionKind;
 import app.orbit.service.NotFoundException;
+import app.orbit.store.BackupFiles;
 import app.orbit.testing.TestOrbit;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
@@ -84,6 +89,50 @@ class CrashSafetyTest {
         } catch (NotFoundException e) {
             return false;
         }
+    }
+
+    @Test
+    void backup_killedAtRandomMoments_leavesTheDatabaseWholeAndNoHalfBackup() throws Exception {
+        try (Orbit orbit = TestOrbit.open(dir)) {
+            for (int i = 0; i < 40; i++) {
+                var c = orbit.contacts().create(person("Backup" + i, "Test").notes("x".repeat(2000)).build());
+                orbit.interactions().log(Interaction.of(TestOrbit.TODAY.minusDays(i), InteractionKind.CALL,
+                        List.of(c.id()), "Call " + i, "n".repeat(3000), Exchange.GAVE, null));
+            }
+        }
+        Random random = new Random(SEED + 1);
+        int rounds = Math.max(3, ROUNDS / 2);
+        int backupsAcked = 0;
+        for (int round = 0; round < rounds; round++) {
+            CrashHarness.Run run = CrashHarness.runAndKill(dir, "backup", random.nextLong(), random.nextInt(300), true);
+            backupsAcked += run.acknowledged().size();
+            try (Orbit orbit = TestOrbit.open(dir)) {
+                assertThat(orbit.contacts().count()).isEqualTo(40);
+                assertThat(orbit.interactions().timeline(orbit.contacts().search("Backup7", true, 1).get(0).id()))
+                        .singleElement().satisfies(i -> assertThat(i.notes()).hasSize(3000));
+                // Leftovers of the killed backup are gone; every backup listed is whole.
+                try (var files = Files.list(BackupFiles.folder(dir))) {
+                    assertThat(files.map(f -> f.getFileName().toString())).allMatch(n -> n.endsWith(".zip"));
+                }
+                for (var b : orbit.backups().list()) {
+                    try (var zip = new ZipFile(BackupFiles.folder(dir)
+                            .resolve(b.fileName()).toFile())) {
+                        assertThat(zip.getEntry("orbit.mv.db")).isNotNull();
+                    }
+                }
+            }
+        }
+        // The newest surviving backup restores to the same data.
+        var latest = Orbit.latestBackup(dir).orElseThrow();
+        Orbit.offline(dir, TestOrbit.clockAt(TestOrbit.TODAY), s -> s.restore(latest));
+        try (Orbit orbit = TestOrbit.open(dir)) {
+            assertThat(orbit.contacts().count()).isEqualTo(40);
+        }
+        String figures = String.format("crash/backup: rounds=%d backups acknowledged=%d database unreadable=0",
+                rounds, backupsAcked);
+        LOG.warn(figures);
+        System.out.println(figures);
+        assertThat(backupsAcked).as("the child finished backups").isPositive();
     }
 
     private void checkAfterCrash(List<Ack> acked) {
