@@ -1,10 +1,56 @@
 package app.orbit.app;
 
+import app.orbit.domain.OrbitException;
+import app.orbit.service.Messages;
+import app.orbit.service.Settings;
+import app.orbit.ui.MainWindow;
+import app.orbit.ui.UiServices;
+import app.orbit.ui.common.Background;
+import app.orbit.ui.common.Dialogs;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: opens Orbit on its data directory and shows the main window. */
+/**
+ * The JavaFX application: opens Orbit on its data directory (off the JavaFX thread, in init),
+ * shows the main window, and closes the database when the window goes.
+ */
 public final class OrbitApplication extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrbitApplication.class);
+    private static final String CSS = "/app/orbit/ui/orbit.css";
+
+    private Path dataDirectory;
+    private Clock clock;
+    private Orbit orbit;
+    private OrbitException openFailure;
+    private ExecutorService worker;
+    private MainWindow window;
+    private Scene scene;
+    private Stage stage;
+
+    /** Used by JavaFX's launcher: options come from the command line. */
+    public OrbitApplication() {
+    }
+
+    /** Used by tests and embedders: a given data directory and clock. */
+    public OrbitApplication(Path dataDirectory, Clock clock) {
+        this.dataDirectory = dataDirectory;
+        this.clock = clock;
+    }
 
     /** Starts JavaFX with the command line's arguments; returns when the last window closes. */
     public static void launchWith(String[] args) {
@@ -12,8 +58,113 @@ public final class OrbitApplication extends Application {
     }
 
     @Override
-    public void start(Stage stage) {
+    public void init() {
+        try {
+            if (dataDirectory == null) {
+                LaunchOptions options = LaunchOptions.parse(getParameters() == null ? java.util.List.of()
+                        : getParameters().getRaw());
+                dataDirectory = options.dataDirectory();
+                clock = options.clock();
+            }
+            Logging.toDataDirectory(dataDirectory);
+            LOG.info("Opening Orbit on {}", dataDirectory);
+            orbit = Orbit.open(dataDirectory, clock);
+        } catch (OrbitException e) {
+            LOG.warn("Orbit could not open: {}", e.key(), e.getCause());
+            openFailure = e;
+        }
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        if (openFailure != null) {
+            Messages messages = new Messages(Locale.getDefault());
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            Alert alert = new Alert(Alert.AlertType.ERROR, messages.describe(openFailure), ButtonType.OK);
+            alert.setTitle(messages.get("app.name"));
+            alert.setHeaderText(messages.get("dialog.open.header"));
+            alert.getDialogPane().setId("openFailure");
+            alert.setOnHidden(e -> Platform.exit());
+            alert.show();
+            return;
+        }
+        worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "orbit-db");
+            t.setDaemon(true);
+            return t;
+        });
+        Settings settings = orbit.settings().current();
+        scene = new Scene(new javafx.scene.layout.Pane(), 1280, 800);
+        scene.getStylesheets().add(getClass().getResource(CSS).toExternalForm());
+        build(settings);
         stage.setTitle("Orbit");
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
         stage.show();
+        LOG.info("Window shown");
+    }
+
+    /** Builds (or rebuilds, after a language or theme change) the window for these settings. */
+    private void build(Settings settings) {
+        Application.setUserAgentStylesheet(settings.theme() == Settings.Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        Locale locale = switch (settings.language()) {
+            case EN -> Locale.ENGLISH;
+            case FR -> Locale.FRENCH;
+            case SYSTEM -> Locale.getDefault();
+        };
+        Messages messages = new Messages(locale);
+        Dialogs dialogs = new Dialogs(messages, orbit.dataDirectory().resolve("logs"));
+        Background background = new Background(worker, Platform::runLater, dialogs::showError);
+        UiServices services = new UiServices(orbit.contacts(), orbit.interactions(), orbit.quickLog(), orbit.dueList(),
+                orbit.settings(), orbit.sampleNetwork(), orbit.notifier(), background, orbit.clock(),
+                orbit.dataDirectory());
+        if (window != null) {
+            window.dispose();
+        }
+        boolean rebuilding = window != null;
+        window = new MainWindow(services, messages, dialogs, settings, this::build);
+        scene.setRoot(window);
+        dialogs.setOwner(stage);
+        window.install(scene);
+        if (rebuilding) {
+            window.showSettings();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.dispose();
+        }
+        if (worker != null) {
+            Orbit closing = orbit;
+            orbit = null;
+            // The database closes on the worker, after any write still queued there.
+            worker.execute(closing::close);
+            worker.shutdown();
+            try {
+                if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
+                    LOG.warn("Database work still running at exit");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (orbit != null) {
+            orbit.close();
+            orbit = null;
+        }
+    }
+
+    /** The running Orbit, for tests that check what the window stored. */
+    public Orbit orbit() {
+        return orbit;
+    }
+
+    public MainWindow window() {
+        return window;
     }
 }

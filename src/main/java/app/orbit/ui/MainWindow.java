@@ -1,0 +1,236 @@
+package app.orbit.ui;
+
+import app.orbit.domain.Contact;
+import app.orbit.domain.ContactSummary;
+import app.orbit.domain.Interaction;
+import app.orbit.service.Messages;
+import app.orbit.service.Settings;
+import app.orbit.ui.common.Dialogs;
+import app.orbit.ui.contacts.ContactsView;
+import app.orbit.ui.log.LogInteractionDialog;
+import app.orbit.ui.log.LogInteractionViewModel;
+import app.orbit.ui.log.Participant;
+import app.orbit.ui.settings.SettingsView;
+import app.orbit.ui.settings.SettingsViewModel;
+import app.orbit.ui.week.WeekView;
+import app.orbit.ui.week.WeekViewModel;
+import app.orbit.ui.welcome.WelcomeView;
+import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Orbit's main window content: navigation on the left (This week, Contacts, Settings), the
+ * current screen in the middle, and Ctrl+L to log an interaction from anywhere.
+ */
+public final class MainWindow extends BorderPane {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+    private final UiServices services;
+    private final Messages messages;
+    private final Dialogs dialogs;
+    private final Settings settings;
+    private final Consumer<Settings> onSettingsSaved;
+    private final StackPane center = new StackPane();
+    private final ToggleGroup nav = new ToggleGroup();
+    private final ToggleButton weekButton;
+    private final ToggleButton contactsButton;
+    private final ToggleButton settingsButton;
+    private final VBox sidebar;
+    private final WeekViewModel weekVm;
+    private final WeekView week;
+    private final ContactsView contacts;
+    private AutoCloseable subscription;
+    private boolean refreshPending;
+
+    public MainWindow(UiServices services, Messages messages, Dialogs dialogs, Settings settings,
+            Consumer<Settings> onSettingsSaved) {
+        this.services = services;
+        this.messages = messages;
+        this.dialogs = dialogs;
+        this.settings = settings;
+        this.onSettingsSaved = onSettingsSaved;
+        setId("mainWindow");
+        getStyleClass().add("main-window");
+
+        weekVm = new WeekViewModel(services.dueList(), services.background(), LocalDate.now(services.clock()));
+        week = new WeekView(messages, weekVm, c -> openLog(List.of(Participant.of(c))), this::openContact);
+        contacts = new ContactsView(services, messages, dialogs, this::openLogWith, this::openLogEdit);
+
+        Label brand = new Label(messages.get("app.name"), new FontIcon(Feather.TARGET));
+        brand.getStyleClass().addAll(Styles.TITLE_3, "brand");
+        weekButton = navButton("navWeek", "nav.week", Feather.CALENDAR);
+        contactsButton = navButton("navContacts", "nav.contacts", Feather.USERS);
+        settingsButton = navButton("navSettings", "nav.settings", Feather.SETTINGS);
+        Button log = new Button(messages.get("nav.log"), new FontIcon(Feather.PLUS));
+        log.setId("logButton");
+        log.getStyleClass().add(Styles.ACCENT);
+        log.setMaxWidth(Double.MAX_VALUE);
+        log.setTooltip(new Tooltip(messages.get("nav.log.shortcut")));
+        log.setOnAction(e -> openLog(List.of()));
+        Label hint = new Label(messages.get("nav.log.shortcut"));
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        sidebar = new VBox(6, brand, log, hint, gap(), weekButton, contactsButton, spacer, settingsButton);
+        sidebar.setId("sidebar");
+        sidebar.getStyleClass().add("sidebar");
+        sidebar.setPadding(new Insets(18, 12, 18, 12));
+        sidebar.setPrefWidth(210);
+        setLeft(sidebar);
+        setCenter(center);
+
+        nav.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                show((String) now.getUserData());
+            }
+        });
+    }
+
+    private static Region gap() {
+        Region r = new Region();
+        r.setMinHeight(12);
+        return r;
+    }
+
+    private ToggleButton navButton(String id, String key, Feather icon) {
+        ToggleButton b = new ToggleButton(messages.get(key), new FontIcon(icon));
+        b.setId(id);
+        b.setUserData(id);
+        b.setToggleGroup(nav);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setAlignment(Pos.CENTER_LEFT);
+        b.getStyleClass().addAll(Styles.FLAT, "nav-button");
+        return b;
+    }
+
+    /** Puts the window on the scene: Ctrl+L, change notifications, and the first screen. */
+    public void install(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                () -> openLog(List.of()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            contactsButton.setSelected(true);
+            contacts.focusSearch();
+        });
+        subscription = services.notifier().subscribe(() -> services.background().onFx(this::refreshSoon));
+        services.background().run(services.contacts()::count, count -> {
+            if (nav.getSelectedToggle() != null) {
+                return;
+            }
+            if (count == 0) {
+                showWelcome();
+            } else {
+                weekButton.setSelected(true);
+            }
+        });
+    }
+
+    /** Releases what the window subscribed to. */
+    public void dispose() {
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception e) {
+                LOG.debug("unsubscribe failed", e);
+            }
+        }
+    }
+
+    /** Coalesces a burst of changes into one refresh of the open views. */
+    private void refreshSoon() {
+        if (refreshPending) {
+            return;
+        }
+        refreshPending = true;
+        javafx.application.Platform.runLater(() -> {
+            refreshPending = false;
+            weekVm.refresh();
+            contacts.viewModel().refresh();
+        });
+    }
+
+    private void show(String id) {
+        Node screen = switch (id) {
+            case "navContacts" -> contacts;
+            case "navSettings" -> new SettingsView(messages, new SettingsViewModel(services.settings(),
+                    services.background(), messages, settings), services.dataDirectory(), onSettingsSaved);
+            default -> week;
+        };
+        if ("navWeek".equals(id)) {
+            weekVm.refresh();
+        }
+        sidebar.setDisable(false);
+        center.getChildren().setAll(screen);
+    }
+
+    private void showWelcome() {
+        sidebar.setDisable(true);
+        WelcomeView welcome = new WelcomeView(messages, services.sampleNetwork().size(),
+                () -> services.background().run(services.sampleNetwork()::load, n -> weekButton.setSelected(true)),
+                () -> contactsButton.setSelected(true));
+        StackPane.setAlignment(welcome, Pos.CENTER);
+        center.getChildren().setAll(welcome);
+    }
+
+    private void openContact(ContactSummary c) {
+        contactsButton.setSelected(true);
+        contacts.show(c.id());
+    }
+
+    private void openLogWith(Contact c) {
+        openLog(List.of(Participant.of(ContactSummary.of(c))));
+    }
+
+    /** Opens the log dialog, prefilled with these people. */
+    public void openLog(List<Participant> people) {
+        LogInteractionViewModel vm = new LogInteractionViewModel(services.interactions(), services.quickLog(),
+                services.background(), messages, dialogs::describe, null, people);
+        new LogInteractionDialog(getScene().getWindow(), services, messages, vm, saved -> { }).show();
+    }
+
+    private void openLogEdit(Interaction interaction) {
+        services.background().run(() -> services.contacts().summaries(interaction.participantIds()), people -> {
+            LogInteractionViewModel vm = new LogInteractionViewModel(services.interactions(), services.quickLog(),
+                    services.background(), messages, dialogs::describe, interaction,
+                    people.stream().map(Participant::of).toList());
+            new LogInteractionDialog(getScene().getWindow(), services, messages, vm, saved -> { }).show();
+        });
+    }
+
+    /** Shows the settings screen (after the window was rebuilt for a new language or theme). */
+    public void showSettings() {
+        settingsButton.setSelected(true);
+    }
+
+    public WeekViewModel weekViewModel() {
+        return weekVm;
+    }
+
+    public ContactsView contactsView() {
+        return contacts;
+    }
+}

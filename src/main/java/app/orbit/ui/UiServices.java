@@ -1,0 +1,26 @@
+package app.orbit.ui;
+
+import app.orbit.service.ChangeNotifier;
+import app.orbit.service.ContactService;
+import app.orbit.service.DueListService;
+import app.orbit.service.InteractionService;
+import app.orbit.service.QuickLogService;
+import app.orbit.service.SampleNetwork;
+import app.orbit.service.SettingsService;
+import app.orbit.ui.common.Background;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** What the window needs from the rest of Orbit, handed over by the composition root. */
+public record UiServices(
+        ContactService contacts,
+        InteractionService interactions,
+        QuickLogService quickLog,
+        DueListService dueList,
+        SettingsService settings,
+        SampleNetwork sampleNetwork,
+        ChangeNotifier notifier,
+        Background background,
+        Clock clock,
+        Path dataDirectory) {
+}

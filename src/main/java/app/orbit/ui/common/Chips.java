@@ -1,0 +1,34 @@
+package app.orbit.ui.common;
+
+import app.orbit.domain.Circle;
+import app.orbit.domain.Staleness;
+import app.orbit.service.Messages;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+
+/** The coloured chips shown beside contacts: staleness (with its reason) and circle. */
+public final class Chips {
+
+    private Chips() {
+    }
+
+    public static Label staleness(Staleness s, Messages messages) {
+        Label chip = new Label(messages.of("staleness", s.level()));
+        chip.getStyleClass().addAll("chip", "chip-" + s.level().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        chip.setTooltip(new Tooltip(reason(s, messages)));
+        chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return chip;
+    }
+
+    public static String reason(Staleness s, Messages messages) {
+        return messages.get(s.reasonKey(), s.reasonArgs());
+    }
+
+    public static Label circle(Circle c, Messages messages) {
+        Label chip = new Label(messages.of("circle", c));
+        chip.getStyleClass().addAll("chip", "chip-circle");
+        chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return chip;
+    }
+}

@@ -1,0 +1,60 @@
+package app.orbit.ui.common;
+
+import atlantafx.base.theme.Styles;
+import java.util.Map;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Small helpers shared by the forms: marking the field at fault, removable chips. */
+public final class Forms {
+
+    private Forms() {
+    }
+
+    /** Marks the control of the field named by {@code errorField} as in error, and unmarks the others. */
+    public static void markErrors(ObservableStringValue errorField, Map<String, Node> fields) {
+        errorField.addListener((obs, old, now) -> fields.forEach((name, node) ->
+                node.pseudoClassStateChanged(Styles.STATE_DANGER, name.equals(now))));
+    }
+
+    /** A chip with a name and a small button that removes it. */
+    public static Button removableChip(String text, String removeLabel, Runnable onRemove) {
+        Button chip = new Button(text, new FontIcon(Feather.X));
+        chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        chip.getStyleClass().addAll("chip", "chip-person", Styles.SMALL);
+        chip.setAccessibleHelp(removeLabel);
+        chip.setOnAction(e -> onRemove.run());
+        return chip;
+    }
+
+    /** Shows enum constants by their translated names ({@code prefix.CONSTANT}). */
+    public static <E extends Enum<E>> javafx.util.StringConverter<E> enumConverter(app.orbit.service.Messages messages,
+            String prefix) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(E e) {
+                return e == null ? "" : messages.of(prefix, e);
+            }
+
+            @Override
+            public E fromString(String s) {
+                throw new UnsupportedOperationException("choices are not typed in");
+            }
+        };
+    }
+
+    /** The form's error, shown once the user has changed something (a fresh form does not scold). */
+    public static Label errorLabel(ObservableStringValue error, javafx.beans.value.ObservableBooleanValue touched) {
+        Label label = new Label();
+        label.textProperty().bind(javafx.beans.binding.Bindings.when(touched).then(error).otherwise(""));
+        label.getStyleClass().addAll(Styles.DANGER, "form-error");
+        label.setWrapText(true);
+        label.managedProperty().bind(label.textProperty().isNotEmpty());
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        return label;
+    }
+}

@@ -1,0 +1,228 @@
+package app.orbit.ui.contacts;
+
+import app.orbit.domain.Contact;
+import app.orbit.domain.ContactSummary;
+import app.orbit.domain.Exchange;
+import app.orbit.domain.Interaction;
+import app.orbit.service.ContactDetails;
+import app.orbit.service.Messages;
+import app.orbit.ui.common.Chips;
+import atlantafx.base.theme.Styles;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The right-hand pane of the contacts screen: one contact's fields, needs and offers, and timeline. */
+public final class ContactDetailView extends ScrollPane {
+
+    /** What the pane's buttons do; the contacts view supplies them. */
+    public record Actions(Consumer<Contact> edit, Consumer<Contact> log, Consumer<Contact> toggleArchive,
+            Consumer<Contact> delete, Consumer<Interaction> editInteraction, Consumer<Interaction> deleteInteraction) {
+    }
+
+    private final Messages messages;
+    private final Actions actions;
+    private final DateTimeFormatter dates;
+
+    public ContactDetailView(Messages messages, Actions actions) {
+        this.messages = messages;
+        this.actions = actions;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        setId("contactDetail");
+        setFitToWidth(true);
+        getStyleClass().add("detail-pane");
+        show(null);
+    }
+
+    public void show(ContactDetails d) {
+        if (d == null) {
+            Label empty = new Label(messages.get("contact.detail.none"));
+            empty.getStyleClass().add(Styles.TEXT_MUTED);
+            VBox box = new VBox(empty);
+            box.setPadding(new Insets(24));
+            setContent(box);
+            return;
+        }
+        Contact c = d.contact();
+        VBox box = new VBox(14);
+        box.setPadding(new Insets(20, 24, 24, 24));
+
+        Label name = new Label(c.displayName());
+        name.setId("detailName");
+        name.getStyleClass().add(Styles.TITLE_2);
+        name.setWrapText(true);
+        String role = List.of(c.title(), c.organisation()).stream().filter(s -> !s.isEmpty())
+                .collect(Collectors.joining(" · "));
+        Label sub = new Label(role);
+        sub.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox chips = new HBox(6, Chips.staleness(d.staleness(), messages), Chips.circle(c.circle(), messages));
+        if (c.archived()) {
+            Label archived = new Label(messages.get("contact.archived"));
+            archived.getStyleClass().addAll("chip", "chip-archived");
+            chips.getChildren().add(archived);
+        }
+        Label reason = new Label(Chips.reason(d.staleness(), messages));
+        reason.setId("detailReason");
+        reason.getStyleClass().add(Styles.TEXT_SMALL);
+
+        Button edit = new Button(messages.get("button.edit"), new FontIcon(Feather.EDIT_2));
+        edit.setId("editContact");
+        edit.setOnAction(e -> actions.edit().accept(c));
+        Button log = new Button(messages.get("button.logTouch"), new FontIcon(Feather.PLUS_CIRCLE));
+        log.setId("logWithContact");
+        log.getStyleClass().add(Styles.ACCENT);
+        log.setOnAction(e -> actions.log().accept(c));
+        MenuItem archive = new MenuItem(messages.get(c.archived() ? "button.unarchive" : "button.archive"));
+        archive.setId("archiveContact");
+        archive.setOnAction(e -> actions.toggleArchive().accept(c));
+        MenuItem delete = new MenuItem(messages.get("button.delete"));
+        delete.setId("deleteContact");
+        delete.setOnAction(e -> actions.delete().accept(c));
+        MenuButton more = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL), archive, delete);
+        more.setId("moreActions");
+        more.getStyleClass().addAll(Styles.FLAT, atlantafx.base.theme.Tweaks.NO_ARROW);
+        HBox buttons = new HBox(8, log, edit, more);
+
+        box.getChildren().addAll(new VBox(4, name, sub), chips, reason, buttons, fields(d));
+        section(box, "contact.field.needs", c.needs(), "detailNeeds");
+        section(box, "contact.field.offers", c.offers(), "detailOffers");
+        section(box, "contact.field.notes", c.notes(), "detailNotes");
+        box.getChildren().add(timeline(d));
+        setContent(box);
+    }
+
+    private GridPane fields(ContactDetails d) {
+        Contact c = d.contact();
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(6);
+        int row = 0;
+        row = field(grid, row, "contact.field.emails", String.join(", ", c.emails()));
+        row = field(grid, row, "contact.field.phones", String.join(", ", c.phones()));
+        row = field(grid, row, "contact.field.city", c.city());
+        row = field(grid, row, "contact.field.birthday", c.birthday() == null ? "" : c.birthday().year() == null
+                ? DateTimeFormatter.ofPattern("d MMMM", messages.locale()).format(c.birthday().monthDay())
+                : dates.format(c.birthday().monthDay().atYear(c.birthday().year())));
+        row = field(grid, row, "contact.field.tags", c.tags().stream().map(t -> "#" + t)
+                .collect(Collectors.joining("  ")));
+        row = field(grid, row, "contact.field.howWeMet", c.howWeMet());
+        row = field(grid, row, "contact.field.introducedBy", d.introducer() == null ? ""
+                : d.introducer().displayName());
+        row = field(grid, row, "contact.field.knownSince", c.knownSince() == null ? "" : dates.format(c.knownSince()));
+        field(grid, row, "contact.detail.cadence", d.staleness().cadenceDays().isPresent()
+                ? messages.get(c.cadenceOverride() == null ? "contact.cadence.circle" : "contact.cadence.override",
+                        d.staleness().cadenceDays().getAsInt())
+                : messages.get("contact.cadence.none"));
+        return grid;
+    }
+
+    private int field(GridPane grid, int row, String key, String value) {
+        if (value == null || value.isBlank()) {
+            return row;
+        }
+        Label k = new Label(messages.get(key));
+        k.getStyleClass().add(Styles.TEXT_MUTED);
+        k.setMinWidth(Region.USE_PREF_SIZE);
+        Label v = new Label(value);
+        v.setWrapText(true);
+        grid.addRow(row, k, v);
+        return row + 1;
+    }
+
+    private void section(VBox box, String key, String text, String id) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        Label title = new Label(messages.get(key));
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label body = new Label(text);
+        body.setId(id);
+        body.setWrapText(true);
+        box.getChildren().add(new VBox(4, title, body));
+    }
+
+    private VBox timeline(ContactDetails d) {
+        Label title = new Label(messages.get("contact.timeline", d.timeline().size()));
+        title.getStyleClass().add(Styles.TITLE_4);
+        VBox list = new VBox(8);
+        list.setId("timeline");
+        if (d.timeline().isEmpty()) {
+            Label none = new Label(messages.get("contact.timeline.empty"));
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            list.getChildren().add(none);
+        }
+        Map<Long, ContactSummary> people = d.peopleById();
+        for (Interaction i : d.timeline()) {
+            list.getChildren().add(entry(i, d.contact().id(), people));
+        }
+        return new VBox(8, title, list);
+    }
+
+    private VBox entry(Interaction i, long self, Map<Long, ContactSummary> people) {
+        Label when = new Label(dates.format(i.date()) + " · " + messages.of("kind", i.kind()));
+        when.getStyleClass().add(Styles.TEXT_BOLD);
+        when.setMinWidth(Region.USE_PREF_SIZE);
+        HBox head = new HBox(8, when);
+        if (i.exchange() != Exchange.NONE) {
+            Label ex = new Label(messages.of("exchange", i.exchange()));
+            ex.getStyleClass().addAll("chip", "chip-exchange-" + i.exchange().name().toLowerCase(java.util.Locale.ROOT));
+            ex.setMinWidth(Region.USE_PREF_SIZE);
+            head.getChildren().add(ex);
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        MenuItem edit = new MenuItem(messages.get("button.edit"));
+        edit.setOnAction(e -> actions.editInteraction().accept(i));
+        MenuItem delete = new MenuItem(messages.get("button.delete"));
+        delete.setOnAction(e -> actions.deleteInteraction().accept(i));
+        MenuButton more = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL), edit, delete);
+        more.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, atlantafx.base.theme.Tweaks.NO_ARROW);
+        head.getChildren().addAll(spacer, more);
+        VBox box = new VBox(2, head);
+        box.getStyleClass().add("timeline-entry");
+        if (!i.summary().isEmpty()) {
+            Label s = new Label(i.summary());
+            s.setWrapText(true);
+            box.getChildren().add(s);
+        }
+        List<String> others = i.participantIds().stream().filter(id -> id != self).map(people::get)
+                .filter(p -> p != null).map(ContactSummary::displayName).toList();
+        if (!others.isEmpty()) {
+            Label with = new Label(messages.get("contact.timeline.with", String.join(", ", others)));
+            with.getStyleClass().add(Styles.TEXT_MUTED);
+            with.setWrapText(true);
+            box.getChildren().add(with);
+        }
+        if (!i.notes().isEmpty()) {
+            Label n = new Label(i.notes());
+            n.setWrapText(true);
+            n.getStyleClass().add(Styles.TEXT_SMALL);
+            box.getChildren().add(n);
+        }
+        if (i.followUp() != null) {
+            Label f = new Label(messages.get("contact.timeline.followUp", dates.format(i.followUp().due()),
+                    i.followUp().promise()));
+            f.setGraphic(new FontIcon(Feather.FLAG));
+            f.setWrapText(true);
+            box.getChildren().add(f);
+        }
+        return box;
+    }
+}

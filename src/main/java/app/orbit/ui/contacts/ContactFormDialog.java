@@ -1,0 +1,182 @@
+package app.orbit.ui.contacts;
+
+import app.orbit.domain.Circle;
+import app.orbit.domain.Contact;
+import app.orbit.service.Messages;
+import app.orbit.ui.UiServices;
+import app.orbit.ui.common.ContactPicker;
+import app.orbit.ui.common.Forms;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** The add/edit contact dialog; its view model validates as the user types and explains what is wrong. */
+public final class ContactFormDialog extends Dialog<Contact> {
+
+    private final ContactFormViewModel vm;
+    private final Messages messages;
+
+    public ContactFormDialog(Window owner, UiServices services, Messages messages, ContactFormViewModel vm,
+            Consumer<Contact> onSaved) {
+        this.vm = vm;
+        this.messages = messages;
+        initOwner(owner);
+        setTitle(messages.get(vm.isNew() ? "contact.form.new" : "contact.form.edit"));
+        setHeaderText(getTitle());
+        setResizable(true);
+        getDialogPane().setId("contactForm");
+
+        ButtonType save = new ButtonType(messages.get("button.save"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setText(messages.get("button.cancel"));
+        Button saveButton = (Button) getDialogPane().lookupButton(save);
+        saveButton.setId("saveContact");
+        saveButton.disableProperty().bind(vm.valid().not().or(vm.saving()));
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.save(saved -> {
+                setResult(saved);
+                close();
+                onSaved.accept(saved);
+            });
+        });
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(130), grow(), new ColumnConstraints(110), grow());
+        Map<String, Node> fields = new LinkedHashMap<>();
+        int row = 0;
+        TextField first = text("firstName", vm.firstName, fields);
+        TextField last = text("lastName", vm.lastName, fields);
+        grid.addRow(row++, label("contact.field.firstName"), first, label("contact.field.lastName"), last);
+        grid.addRow(row++, label("contact.field.organisation"), text("organisation", vm.organisation, fields),
+                label("contact.field.title"), text("title", vm.title, fields));
+        TextField emails = text("email", vm.emails, fields);
+        emails.setPromptText(messages.get("contact.field.emails.prompt"));
+        TextField phones = text("phone", vm.phones, fields);
+        phones.setPromptText(messages.get("contact.field.phones.prompt"));
+        grid.addRow(row++, label("contact.field.emails"), emails, label("contact.field.phones"), phones);
+        TextField birthday = text("birthday", vm.birthday, fields);
+        birthday.setPromptText(messages.get("contact.field.birthday.prompt"));
+        grid.addRow(row++, label("contact.field.city"), text("city", vm.city, fields), label("contact.field.birthday"),
+                birthday);
+        ComboBox<Circle> circle = new ComboBox<>(FXCollections.observableArrayList(Circle.values()));
+        circle.setId("circle");
+        circle.setConverter(Forms.enumConverter(messages, "circle"));
+        circle.valueProperty().bindBidirectional(vm.circle);
+        circle.setMaxWidth(Double.MAX_VALUE);
+        TextField cadence = text("cadence", vm.cadence, fields);
+        cadence.setPromptText(messages.get("contact.field.cadence.prompt"));
+        grid.addRow(row++, label("contact.field.circle"), circle, label("contact.field.cadence"), cadence);
+        TextField tags = text("tags", vm.tags, fields);
+        tags.setPromptText(messages.get("contact.field.tags.prompt"));
+        DatePicker known = new DatePicker();
+        known.setId("knownSince");
+        known.valueProperty().bindBidirectional(vm.knownSince);
+        known.setPromptText(messages.get("contact.field.knownSince.prompt"));
+        known.setMaxWidth(Double.MAX_VALUE);
+        grid.addRow(row++, label("contact.field.tags"), tags, label("contact.field.knownSince"), known);
+
+        HBox introducer = new HBox(6);
+        ContactPicker picker = new ContactPicker(services.contacts(), services.background(), messages,
+                vm.introducedBy::set, null);
+        picker.setId("introducedBy");
+        picker.setPromptText(messages.get("contact.field.introducedBy.prompt"));
+        HBox.setHgrow(picker, Priority.ALWAYS);
+        Runnable showIntroducer = () -> {
+            introducer.getChildren().clear();
+            if (vm.introducedBy.get() == null) {
+                introducer.getChildren().add(picker);
+            } else {
+                introducer.getChildren().add(Forms.removableChip(vm.introducedBy.get().displayName(),
+                        messages.get("button.remove"), () -> vm.introducedBy.set(null)));
+            }
+        };
+        vm.introducedBy.addListener((obs, old, now) -> showIntroducer.run());
+        showIntroducer.run();
+        fields.put("introducedBy", picker);
+        grid.add(label("contact.field.introducedBy"), 0, row);
+        grid.add(introducer, 1, row);
+        grid.add(label("contact.field.howWeMet"), 2, row);
+        grid.add(text("howWeMet", vm.howWeMet, fields), 3, row++);
+
+        TextArea needs = area("needs", vm.needs, fields, 2);
+        needs.setPromptText(messages.get("contact.field.needs.prompt"));
+        TextArea offers = area("offers", vm.offers, fields, 2);
+        offers.setPromptText(messages.get("contact.field.offers.prompt"));
+        grid.add(label("contact.field.needs"), 0, row);
+        grid.add(needs, 1, row, 3, 1);
+        row++;
+        grid.add(label("contact.field.offers"), 0, row);
+        grid.add(offers, 1, row, 3, 1);
+        row++;
+        grid.add(label("contact.field.notes"), 0, row);
+        grid.add(area("notes", vm.notes, fields, 4), 1, row, 3, 1);
+
+        Forms.markErrors(vm.errorField(), fields);
+        Label error = Forms.errorLabel(vm.error(), vm.touched());
+        error.setId("contactFormError");
+        VBox content = new VBox(12, grid, error);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(560);
+        scroll.setPrefViewportWidth(760);
+        getDialogPane().setContent(scroll);
+        setOnShown(e -> first.requestFocus());
+    }
+
+    private static ColumnConstraints grow() {
+        ColumnConstraints c = new ColumnConstraints(150, 220, Double.MAX_VALUE);
+        c.setHgrow(Priority.ALWAYS);
+        return c;
+    }
+
+    private Label label(String key) {
+        Label l = new Label(messages.get(key));
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static TextField text(String id, javafx.beans.property.StringProperty p, Map<String, Node> fields) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(p);
+        fields.put(id, f);
+        return f;
+    }
+
+    private static TextArea area(String id, javafx.beans.property.StringProperty p, Map<String, Node> fields,
+            int rows) {
+        TextArea a = new TextArea();
+        a.setId(id);
+        a.setPrefRowCount(rows);
+        a.setWrapText(true);
+        a.textProperty().bindBidirectional(p);
+        fields.put(id, a);
+        return a;
+    }
+
+    public ContactFormViewModel viewModel() {
+        return vm;
+    }
+}

@@ -1,0 +1,198 @@
+package app.orbit.ui.contacts;
+
+import app.orbit.domain.Birthday;
+import app.orbit.domain.Circle;
+import app.orbit.domain.Contact;
+import app.orbit.domain.ContactSummary;
+import app.orbit.domain.Text;
+import app.orbit.domain.ValidationException;
+import app.orbit.service.ContactService;
+import app.orbit.service.Messages;
+import app.orbit.ui.common.Background;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The add/edit contact form: one property per field, validated as the user types. The error
+ * names the field at fault so the view can mark it.
+ */
+public final class ContactFormViewModel {
+
+    private final ContactService contacts;
+    private final Background background;
+    private final Messages messages;
+    private final Contact original;
+    private final Function<Throwable, String> describe;
+
+    final StringProperty firstName = new SimpleStringProperty("");
+    final StringProperty lastName = new SimpleStringProperty("");
+    final StringProperty emails = new SimpleStringProperty("");
+    final StringProperty phones = new SimpleStringProperty("");
+    final StringProperty organisation = new SimpleStringProperty("");
+    final StringProperty title = new SimpleStringProperty("");
+    final StringProperty city = new SimpleStringProperty("");
+    final StringProperty tags = new SimpleStringProperty("");
+    final StringProperty birthday = new SimpleStringProperty("");
+    final StringProperty howWeMet = new SimpleStringProperty("");
+    final ObjectProperty<ContactSummary> introducedBy = new SimpleObjectProperty<>();
+    final StringProperty needs = new SimpleStringProperty("");
+    final StringProperty offers = new SimpleStringProperty("");
+    final StringProperty notes = new SimpleStringProperty("");
+    final ObjectProperty<Circle> circle = new SimpleObjectProperty<>(Circle.NETWORK);
+    final StringProperty cadence = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> knownSince = new SimpleObjectProperty<>();
+
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
+    private final BooleanProperty valid = new SimpleBooleanProperty(false);
+    private final BooleanProperty saving = new SimpleBooleanProperty(false);
+    private final BooleanProperty touched = new SimpleBooleanProperty(false);
+
+    /** A form for a new contact ({@code original} null) or to edit one. */
+    public ContactFormViewModel(ContactService contacts, Background background, Messages messages,
+            Function<Throwable, String> describe, Contact original, ContactSummary introducer) {
+        this.describe = describe;
+        this.contacts = contacts;
+        this.background = background;
+        this.messages = messages;
+        this.original = original;
+        if (original != null) {
+            firstName.set(original.firstName());
+            lastName.set(original.lastName());
+            emails.set(String.join(", ", original.emails()));
+            phones.set(String.join(", ", original.phones()));
+            organisation.set(original.organisation());
+            title.set(original.title());
+            city.set(original.city());
+            tags.set(String.join(", ", original.tags()));
+            birthday.set(original.birthday() == null ? "" : original.birthday().toString());
+            howWeMet.set(original.howWeMet());
+            introducedBy.set(introducer);
+            needs.set(original.needs());
+            offers.set(original.offers());
+            notes.set(original.notes());
+            circle.set(original.circle());
+            cadence.set(original.cadenceOverride() == null ? "" : original.cadenceOverride().toString());
+            knownSince.set(original.knownSince());
+        }
+        Observable[] all = {firstName, lastName, emails, phones, organisation, title, city, tags, birthday, howWeMet,
+            introducedBy, needs, offers, notes, circle, cadence, knownSince};
+        for (Observable o : all) {
+            o.addListener(x -> {
+                touched.set(true);
+                validate();
+            });
+        }
+        validate();
+    }
+
+    public boolean isNew() {
+        return original == null;
+    }
+
+    public ReadOnlyStringProperty error() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** The field at fault (as named in ValidationException.field()), or empty. */
+    public ReadOnlyStringProperty errorField() {
+        return errorField.getReadOnlyProperty();
+    }
+
+    public BooleanProperty valid() {
+        return valid;
+    }
+
+    /** Whether the user has changed anything since the form opened. */
+    public BooleanProperty touched() {
+        return touched;
+    }
+
+    public BooleanProperty saving() {
+        return saving;
+    }
+
+    /** Checks every field; sets the error message, or clears it. */
+    public void validate() {
+        try {
+            build();
+            error.set("");
+            errorField.set("");
+            valid.set(true);
+        } catch (ValidationException e) {
+            error.set(messages.describe(e));
+            errorField.set(e.field());
+            valid.set(false);
+        }
+    }
+
+    Contact build() {
+        Integer cadenceDays = null;
+        String c = Text.clean(cadence.get());
+        if (!c.isEmpty()) {
+            try {
+                cadenceDays = Integer.parseInt(c);
+            } catch (NumberFormatException e) {
+                throw new ValidationException("cadence", "error.form.cadence.number", c);
+            }
+        }
+        String b = Text.clean(birthday.get());
+        Contact.Builder builder = original == null ? Contact.builder() : original.toBuilder();
+        return builder
+                .firstName(firstName.get())
+                .lastName(lastName.get())
+                .emails(split(emails.get()))
+                .phones(split(phones.get()))
+                .organisation(organisation.get())
+                .title(title.get())
+                .city(city.get())
+                .tags(split(tags.get()))
+                .birthday(b.isEmpty() ? null : Birthday.parse(b))
+                .howWeMet(howWeMet.get())
+                .introducedById(introducedBy.get() == null ? null : introducedBy.get().id())
+                .needs(needs.get())
+                .offers(offers.get())
+                .notes(notes.get())
+                .circle(circle.get() == null ? Circle.NETWORK : circle.get())
+                .cadenceOverride(cadenceDays)
+                .knownSince(knownSince.get() == null && original != null ? original.knownSince() : knownSince.get())
+                .build();
+    }
+
+    private static List<String> split(String text) {
+        return Arrays.stream(Text.clean(text).split("[,;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Saves in the background; calls {@code onSaved} with the stored contact, or shows the error in the form. */
+    public void save(Consumer<Contact> onSaved) {
+        Contact draft;
+        try {
+            draft = build();
+        } catch (ValidationException e) {
+            validate();
+            return;
+        }
+        saving.set(true);
+        background.run(() -> original == null ? contacts.create(draft) : contacts.update(draft), saved -> {
+            saving.set(false);
+            onSaved.accept(saved);
+        }, failure -> {
+            saving.set(false);
+            touched.set(true);
+            error.set(describe.apply(failure));
+            valid.set(false);
+        });
+    }
+}

@@ -1,0 +1,210 @@
+package app.orbit.ui.contacts;
+
+import app.orbit.domain.Circle;
+import app.orbit.domain.Contact;
+import app.orbit.domain.ContactSummary;
+import app.orbit.domain.Interaction;
+import app.orbit.service.Messages;
+import app.orbit.ui.UiServices;
+import app.orbit.ui.common.Chips;
+import app.orbit.ui.common.Dialogs;
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The contacts screen: a searchable table on the left, the selected contact's details on the right. */
+public final class ContactsView extends BorderPane {
+
+    private final UiServices services;
+    private final Messages messages;
+    private final Dialogs dialogs;
+    private final ContactsViewModel vm;
+    private final Consumer<Contact> logWith;
+    private final Consumer<Interaction> editInteraction;
+    private final TableView<ContactRow> table = new TableView<>();
+    private final CustomTextField search = new CustomTextField();
+
+    public ContactsView(UiServices services, Messages messages, Dialogs dialogs, Consumer<Contact> logWith,
+            Consumer<Interaction> editInteraction) {
+        this.services = services;
+        this.messages = messages;
+        this.dialogs = dialogs;
+        this.logWith = logWith;
+        this.editInteraction = editInteraction;
+        this.vm = new ContactsViewModel(services.contacts(), services.background());
+        setId("contactsView");
+
+        Label title = new Label(messages.get("nav.contacts"));
+        title.getStyleClass().add(Styles.TITLE_2);
+        search.setId("contactSearch");
+        search.setPromptText(messages.get("contacts.search.prompt"));
+        search.setLeft(new FontIcon(Feather.SEARCH));
+        search.textProperty().bindBidirectional(vm.query());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMaxWidth(520);
+        CheckBox archived = new CheckBox(messages.get("contacts.showArchived"));
+        archived.setId("showArchived");
+        archived.selectedProperty().bindBidirectional(vm.showArchived());
+        Button add = new Button(messages.get("contacts.new"), new FontIcon(Feather.USER_PLUS));
+        add.setId("newContact");
+        add.getStyleClass().add(Styles.ACCENT);
+        add.setOnAction(e -> openForm(null));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, search, archived, spacer, add);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Label count = new Label();
+        count.setId("contactCount");
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get(
+                vm.truncated().get() ? "contacts.count.truncated" : "contacts.count", vm.resultCount().get()),
+                vm.resultCount(), vm.truncated()));
+        VBox top = new VBox(10, title, bar, count);
+        top.setPadding(new Insets(20, 24, 10, 24));
+        setTop(top);
+
+        buildTable();
+        ContactDetailView detail = new ContactDetailView(messages, new ContactDetailView.Actions(
+                c -> openForm(c), logWith, c -> vm.setArchived(c.id(), !c.archived()), this::confirmDelete,
+                editInteraction, this::confirmDeleteInteraction));
+        vm.selected().addListener((obs, old, now) -> detail.show(now));
+        SplitPane split = new SplitPane(table, detail);
+        split.setDividerPositions(0.62);
+        BorderPane.setMargin(split, new Insets(0, 24, 24, 24));
+        setCenter(split);
+        vm.search();
+    }
+
+    private void buildTable() {
+        table.setId("contactsTable");
+        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(messages.get("contacts.empty")));
+        TableColumn<ContactRow, String> name = new TableColumn<>(messages.get("contacts.col.name"));
+        name.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().contact().displayName()));
+        name.setPrefWidth(190);
+        name.setMinWidth(120);
+        TableColumn<ContactRow, String> org = new TableColumn<>(messages.get("contacts.col.organisation"));
+        org.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().contact().organisation()));
+        org.setPrefWidth(150);
+        TableColumn<ContactRow, Circle> circle = new TableColumn<>(messages.get("contacts.col.circle"));
+        circle.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().contact().circle()));
+        circle.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Circle c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : messages.of("circle", c));
+            }
+        });
+        circle.setPrefWidth(90);
+        circle.setMinWidth(80);
+        DateTimeFormatter fmt = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        TableColumn<ContactRow, LocalDate> touch = new TableColumn<>(messages.get("contacts.col.lastTouch"));
+        touch.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().contact().lastTouch()));
+        touch.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty || d == null ? null : fmt.format(d));
+            }
+        });
+        touch.setPrefWidth(125);
+        touch.setMinWidth(115);
+        TableColumn<ContactRow, ContactRow> status = new TableColumn<>(messages.get("contacts.col.staleness"));
+        status.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue()));
+        status.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(ContactRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setGraphic(empty || row == null ? null : Chips.staleness(row.staleness(), messages));
+            }
+        });
+        status.setComparator(java.util.Comparator.comparingDouble(r -> r.staleness().ratio()));
+        status.setPrefWidth(120);
+        status.setMinWidth(110);
+        table.getColumns().setAll(java.util.List.of(name, org, circle, touch, status));
+        table.setItems(vm.rows());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                vm.select(now.contact().id());
+            }
+        });
+        vm.rows().addListener((javafx.collections.ListChangeListener<ContactRow>) ch -> reselect());
+    }
+
+    /** Keeps the selected contact selected when the rows are replaced by a new search. */
+    private void reselect() {
+        Long id = vm.selectedId();
+        if (id == null) {
+            return;
+        }
+        for (int i = 0; i < vm.rows().size(); i++) {
+            if (vm.rows().get(i).contact().id() == id) {
+                table.getSelectionModel().select(i);
+                return;
+            }
+        }
+    }
+
+    public ContactsViewModel viewModel() {
+        return vm;
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+    }
+
+    /** Opens the contact, e.g. from the week list. */
+    public void show(long contactId) {
+        vm.select(contactId);
+    }
+
+    private void openForm(Contact existing) {
+        Long introducerId = existing == null ? null : existing.introducedById();
+        services.background().run(() -> introducerId == null ? java.util.List.<ContactSummary>of()
+                : services.contacts().summaries(java.util.List.of(introducerId)), found -> {
+                    ContactFormViewModel form = new ContactFormViewModel(services.contacts(), services.background(),
+                            messages, dialogs::describe, existing, found.isEmpty() ? null : found.get(0));
+                    new ContactFormDialog(getScene().getWindow(), services, messages, form,
+                            saved -> vm.select(saved.id())).show();
+                });
+    }
+
+    private void confirmDelete(Contact c) {
+        if (dialogs.confirm(messages.get("contact.delete.header", c.displayName()),
+                messages.get("contact.delete.text"), messages.get("button.delete"))) {
+            vm.delete(c.id());
+        }
+    }
+
+    private void confirmDeleteInteraction(Interaction i) {
+        if (dialogs.confirm(messages.get("interaction.delete.header"), messages.get("interaction.delete.text"),
+                messages.get("button.delete"))) {
+            services.background().run(() -> {
+                services.interactions().delete(i.id());
+                return i.id();
+            }, id -> { });
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package app.orbit.ui.contacts;
+
+import app.orbit.domain.ContactSummary;
+import app.orbit.service.ContactDetails;
+import app.orbit.service.ContactService;
+import app.orbit.ui.common.Background;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The contacts screen's state: the search, its results, the selected contact's details. */
+public final class ContactsViewModel {
+
+    /** How many rows the table shows at most; past that the user refines the search. */
+    public static final int LIMIT = 5000;
+
+    private final ContactService contacts;
+    private final Background background;
+    private final StringProperty query = new SimpleStringProperty("");
+    private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
+    private final ObservableList<ContactRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<ContactDetails> selected = new SimpleObjectProperty<>();
+    private final IntegerProperty resultCount = new SimpleIntegerProperty();
+    private final BooleanProperty truncated = new SimpleBooleanProperty();
+    private long searchSeq;
+    private long detailSeq;
+    private Long selectedId;
+
+    public ContactsViewModel(ContactService contacts, Background background) {
+        this.contacts = contacts;
+        this.background = background;
+        query.addListener((obs, old, now) -> search());
+        showArchived.addListener((obs, old, now) -> search());
+    }
+
+    public StringProperty query() {
+        return query;
+    }
+
+    public BooleanProperty showArchived() {
+        return showArchived;
+    }
+
+    public ObservableList<ContactRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<ContactDetails> selected() {
+        return selected;
+    }
+
+    public IntegerProperty resultCount() {
+        return resultCount;
+    }
+
+    public BooleanProperty truncated() {
+        return truncated;
+    }
+
+    /** Runs the search for the current query; a result that arrives after a newer keystroke is dropped. */
+    public void search() {
+        long seq = ++searchSeq;
+        String q = query.get();
+        boolean archived = showArchived.get();
+        background.run(() -> {
+            List<ContactSummary> found = contacts.search(q, archived, LIMIT + 1);
+            return found.stream().map(c -> new ContactRow(c, contacts.staleness(c))).toList();
+        }, found -> {
+            if (seq != searchSeq) {
+                return;
+            }
+            truncated.set(found.size() > LIMIT);
+            List<ContactRow> shown = found.size() > LIMIT ? found.subList(0, LIMIT) : found;
+            rows.setAll(shown);
+            resultCount.set(shown.size());
+        });
+    }
+
+    /** Shows a contact's details, or none. */
+    public void select(Long id) {
+        selectedId = id;
+        long seq = ++detailSeq;
+        if (id == null) {
+            selected.set(null);
+            return;
+        }
+        background.run(() -> contacts.find(id).isPresent() ? contacts.details(id) : null, d -> {
+            if (seq == detailSeq) {
+                selected.set(d);
+            }
+        });
+    }
+
+    public Long selectedId() {
+        return selectedId;
+    }
+
+    /** Data changed somewhere: search again and reload the open contact. */
+    public void refresh() {
+        search();
+        select(selectedId);
+    }
+
+    public void setArchived(long id, boolean archived) {
+        background.run(() -> contacts.setArchived(id, archived), c -> { });
+    }
+
+    public void delete(long id) {
+        background.run(() -> {
+            contacts.delete(id);
+            return id;
+        }, deleted -> {
+            if (deleted.equals(selectedId)) {
+                select(null);
+            }
+        });
+    }
+}

@@ -1,0 +1,188 @@
+package app.orbit.ui.log;
+
+import app.orbit.domain.Exchange;
+import app.orbit.domain.Interaction;
+import app.orbit.domain.InteractionKind;
+import app.orbit.service.Messages;
+import app.orbit.ui.UiServices;
+import app.orbit.ui.common.ContactPicker;
+import app.orbit.ui.common.Forms;
+import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.event.ActionEvent;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** The log-an-interaction dialog (button or Ctrl+L): who was there, when, what happened, who helped whom. */
+public final class LogInteractionDialog extends Dialog<Interaction> {
+
+    private final Messages messages;
+
+    public LogInteractionDialog(Window owner, UiServices services, Messages messages, LogInteractionViewModel vm,
+            Consumer<Interaction> onSaved) {
+        this.messages = messages;
+        initOwner(owner);
+        setTitle(messages.get(vm.isNew() ? "log.title" : "log.title.edit"));
+        setHeaderText(getTitle());
+        setResizable(true);
+        getDialogPane().setId("logDialog");
+        getDialogPane().setPrefWidth(800);
+
+        ButtonType save = new ButtonType(messages.get("button.save"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setText(messages.get("button.cancel"));
+        Button saveButton = (Button) getDialogPane().lookupButton(save);
+        saveButton.setId("saveLog");
+        saveButton.disableProperty().bind(vm.valid().not().or(vm.saving()));
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.save(saved -> {
+                setResult(saved);
+                close();
+                onSaved.accept(saved);
+            });
+        });
+
+        Map<String, Node> fields = new LinkedHashMap<>();
+        FlowPane chips = new FlowPane(6, 6);
+        chips.setId("participants");
+        Runnable showChips = () -> chips.getChildren().setAll(vm.participants().stream().map(p -> {
+            Button chip = Forms.removableChip(p.isNew() ? messages.get("log.newPerson", p.displayName())
+                    : p.displayName(), messages.get("button.remove"), () -> vm.remove(p));
+            if (p.isNew()) {
+                chip.getStyleClass().add("chip-new");
+            }
+            return (Node) chip;
+        }).toList());
+        vm.participants().addListener((ListChangeListener<Participant>) ch -> showChips.run());
+        showChips.run();
+        ContactPicker picker = new ContactPicker(services.contacts(), services.background(), messages,
+                c -> vm.add(Participant.of(c)), vm.isNew() ? name -> vm.add(Participant.newPerson(name)) : null);
+        picker.setId("participantSearch");
+        picker.setPromptText(messages.get(vm.isNew() ? "log.participants.prompt" : "log.participants.prompt.edit"));
+        fields.put("participants", picker);
+
+        DatePicker date = new DatePicker();
+        date.setId("logDate");
+        date.valueProperty().bindBidirectional(vm.date);
+        LocalDate today = vm.today();
+        date.setDayCellFactory(p -> new DateCell() {
+            @Override
+            public void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setDisable(empty || item.isAfter(today));
+            }
+        });
+        fields.put("date", date);
+        ComboBox<InteractionKind> kind = new ComboBox<>(FXCollections.observableArrayList(InteractionKind.values()));
+        kind.setId("logKind");
+        kind.setConverter(Forms.enumConverter(messages, "kind"));
+        kind.valueProperty().bindBidirectional(vm.kind);
+        TextField summary = new TextField();
+        summary.setId("logSummary");
+        summary.setPromptText(messages.get("log.summary.prompt"));
+        summary.textProperty().bindBidirectional(vm.summary);
+        fields.put("summary", summary);
+        TextArea notes = new TextArea();
+        notes.setId("logNotes");
+        notes.setPrefRowCount(4);
+        notes.setWrapText(true);
+        notes.setPromptText(messages.get("log.notes.prompt"));
+        notes.textProperty().bindBidirectional(vm.notes);
+        fields.put("notes", notes);
+
+        ToggleGroup exchangeGroup = new ToggleGroup();
+        HBox exchange = new HBox();
+        exchange.setId("logExchange");
+        Exchange[] values = Exchange.values();
+        for (int i = 0; i < values.length; i++) {
+            Exchange ex = values[i];
+            ToggleButton b = new ToggleButton(messages.of("exchange.short", ex));
+            b.setTooltip(new javafx.scene.control.Tooltip(messages.of("exchange", ex)));
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.setId("exchange-" + ex.name());
+            b.setToggleGroup(exchangeGroup);
+            b.setUserData(ex);
+            b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == values.length - 1 ? Styles.RIGHT_PILL
+                    : Styles.CENTER_PILL);
+            b.setSelected(ex == vm.exchange.get());
+            exchange.getChildren().add(b);
+        }
+        exchangeGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                vm.exchange.set((Exchange) now.getUserData());
+            }
+        });
+
+        CheckBox followUp = new CheckBox(messages.get("log.followUp"));
+        followUp.setId("logFollowUp");
+        followUp.selectedProperty().bindBidirectional(vm.followUp);
+        DatePicker followUpDate = new DatePicker();
+        followUpDate.setId("logFollowUpDate");
+        followUpDate.valueProperty().bindBidirectional(vm.followUpDate);
+        fields.put("followUpDate", followUpDate);
+        TextField promise = new TextField();
+        promise.setId("logFollowUpPromise");
+        promise.setPromptText(messages.get("log.followUp.prompt"));
+        promise.textProperty().bindBidirectional(vm.followUpPromise);
+        fields.put("followUpPromise", promise);
+        HBox.setHgrow(promise, Priority.ALWAYS);
+        HBox followUpRow = new HBox(8, followUpDate, promise);
+        followUpRow.setAlignment(Pos.CENTER_LEFT);
+        followUpRow.disableProperty().bind(vm.followUp.not());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        ColumnConstraints labels = new ColumnConstraints(120);
+        ColumnConstraints values2 = new ColumnConstraints(380, 520, Double.MAX_VALUE);
+        values2.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, values2);
+        int row = 0;
+        grid.addRow(row++, label("log.participants"), new VBox(6, chips, picker));
+        HBox when = new HBox(8, date, kind);
+        grid.addRow(row++, label("log.when"), when);
+        grid.addRow(row++, label("log.summary"), summary);
+        grid.addRow(row++, label("log.notes"), notes);
+        grid.addRow(row++, label("log.exchange"), exchange);
+        grid.addRow(row, followUp, followUpRow);
+        GridPane.setColumnSpan(followUp, 1);
+
+        Forms.markErrors(vm.errorField(), fields);
+        Label error = Forms.errorLabel(vm.error(), vm.touched());
+        error.setId("logError");
+        getDialogPane().setContent(new VBox(12, grid, error));
+        setOnShown(e -> (vm.participants().isEmpty() ? picker : summary).requestFocus());
+    }
+
+    private Label label(String key) {
+        return new Label(messages.get(key));
+    }
+}

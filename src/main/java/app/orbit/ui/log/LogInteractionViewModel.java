@@ -1,0 +1,233 @@
+package app.orbit.ui.log;
+
+import app.orbit.domain.Circle;
+import app.orbit.domain.Contact;
+import app.orbit.domain.Exchange;
+import app.orbit.domain.FollowUp;
+import app.orbit.domain.Interaction;
+import app.orbit.domain.InteractionKind;
+import app.orbit.domain.OrbitException;
+import app.orbit.domain.Text;
+import app.orbit.domain.ValidationException;
+import app.orbit.service.InteractionService;
+import app.orbit.service.Messages;
+import app.orbit.service.QuickLogService;
+import app.orbit.ui.common.Background;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The log-an-interaction form: who was there (existing or new people), when, what kind, what
+ * happened, who helped whom, and an optional follow-up. Validates as the user types.
+ */
+public final class LogInteractionViewModel {
+
+    private final InteractionService interactions;
+    private final QuickLogService quickLog;
+    private final Background background;
+    private final Messages messages;
+    private final Function<Throwable, String> describe;
+    private final Interaction original;
+    private final LocalDate today;
+
+    final ObservableList<Participant> participants = FXCollections.observableArrayList();
+    final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    final ObjectProperty<InteractionKind> kind = new SimpleObjectProperty<>(InteractionKind.MEETING);
+    final StringProperty summary = new SimpleStringProperty("");
+    final StringProperty notes = new SimpleStringProperty("");
+    final ObjectProperty<Exchange> exchange = new SimpleObjectProperty<>(Exchange.NONE);
+    final BooleanProperty followUp = new SimpleBooleanProperty(false);
+    final ObjectProperty<LocalDate> followUpDate = new SimpleObjectProperty<>();
+    final StringProperty followUpPromise = new SimpleStringProperty("");
+
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
+    private final BooleanProperty valid = new SimpleBooleanProperty(false);
+    private final BooleanProperty saving = new SimpleBooleanProperty(false);
+    private final BooleanProperty touched = new SimpleBooleanProperty(false);
+
+    /** A form for a new interaction ({@code original} null) or to edit one; {@code people} are prefilled. */
+    public LogInteractionViewModel(InteractionService interactions, QuickLogService quickLog, Background background,
+            Messages messages, Function<Throwable, String> describe, Interaction original, List<Participant> people) {
+        this.interactions = interactions;
+        this.quickLog = quickLog;
+        this.background = background;
+        this.messages = messages;
+        this.describe = describe;
+        this.original = original;
+        this.today = interactions.today();
+        participants.setAll(people);
+        date.set(today);
+        followUpDate.set(today.plusWeeks(1));
+        if (original != null) {
+            date.set(original.date());
+            kind.set(original.kind());
+            summary.set(original.summary());
+            notes.set(original.notes());
+            exchange.set(original.exchange());
+            if (original.followUp() != null) {
+                followUp.set(true);
+                followUpDate.set(original.followUp().due());
+                followUpPromise.set(original.followUp().promise());
+            }
+        }
+        Observable[] all = {participants, date, kind, summary, notes, exchange, followUp, followUpDate,
+            followUpPromise};
+        for (Observable o : all) {
+            o.addListener(x -> {
+                touched.set(true);
+                validate();
+            });
+        }
+        validate();
+    }
+
+    public boolean isNew() {
+        return original == null;
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
+    public ObservableList<Participant> participants() {
+        return participants;
+    }
+
+    public ReadOnlyStringProperty error() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorField() {
+        return errorField.getReadOnlyProperty();
+    }
+
+    public BooleanProperty valid() {
+        return valid;
+    }
+
+    /** Whether the user has changed anything since the form opened. */
+    public BooleanProperty touched() {
+        return touched;
+    }
+
+    public BooleanProperty saving() {
+        return saving;
+    }
+
+    /** Adds someone unless already there. */
+    public void add(Participant p) {
+        boolean present = participants.stream().anyMatch(q -> p.isNew()
+                ? q.isNew() && Text.fold(q.newName()).equals(Text.fold(p.newName()))
+                : !q.isNew() && q.existing().id() == p.existing().id());
+        if (!present && !(p.isNew() && Text.isBlank(p.newName()))) {
+            participants.add(p);
+        }
+    }
+
+    public void remove(Participant p) {
+        participants.remove(p);
+    }
+
+    public void validate() {
+        try {
+            draft();
+            newPeople();
+            error.set("");
+            errorField.set("");
+            valid.set(true);
+        } catch (ValidationException e) {
+            error.set(messages.describe(e));
+            errorField.set(e.field());
+            valid.set(false);
+        }
+    }
+
+    Interaction.Draft draft() {
+        if (participants.isEmpty()) {
+            throw new ValidationException("participants", "error.interaction.participants.required");
+        }
+        if (date.get() == null) {
+            throw new ValidationException("date", "error.interaction.date.required");
+        }
+        if (date.get().isAfter(today)) {
+            throw new ValidationException("date", "error.interaction.date.future", date.get());
+        }
+        FollowUp f = null;
+        if (followUp.get()) {
+            if (followUpDate.get() == null) {
+                throw new ValidationException("followUpDate", "error.followUp.date.required");
+            }
+            f = new FollowUp(followUpDate.get(), followUpPromise.get(), original != null && original.followUp() != null
+                    && original.followUp().done());
+        }
+        Interaction.Draft d = new Interaction.Draft(date.get(), kind.get(), summary.get(), notes.get(), exchange.get(),
+                f);
+        // Validate the rest of the fields with a placeholder participant; the real ids come at save time.
+        d.with(List.of(0L));
+        return d;
+    }
+
+    List<Contact> newPeople() {
+        return participants.stream().filter(Participant::isNew).map(p -> {
+            String name = p.newName().strip();
+            int space = name.indexOf(' ');
+            return Contact.builder()
+                    .firstName(space < 0 ? name : name.substring(0, space))
+                    .lastName(space < 0 ? "" : name.substring(space + 1))
+                    .circle(Circle.NETWORK)
+                    .howWeMet(summary.get())
+                    .knownSince(date.get() == null ? today : date.get())
+                    .build();
+        }).toList();
+    }
+
+    List<Long> existingIds() {
+        return participants.stream().filter(p -> !p.isNew()).map(p -> p.existing().id()).toList();
+    }
+
+    /** Saves in the background; {@code onSaved} gets the stored interaction. */
+    public void save(Consumer<Interaction> onSaved) {
+        Interaction.Draft d;
+        List<Contact> people;
+        try {
+            d = draft();
+            people = newPeople();
+        } catch (ValidationException e) {
+            validate();
+            return;
+        }
+        List<Long> ids = existingIds();
+        saving.set(true);
+        background.run(() -> {
+            if (original == null) {
+                return quickLog.log(d, ids, people);
+            }
+            Interaction edited = d.with(ids);
+            return interactions.edit(new Interaction(original.id(), edited.date(), edited.kind(),
+                    edited.participantIds(), edited.summary(), edited.notes(), edited.exchange(), edited.followUp(),
+                    original.createdAt(), original.updatedAt()));
+        }, saved -> {
+            saving.set(false);
+            onSaved.accept(saved);
+        }, failure -> {
+            saving.set(false);
+            touched.set(true);
+            error.set(failure instanceof OrbitException oe ? messages.describe(oe) : describe.apply(failure));
+            valid.set(false);
+        });
+    }
+}

@@ -1,0 +1,98 @@
+package app.orbit.ui.settings;
+
+import app.orbit.domain.Circle;
+import app.orbit.service.Messages;
+import app.orbit.service.Settings;
+import app.orbit.ui.common.Forms;
+import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** The settings screen. */
+public final class SettingsView extends ScrollPane {
+
+    public SettingsView(Messages messages, SettingsViewModel vm, Path dataDirectory, Consumer<Settings> onSaved) {
+        setId("settingsView");
+        setFitToWidth(true);
+        Label title = new Label(messages.get("nav.settings"));
+        title.getStyleClass().add(Styles.TITLE_2);
+
+        ComboBox<Settings.Theme> theme = new ComboBox<>(FXCollections.observableArrayList(Settings.Theme.values()));
+        theme.setId("settingTheme");
+        theme.setConverter(Forms.enumConverter(messages, "settings.theme"));
+        theme.valueProperty().bindBidirectional(vm.theme);
+        ComboBox<Settings.Language> language = new ComboBox<>(
+                FXCollections.observableArrayList(Settings.Language.values()));
+        language.setId("settingLanguage");
+        language.setConverter(Forms.enumConverter(messages, "settings.language"));
+        language.valueProperty().bindBidirectional(vm.language);
+        Spinner<Integer> planSize = new Spinner<>(1, Settings.MAX_PLAN_SIZE, vm.planSize.get());
+        planSize.setId("settingPlanSize");
+        planSize.setEditable(true);
+        planSize.valueProperty().addListener((obs, o, n) -> vm.planSize.set(n));
+
+        GridPane general = grid();
+        general.addRow(0, new Label(messages.get("settings.theme")), theme);
+        general.addRow(1, new Label(messages.get("settings.language")), language);
+        general.addRow(2, new Label(messages.get("settings.planSize")), planSize);
+
+        GridPane cadences = grid();
+        int row = 0;
+        for (Circle c : Circle.values()) {
+            if (!c.isReminded()) {
+                continue;
+            }
+            Spinner<Integer> days = new Spinner<>(1, 3650, vm.cadences.get(c).get());
+            days.setId("cadence-" + c.name());
+            days.setEditable(true);
+            days.valueProperty().addListener((obs, o, n) -> vm.cadences.get(c).set(n));
+            cadences.addRow(row++, new Label(messages.of("circle", c)), days,
+                    new Label(messages.get("settings.cadence.days")));
+        }
+        Label dormant = new Label(messages.get("settings.cadence.dormant"));
+        dormant.getStyleClass().add(Styles.TEXT_MUTED);
+
+        Button save = new Button(messages.get("button.save"));
+        save.setId("saveSettings");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.setOnAction(e -> vm.save(onSaved));
+        Label status = new Label();
+        status.setId("settingsStatus");
+        status.textProperty().bind(vm.status());
+
+        Label data = new Label(messages.get("settings.dataDirectory", dataDirectory.toAbsolutePath()));
+        data.getStyleClass().add(Styles.TEXT_MUTED);
+        data.setWrapText(true);
+
+        VBox box = new VBox(16, title,
+                section(messages.get("settings.general")), general,
+                section(messages.get("settings.cadences")), cadences, dormant,
+                new VBox(8, save, status),
+                section(messages.get("settings.data")), data);
+        box.setPadding(new Insets(20, 24, 24, 24));
+        box.setMaxWidth(720);
+        setContent(box);
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.TITLE_4);
+        return l;
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(16);
+        g.setVgap(10);
+        return g;
+    }
+}

@@ -1,0 +1,73 @@
+package app.orbit.ui.settings;
+
+import app.orbit.domain.CadencePolicy;
+import app.orbit.domain.Circle;
+import app.orbit.domain.ValidationException;
+import app.orbit.service.Messages;
+import app.orbit.service.Settings;
+import app.orbit.service.SettingsService;
+import app.orbit.ui.common.Background;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** Settings: theme, language, plan size, cadence of each circle. */
+public final class SettingsViewModel {
+
+    private final SettingsService settings;
+    private final Background background;
+    private final Messages messages;
+    final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>();
+    final ObjectProperty<Settings.Language> language = new SimpleObjectProperty<>();
+    final IntegerProperty planSize = new SimpleIntegerProperty();
+    final Map<Circle, IntegerProperty> cadences = new EnumMap<>(Circle.class);
+    private final StringProperty status = new SimpleStringProperty("");
+
+    public SettingsViewModel(SettingsService settings, Background background, Messages messages, Settings current) {
+        this.settings = settings;
+        this.background = background;
+        this.messages = messages;
+        theme.set(current.theme());
+        language.set(current.language());
+        planSize.set(current.planSize());
+        for (Circle c : Circle.values()) {
+            if (c.isReminded()) {
+                cadences.put(c, new SimpleIntegerProperty(current.cadences().forCircle(c).getAsInt()));
+            }
+        }
+    }
+
+    public StringProperty status() {
+        return status;
+    }
+
+    Settings build() {
+        Map<Circle, Integer> days = new EnumMap<>(Circle.class);
+        cadences.forEach((c, p) -> days.put(c, p.get()));
+        return new Settings(theme.get(), language.get(), planSize.get(), new CadencePolicy(days));
+    }
+
+    /** Saves; {@code onSaved} applies what changed (theme, language) to the window. */
+    public void save(Consumer<Settings> onSaved) {
+        Settings s;
+        try {
+            s = build();
+        } catch (ValidationException e) {
+            status.set(messages.describe(e));
+            return;
+        }
+        background.run(() -> {
+            settings.save(s);
+            return s;
+        }, saved -> {
+            status.set(messages.get("settings.saved"));
+            onSaved.accept(saved);
+        });
+    }
+}

@@ -1,0 +1,59 @@
+package app.orbit.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MessagesTest {
+
+    private static Properties load(String lang) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/app/orbit/messages_" + lang + ".properties");
+             var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+            p.load(reader);
+        }
+        return p;
+    }
+
+    @Test
+    void bundles_haveTheSameKeys() throws IOException {
+        assertThat(new TreeSet<>(load("fr").stringPropertyNames()))
+                .isEqualTo(new TreeSet<>(load("en").stringPropertyNames()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void everyPatternWithArguments_formats(String lang) throws IOException {
+        Properties p = load(lang);
+        Locale locale = Locale.forLanguageTag(lang);
+        Object[] args = {0L, 1, "x", "y", "z"};
+        Object[] many = {42L, 90, "x", "y", "z"};
+        for (String key : p.stringPropertyNames()) {
+            String pattern = p.getProperty(key);
+            if (!pattern.contains("{")) {
+                continue;
+            }
+            String one = new MessageFormat(pattern, locale).format(args);
+            String lots = new MessageFormat(pattern, locale).format(many);
+            assertThat(one).as(key).doesNotContain("{").isNotBlank();
+            assertThat(lots).as(key).doesNotContain("{").isNotBlank();
+        }
+    }
+
+    @Test
+    void get_formatsStalenessReasonInBothLanguages() {
+        assertThat(new Messages(Locale.ENGLISH).get("staleness.reason", 94L, 60)).isEqualTo(
+                "last touch 94 days ago; every 60 days");
+        assertThat(new Messages(Locale.FRENCH).get("staleness.reason", 1L, 14)).isEqualTo(
+                "dernier contact il y a 1 jour ; tous les 14 jours");
+        assertThat(new Messages(Locale.GERMAN).locale()).isEqualTo(Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,129 @@
+package app.orbit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orbit.domain.ContactSummary;
+import app.orbit.domain.DueEntry;
+import app.orbit.domain.Interaction;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The journeys of issue 2 through the real window: launch, add, log, search. */
+class JourneyTest extends OrbitUiTest {
+
+    @Test
+    void launch_emptyDataDirectory_offersTheSampleAndLoadsIt() {
+        await(() -> showing("#welcomeView"));
+        assertThat(lookup("#sidebar").query().isDisabled()).isTrue();
+
+        clickOn("#loadSample");
+
+        await(() -> showing("#weekView") && children("#dueList") == 7);
+        assertThat(orbit().contacts().count()).isEqualTo(40);
+        assertThat(lookup("#sidebar").query().isDisabled()).isFalse();
+        assertThat(text("#weekSubtitle")).contains("7 people");
+    }
+
+    @Test
+    void addContact_throughTheForm_showsItInTheTableAndDetail() {
+        await(() -> showing("#welcomeView"));
+        clickOn("#startEmpty");
+        await(() -> showing("#contactsView"));
+
+        clickOn("#newContact");
+        await(() -> showing("#contactForm"));
+        Button save = lookup("#saveContact").queryButton();
+        assertThat(save.isDisabled()).isTrue();
+        clickOn("#firstName").write("Zoé");
+        clickOn("#lastName").write("Lambert");
+        clickOn("#email").write("zoe@");
+        await(() -> showing("#contactFormError"));
+        assertThat(text("#contactFormError")).contains("zoe@").contains("not an email");
+        assertThat(save.isDisabled()).isTrue();
+        write("studio.fr");
+        clickOn("#organisation").write("Studio Lambert");
+        await(() -> !save.isDisabled());
+
+        clickOn(save);
+
+        await(() -> !showing("#contactForm") && showing("#detailName"));
+        assertThat(text("#detailName")).isEqualTo("Zoé Lambert");
+        TableView<?> table = lookup("#contactsTable").queryTableView();
+        await(() -> table.getItems().size() == 1);
+        List<ContactSummary> stored = orbit().contacts().search("lambert", false, 10);
+        assertThat(stored).hasSize(1);
+        assertThat(orbit().contacts().get(stored.get(0).id()).emails()).containsExactly("zoe@studio.fr");
+    }
+
+    @Test
+    void logInteraction_withTwoDuePeopleAndOneCreatedInline_takesThemOffTheDueList() {
+        await(() -> showing("#welcomeView"));
+        clickOn("#loadSample");
+        await(() -> children("#dueList") == 7);
+        List<DueEntry> due = orbit().dueList().dueThisWeek();
+        ContactSummary first = due.get(0).contact();
+        ContactSummary second = due.get(1).contact();
+
+        press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        await(() -> showing("#logDialog"));
+        pick(first.displayName());
+        pick(second.displayName());
+        clickOn("#participantSearch").write("Nora Benali");
+        await(() -> lookup(".picker-create").tryQuery().isPresent());
+        clickOn(".picker-create");
+        await(() -> children("#participants") == 3);
+        clickOn("#logSummary").write("Dinner after the meetup");
+        clickOn("#exchange-GAVE");
+
+        clickOn("#saveLog");
+
+        await(() -> !showing("#logDialog"));
+        await(() -> orbit().dueList().dueThisWeek().stream().noneMatch(e -> e.contact().id() == first.id()));
+        List<Long> dueNow = orbit().dueList().dueThisWeek().stream().map(e -> e.contact().id()).toList();
+        assertThat(dueNow).doesNotContain(first.id(), second.id());
+        await(() -> lookup("#logTouch-" + first.id()).tryQuery().isEmpty()
+                && lookup("#logTouch-" + second.id()).tryQuery().isEmpty());
+        ContactSummary nora = orbit().contacts().search("nora benali", false, 5).get(0);
+        List<Interaction> timeline = orbit().interactions().timeline(nora.id());
+        assertThat(timeline).hasSize(1);
+        assertThat(timeline.get(0).participantIds()).containsExactlyInAnyOrder(first.id(), second.id(), nora.id());
+        assertThat(timeline.get(0).date()).isEqualTo(TODAY);
+        assertThat(timeline.get(0).summary()).isEqualTo("Dinner after the meetup");
+    }
+
+    @Test
+    void search_withAndWithoutAccents_findsTheSamePerson() {
+        await(() -> showing("#welcomeView"));
+        clickOn("#loadSample");
+        await(() -> showing("#weekView"));
+        clickOn("#navContacts");
+        TableView<?> table = lookup("#contactsTable").queryTableView();
+        await(() -> table.getItems().size() == 40);
+
+        for (String query : List.of("cecile", "Cécile", "CECILE MOREAU", "lumiere")) {
+            clickOn("#contactSearch").eraseText(20).write(query);
+            await(() -> table.getItems().size() == 1);
+            assertThat(((app.orbit.ui.contacts.ContactRow) table.getItems().get(0)).contact().displayName())
+                    .as(query).isEqualTo("Cécile Moreau");
+        }
+        clickOn("#contactSearch").eraseText(20).write("zzzz");
+        await(() -> table.getItems().isEmpty());
+    }
+
+    private void pick(String name) {
+        clickOn("#participantSearch").write(name);
+        java.util.function.Supplier<java.util.Optional<javafx.scene.Node>> suggestion = () -> lookup(".picker-name")
+                .queryAll().stream().filter(n -> n.isVisible() && n.getScene().getWindow().isShowing()
+                        && name.equals(((javafx.scene.control.Label) n).getText())).findFirst();
+        await(() -> suggestion.get().isPresent());
+        int before = children("#participants");
+        clickOn(suggestion.get().orElseThrow());
+        await(() -> children("#participants") == before + 1);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,78 @@
+package app.orbit.ui;
+
+import app.orbit.app.Orbit;
+import app.orbit.app.OrbitApplication;
+import app.orbit.testing.TestOrbit;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Base of the window journeys: the real OrbitApplication on a fresh data directory and a fixed
+ * day, headless (Monocle), driven by TestFX's robot.
+ */
+abstract class OrbitUiTest extends FxRobot {
+
+    static final LocalDate TODAY = TestOrbit.TODAY;
+
+    @TempDir
+    Path dataDir;
+    OrbitApplication app;
+
+    /** Prepares the data directory before the window opens (nothing by default). */
+    void prepare(Orbit orbit) {
+    }
+
+    @BeforeEach
+    void launch() throws Exception {
+        try (Orbit orbit = TestOrbit.open(dataDir)) {
+            prepare(orbit);
+        }
+        FxToolkit.registerPrimaryStage();
+        app = (OrbitApplication) FxToolkit.setupApplication(
+                () -> new OrbitApplication(dataDir, TestOrbit.clockAt(TODAY)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    Orbit orbit() {
+        return app.orbit();
+    }
+
+    /** Waits (up to 20 s) for a condition the background worker makes true. */
+    void await(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met in 20 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    boolean showing(String query) {
+        return lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    /** How many children the pane has, or -1 when it is not on screen. */
+    int children(String query) {
+        return lookup(query).tryQuery().map(n -> ((javafx.scene.layout.Pane) n).getChildren().size()).orElse(-1);
+    }
+
+    String text(String query) {
+        return ((Labeled) lookup(query).query()).getText();
+    }
+}
