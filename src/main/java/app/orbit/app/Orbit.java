@@ -13,6 +13,7 @@ import app.orbit.service.SettingsService;
 import app.orbit.store.BackupFiles;
 import app.orbit.store.DataDirLock;
 import app.orbit.store.Database;
+import app.orbit.store.OwnerOnly;
 import app.orbit.store.JdbcContactRepository;
 import app.orbit.store.JdbcInteractionRepository;
 import app.orbit.store.JdbcSettingsRepository;
@@ -190,5 +191,7 @@ public final class Orbit implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+        // Files H2 or a backup created since start-up (a trace file, say) become owner-only too.
+        OwnerOnly.tree(dataDirectory);
     }
 }
