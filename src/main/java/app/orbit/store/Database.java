@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -40,6 +41,8 @@ public final class Database implements Transactions, AutoCloseable {
     private final boolean createdNow;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private final ThreadLocal<Set<Runnable>> afterCommit = new ThreadLocal<>();
+    private final ThreadLocal<Set<Object>> marks = new ThreadLocal<>();
+    private final ContactSearchIndex searchIndex = new ContactSearchIndex(this);
 
     private Database(Path directory, JdbcConnectionPool pool, DataDirLock lock, boolean createdNow) {
         this.directory = directory;
@@ -171,6 +174,7 @@ public final class Database implements Transactions, AutoCloseable {
             c.setAutoCommit(false);
             current.set(c);
             afterCommit.set(new LinkedHashSet<>());
+            marks.set(new HashSet<>());
             T result;
             Set<Runnable> actions;
             try {
@@ -183,6 +187,7 @@ public final class Database implements Transactions, AutoCloseable {
             } finally {
                 current.remove();
                 afterCommit.remove();
+                marks.remove();
                 c.setAutoCommit(true);
             }
             actions.forEach(Runnable::run);
@@ -200,6 +205,24 @@ public final class Database implements Transactions, AutoCloseable {
         } else {
             queued.add(action);
         }
+    }
+
+    /** Notes that the current transaction did something {@code key} cares about; forgotten when it ends. */
+    void markInTransaction(Object key) {
+        Set<Object> m = marks.get();
+        if (m != null) {
+            m.add(key);
+        }
+    }
+
+    boolean markedInTransaction(Object key) {
+        Set<Object> m = marks.get();
+        return m != null && m.contains(key);
+    }
+
+    /** The in-memory contact search index shared by the repositories of this database. */
+    ContactSearchIndex searchIndex() {
+        return searchIndex;
     }
 
     /** Runs JDBC work inside the current transaction, or in one of its own. */

@@ -57,6 +57,7 @@ public final class JdbcContactRepository implements ContactRepository {
                 }
             }
             writeChildren(conn, id, c);
+            db.searchIndex().changed(List.of(id));
             return load(conn, id).orElseThrow();
         });
     }
@@ -76,6 +77,7 @@ public final class JdbcContactRepository implements ContactRepository {
             deleteChildren(conn, c.id());
             writeChildren(conn, c.id(), c);
             LastTouch.recompute(conn, List.of(c.id()));
+            db.searchIndex().changed(List.of(c.id()));
             return load(conn, c.id()).orElseThrow();
         });
     }
@@ -278,14 +280,33 @@ public final class JdbcContactRepository implements ContactRepository {
             }
             try (PreparedStatement ps = conn.prepareStatement("DELETE FROM contact WHERE id = ?")) {
                 ps.setLong(1, id);
-                return ps.executeUpdate() > 0;
+                boolean deleted = ps.executeUpdate() > 0;
+                db.searchIndex().changed(List.of(id));
+                return deleted;
             }
         });
     }
 
     @Override
     public List<ContactSummary> search(String query, boolean includeArchived, int limit) {
-        List<String> words = Arrays.stream(Text.fold(query).split(" ")).filter(w -> !w.isEmpty()).distinct().toList();
+        List<String> words = words(query);
+        ContactSearchIndex index = db.searchIndex();
+        if (index.usable()) {
+            return index.search(words, includeArchived, Math.max(0, limit));
+        }
+        return searchInDatabase(words, includeArchived, limit);
+    }
+
+    private static List<String> words(String query) {
+        return Arrays.stream(Text.fold(query).split(" ")).filter(w -> !w.isEmpty()).distinct().toList();
+    }
+
+    /** The same search in SQL: what the index must agree with, and the path inside a transaction that wrote contacts. */
+    List<ContactSummary> searchInDatabase(String query, boolean includeArchived, int limit) {
+        return searchInDatabase(words(query), includeArchived, limit);
+    }
+
+    private List<ContactSummary> searchInDatabase(List<String> words, boolean includeArchived, int limit) {
         StringBuilder sql = new StringBuilder("SELECT ").append(SUMMARY_COLUMNS).append(" FROM contact WHERE 1 = 1");
         if (!includeArchived) {
             sql.append(" AND archived = FALSE");
