@@ -80,6 +80,7 @@ public final class Benchmark {
         try (Database db = Database.open(dir)) {
             BulkLoader.load(db, net.contacts(), net.interactions());
         }
+        BulkLoader.compact(dir);
         long loaded = System.nanoTime();
         notes.add(String.format(Locale.ROOT, "- %,d contacts, %,d interactions: generated in %.1f s, bulk-loaded in "
                 + "%.1f s, database file %.1f MB.", size, net.interactions().size(), (generated - t0) / 1e9,
