@@ -42,14 +42,18 @@ public final class OrbitApplication extends Application {
     private Scene scene;
     private Stage stage;
 
+    private final boolean standalone;
+
     /** Used by JavaFX's launcher: options come from the command line. */
     public OrbitApplication() {
+        this.standalone = true;
     }
 
     /** Used by tests and embedders: a given data directory and clock. */
     public OrbitApplication(Path dataDirectory, Clock clock) {
         this.dataDirectory = dataDirectory;
         this.clock = clock;
+        this.standalone = false;
     }
 
     /** Starts JavaFX with the command line's arguments; returns when the last window closes. */
@@ -85,7 +89,9 @@ public final class OrbitApplication extends Application {
             alert.setTitle(messages.get("app.name"));
             alert.setHeaderText(messages.get("dialog.open.header"));
             alert.getDialogPane().setId("openFailure");
-            alert.setOnHidden(e -> Platform.exit());
+            if (standalone) {
+                alert.setOnHidden(e -> Platform.exit());
+            }
             alert.show();
             return;
         }

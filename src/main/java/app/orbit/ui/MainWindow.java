@@ -98,7 +98,8 @@ public final class MainWindow extends BorderPane {
         sidebar.setId("sidebar");
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPadding(new Insets(18, 12, 18, 12));
-        sidebar.setPrefWidth(210);
+        sidebar.setPrefWidth(240);
+        sidebar.setMinWidth(Region.USE_PREF_SIZE);
         setLeft(sidebar);
         setCenter(center);
 

@@ -63,6 +63,7 @@ public final class ContactDetailView extends ScrollPane {
         Contact c = d.contact();
         VBox box = new VBox(14);
         box.setPadding(new Insets(20, 24, 24, 24));
+        box.setMinWidth(0);
 
         Label name = new Label(c.displayName());
         name.setId("detailName");
@@ -113,6 +114,10 @@ public final class ContactDetailView extends ScrollPane {
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(6);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setMinWidth(0);
+        values.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), values);
         int row = 0;
         row = field(grid, row, "contact.field.emails", String.join(", ", c.emails()));
         row = field(grid, row, "contact.field.phones", String.join(", ", c.phones()));
@@ -142,6 +147,7 @@ public final class ContactDetailView extends ScrollPane {
         k.setMinWidth(Region.USE_PREF_SIZE);
         Label v = new Label(value);
         v.setWrapText(true);
+        v.setMinWidth(0);
         grid.addRow(row, k, v);
         return row + 1;
     }

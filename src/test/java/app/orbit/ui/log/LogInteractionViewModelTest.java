@@ -1,0 +1,116 @@
+package app.orbit.ui.log;
+
+import static app.orbit.testing.ContactBuilder.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orbit.app.Orbit;
+import app.orbit.domain.Contact;
+import app.orbit.domain.ContactSummary;
+import app.orbit.domain.Exchange;
+import app.orbit.domain.Interaction;
+import app.orbit.service.Messages;
+import app.orbit.testing.TestOrbit;
+import app.orbit.ui.common.Background;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LogInteractionViewModelTest {
+
+    @TempDir
+    Path dir;
+    private Orbit orbit;
+    private final List<Throwable> failures = new ArrayList<>();
+    private Background sameThread;
+    private Contact ann;
+
+    @BeforeEach
+    void open() {
+        orbit = TestOrbit.open(dir);
+        sameThread = new Background(Runnable::run, Runnable::run, failures::add);
+        ann = orbit.contacts().create(person("Ann", "Archer").knownSince(TestOrbit.TODAY.minusDays(100)).build());
+    }
+
+    @AfterEach
+    void close() {
+        orbit.close();
+    }
+
+    private LogInteractionViewModel form(List<Participant> people) {
+        return new LogInteractionViewModel(orbit.interactions(), orbit.quickLog(), sameThread,
+                new Messages(Locale.ENGLISH), Throwable::toString, null, people);
+    }
+
+    @Test
+    void newForm_withoutParticipants_isInvalidButQuietUntilTouched() {
+        LogInteractionViewModel vm = form(List.of());
+
+        assertThat(vm.valid().get()).isFalse();
+        assertThat(vm.errorField().get()).isEqualTo("participants");
+        assertThat(vm.touched().get()).isFalse();
+        assertThat(vm.date.get()).isEqualTo(TestOrbit.TODAY);
+    }
+
+    @Test
+    void futureDate_isExplainedAndNamesTheDateField() {
+        LogInteractionViewModel vm = form(List.of(Participant.of(ContactSummary.of(ann))));
+
+        vm.date.set(TestOrbit.TODAY.plusDays(2));
+
+        assertThat(vm.valid().get()).isFalse();
+        assertThat(vm.errorField().get()).isEqualTo("date");
+        assertThat(vm.error().get()).contains("2026-11-28").contains("future");
+        assertThat(vm.touched().get()).isTrue();
+    }
+
+    @Test
+    void followUpWithoutPromise_isInvalid() {
+        LogInteractionViewModel vm = form(List.of(Participant.of(ContactSummary.of(ann))));
+
+        vm.followUp.set(true);
+
+        assertThat(vm.errorField().get()).isEqualTo("followUpPromise");
+        vm.followUpPromise.set("Send the deck");
+        assertThat(vm.valid().get()).isTrue();
+    }
+
+    @Test
+    void save_withANewPerson_createsThemAndLogsWithEveryone() {
+        LogInteractionViewModel vm = form(List.of(Participant.of(ContactSummary.of(ann))));
+        vm.add(Participant.newPerson("Nora Ben Ali"));
+        vm.add(Participant.newPerson("nora ben ali"));
+        vm.add(Participant.of(ContactSummary.of(ann)));
+        vm.summary.set("Met at the Lyon meetup");
+        vm.exchange.set(Exchange.GAVE);
+        List<Interaction> saved = new ArrayList<>();
+
+        vm.save(saved::add);
+
+        assertThat(failures).isEmpty();
+        assertThat(saved).hasSize(1);
+        assertThat(saved.get(0).participantIds()).hasSize(2);
+        Contact nora = orbit.contacts().get(saved.get(0).participantIds().get(1));
+        assertThat(nora.firstName()).isEqualTo("Nora");
+        assertThat(nora.lastName()).isEqualTo("Ben Ali");
+        assertThat(nora.howWeMet()).isEqualTo("Met at the Lyon meetup");
+        assertThat(orbit.contacts().get(ann.id()).lastTouch()).isEqualTo(TestOrbit.TODAY);
+    }
+
+    @Test
+    void save_failingMidway_leavesNoNewPersonBehind() {
+        LogInteractionViewModel vm = form(List.of(Participant.of(ContactSummary.of(ann))));
+        vm.add(Participant.newPerson("Nora Ben Ali"));
+        orbit.contacts().delete(ann.id());
+        long before = orbit.contacts().count();
+
+        vm.save(i -> { });
+
+        assertThat(vm.error().get()).contains("no longer exists");
+        assertThat(orbit.contacts().count()).isEqualTo(before);
+    }
+}
