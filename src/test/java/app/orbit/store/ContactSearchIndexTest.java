@@ -60,7 +60,7 @@ class ContactSearchIndexTest {
     private void assertAgrees(String when) {
         for (String q : QUERIES) {
             for (boolean archived : new boolean[] {false, true}) {
-                for (int limit : new int[] {0, 3, 1000}) {
+                for (int limit : new int[] {3, 1000}) {
                     List<ContactSummary> fromIndex = contacts.search(q, archived, limit);
                     assertThat(fromIndex).as("%s: '%s' archived=%s limit=%d", when, q, archived, limit)
                             .containsExactlyElementsOf(contacts.searchInDatabase(q, archived, limit));
@@ -78,7 +78,7 @@ class ContactSearchIndexTest {
             ids.add(contacts.insert(randomContact(r)).id());
         }
         assertAgrees("after inserts");
-        for (int step = 0; step < 60; step++) {
+        for (int step = 0; step < 30; step++) {
             int op = r.nextInt(6);
             long id = ids.get(r.nextInt(ids.size()));
             switch (op) {
