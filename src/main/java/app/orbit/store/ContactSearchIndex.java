@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -20,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every contact's summary and folded search text in memory, in the order search returns them,
- * so that a keystroke scans an array instead of the contact table. Built from the database on
+ * so that a keystroke scans an array instead of the contact table (and the due list finds the
+ * overdue cadence overrides without a table scan). Built from the database on
  * first use; after each commit that changed contacts (or their last touch) the changed rows are
  * read back from the database. Readers see an immutable snapshot (copy on write); a search
  * inside a transaction that has changed contacts goes to the database, which sees its writes.
@@ -77,6 +80,44 @@ final class ContactSearchIndex {
             if (matches(e.searchText, w)) {
                 out.add(e.summary);
             }
+        }
+        return out;
+    }
+
+    /**
+     * Unarchived, reminded contacts with a cadence override, overdue by it on {@code today}: the
+     * {@code limit} most overdue (by staleness x circle weight, as the due list ranks) and ties.
+     */
+    List<ContactSummary> overdueOverrides(LocalDate today, int limit) {
+        List<Entry> found = new ArrayList<>();
+        for (Entry e : snapshot()) {
+            ContactSummary s = e.summary;
+            Integer override = s.cadenceOverride();
+            if (override == null || s.archived() || !s.circle().isReminded()
+                    || s.lastTouch().plusDays(override).isAfter(today)) {
+                continue;
+            }
+            found.add(e);
+        }
+        if (found.size() <= limit) {
+            return found.stream().map(Entry::summary).toList();
+        }
+        double[] weight = new double[found.size()];
+        Integer[] order = new Integer[found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            ContactSummary s = found.get(i).summary;
+            weight[i] = (double) ChronoUnit.DAYS.between(s.lastTouch(), today) * s.circle().weight()
+                    / s.cadenceOverride();
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(weight[b], weight[a]));
+        double cut = weight[order[limit - 1]];
+        List<ContactSummary> out = new ArrayList<>();
+        for (Integer i : order) {
+            if (weight[i] < cut) {
+                break;
+            }
+            out.add(found.get(i).summary);
         }
         return out;
     }

@@ -110,6 +110,30 @@ class ContactSearchIndexTest {
         assertThat(contacts.search("rolledback", true, 10)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {3, 11, 2026})
+    void overdueOverrides_fromTheIndex_agreeWithTheSqlScan(long seed) {
+        Random r = new Random(seed);
+        for (int i = 0; i < 120; i++) {
+            Contact c = contacts.insert(randomContact(r).toBuilder()
+                    .cadenceOverride(r.nextInt(3) == 0 ? null : 1 + r.nextInt(60)).build());
+            if (r.nextBoolean()) {
+                interactions.insert(new Interaction(null, TestOrbit.TODAY.minusDays(r.nextInt(90)),
+                        InteractionKind.CALL, List.of(c.id()), "s", "", Exchange.NONE, null, Instant.EPOCH,
+                        Instant.EPOCH));
+            }
+        }
+        for (int limit : new int[] {1, 3, 7, 50, 500}) {
+            for (int daysLater : new int[] {0, 10, 200}) {
+                var today = TestOrbit.TODAY.plusDays(daysLater);
+                List<ContactSummary> fromIndex = db.searchIndex().overdueOverrides(today, limit);
+                List<ContactSummary> fromSql = db.withConnection(
+                        conn -> JdbcContactRepository.overdueOverridesInDatabase(conn, today, limit));
+                assertThat(fromIndex).as("limit %d, %s", limit, today).containsExactlyInAnyOrderElementsOf(fromSql);
+            }
+        }
+    }
+
     @Test
     void search_insideATransactionThatWroteContacts_seesItsOwnWrites() {
         contacts.insert(randomContact(new Random(1)).toBuilder().firstName("Before").build());
