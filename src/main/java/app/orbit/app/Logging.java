@@ -6,6 +6,9 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
+import app.orbit.store.OwnerOnly;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +30,7 @@ public final class Logging {
             return;
         }
         Path logs = dataDir.resolve("logs");
+        ownerOnly(dataDir, logs);
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(ctx);
         encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n");
@@ -48,5 +52,36 @@ public final class Logging {
         appender.setEncoder(encoder);
         appender.start();
         root.addAppender(appender);
+    }
+
+    /**
+     * Creates the folders and the log file owner-only before Logback opens it, which would
+     * otherwise create them with the default permissions (readable by everyone, under most umasks).
+     */
+    private static void ownerOnly(Path dataDir, Path logs) {
+        try {
+            OwnerOnly.directory(dataDir);
+            OwnerOnly.directory(logs);
+            Path file = logs.resolve("orbit.log");
+            if (!Files.exists(file)) {
+                Files.createFile(file);
+            }
+            OwnerOnly.file(file);
+        } catch (IOException e) {
+            LoggerFactory.getLogger(Logging.class).warn("Could not make the log folder owner-only: {}",
+                    e.getMessage());
+        }
+    }
+
+    /** Stops writing to the data directory's log file (tests; an embedder switching data directories). */
+    public static void detach() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx) {
+            ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
+            var appender = root.getAppender(APPENDER);
+            if (appender != null) {
+                root.detachAppender(appender);
+                appender.stop();
+            }
+        }
     }
 }
