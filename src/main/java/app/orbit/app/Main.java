@@ -38,6 +38,6 @@ public final class Main {
     /** The services a command runs on; closing the context closes Orbit. */
     public static CliContext context(Orbit orbit) {
         return new CliContext(orbit.contacts(), new ContactResolver(orbit.contacts()), orbit.interactions(),
-                orbit.dueList(), orbit.settings(), orbit.importer(), orbit.exporter(), orbit.clock(), orbit);
+                orbit.dueList(), orbit.planner(), orbit.asks(), orbit.settings(), orbit.importer(), orbit.exporter(), orbit.clock(), orbit);
     }
 }

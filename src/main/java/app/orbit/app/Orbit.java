@@ -5,18 +5,28 @@ import app.orbit.exchange.ImportService;
 import app.orbit.exchange.JsonBackup;
 import app.orbit.exchange.PersonalDataService;
 import app.orbit.exchange.SourceText;
+import app.orbit.service.AskService;
 import app.orbit.service.ChangeNotifier;
 import app.orbit.service.ContactService;
 import app.orbit.service.DueListService;
+import app.orbit.service.GestureAdvisor;
 import app.orbit.service.InteractionService;
+import app.orbit.service.IntroductionService;
 import app.orbit.service.Messages;
+import app.orbit.service.PlanCompletion;
+import app.orbit.service.ReciprocityService;
+import app.orbit.service.ReconnectPlanner;
 import app.orbit.service.Settings;
 import app.orbit.service.QuickLogService;
 import app.orbit.service.SampleNetwork;
 import app.orbit.service.SettingsService;
 import app.orbit.store.Database;
+import app.orbit.store.JdbcAskRepository;
 import app.orbit.store.JdbcContactRepository;
 import app.orbit.store.JdbcInteractionRepository;
+import app.orbit.store.JdbcIntroductionRepository;
+import app.orbit.store.JdbcNetworkQueries;
+import app.orbit.store.JdbcPlanRepository;
 import app.orbit.store.JdbcSettingsRepository;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,6 +47,11 @@ public final class Orbit implements AutoCloseable {
     private final InteractionService interactions;
     private final DueListService dueList;
     private final SampleNetwork sampleNetwork;
+    private final AskService asks;
+    private final ReciprocityService reciprocity;
+    private final GestureAdvisor gestures;
+    private final IntroductionService introductions;
+    private final ReconnectPlanner planner;
     private final QuickLogService quickLog;
     private final ImportService importer;
     private final JsonBackup jsonBackup;
@@ -54,14 +69,27 @@ public final class Orbit implements AutoCloseable {
         this.settings = new SettingsService(settingsRepository, notifier);
         this.contacts = new ContactService(contactRepository, interactionRepository, database, settings::current,
                 notifier, clock);
-        this.interactions = new InteractionService(interactionRepository, contactRepository, database, notifier, clock);
+        JdbcPlanRepository planRepository = new JdbcPlanRepository(database);
+        this.interactions = new InteractionService(interactionRepository, contactRepository, database, notifier, clock,
+                new PlanCompletion(planRepository, clock));
         this.dueList = new DueListService(contactRepository, settings::current, clock);
         this.sampleNetwork = new SampleNetwork(contacts, interactions, database, clock);
+        JdbcNetworkQueries networkQueries = new JdbcNetworkQueries(database);
+        JdbcIntroductionRepository introductionRepository = new JdbcIntroductionRepository(database);
+        JdbcAskRepository askRepository = new JdbcAskRepository(database);
+        this.asks = new AskService(askRepository, contactRepository, database, notifier, clock);
+        this.reciprocity = new ReciprocityService(networkQueries, clock);
+        this.gestures = new GestureAdvisor(contactRepository, interactionRepository, networkQueries,
+                introductionRepository, clock);
+        this.introductions = new IntroductionService(interactions, introductionRepository, database);
+        this.planner = new ReconnectPlanner(planRepository, contactRepository, networkQueries, gestures, asks,
+                reciprocity, database, settings::current, notifier, clock);
         this.quickLog = new QuickLogService(contacts, interactions, database);
         this.importer = new ImportService(contactRepository, interactionRepository, settingsRepository,
-                settings::reload, database, notifier, this::messages, clock, SourceText.DEFAULT_MAX_BYTES);
-        this.jsonBackup = new JsonBackup(contactRepository, interactionRepository, settingsRepository);
-        this.exporter = new ExportService(contacts, dueList, jsonBackup, this::messages, clock);
+                askRepository, settings::reload, database, notifier, this::messages, clock, SourceText.DEFAULT_MAX_BYTES);
+        this.jsonBackup = new JsonBackup(contactRepository, interactionRepository, settingsRepository,
+                askRepository);
+        this.exporter = new ExportService(contacts, planner, jsonBackup, this::messages, clock);
         this.personalData = new PersonalDataService(contacts, jsonBackup);
     }
 
@@ -106,6 +134,31 @@ public final class Orbit implements AutoCloseable {
 
     public SampleNetwork sampleNetwork() {
         return sampleNetwork;
+    }
+
+    /** The weekly reconnect plan: open, refresh, snooze, skip, undo, history. */
+    public ReconnectPlanner planner() {
+        return planner;
+    }
+
+    /** My asks: edit, check, compose, and the one that suits a contact. */
+    public AskService asks() {
+        return asks;
+    }
+
+    /** What the user gave, asked and received, per contact. */
+    public ReciprocityService reciprocity() {
+        return reciprocity;
+    }
+
+    /** The gesture that suits a contact, and why. */
+    public GestureAdvisor gestures() {
+        return gestures;
+    }
+
+    /** Logging introductions, so a pair is never suggested twice. */
+    public IntroductionService introductions() {
+        return introductions;
     }
 
     public QuickLogService quickLog() {

@@ -2,10 +2,12 @@ package app.orbit.cli;
 
 import app.orbit.exchange.ExportService;
 import app.orbit.exchange.ImportService;
+import app.orbit.service.AskService;
 import app.orbit.service.ContactResolver;
 import app.orbit.service.ContactService;
 import app.orbit.service.DueListService;
 import app.orbit.service.InteractionService;
+import app.orbit.service.ReconnectPlanner;
 import app.orbit.service.SettingsService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,8 +17,8 @@ import java.time.LocalDate;
  * context closes the database.
  */
 public record CliContext(ContactService contacts, ContactResolver resolver, InteractionService interactions,
-        DueListService dueList, SettingsService settings, ImportService importer, ExportService exporter, Clock clock,
-        AutoCloseable closer) implements AutoCloseable {
+        DueListService dueList, ReconnectPlanner planner, AskService asks, SettingsService settings,
+        ImportService importer, ExportService exporter, Clock clock, AutoCloseable closer) implements AutoCloseable {
 
     /** Opens Orbit for a command: the {@code --data-dir} option (null for the default) and {@code --today} (or null). */
     @FunctionalInterface

@@ -1,10 +1,12 @@
 package app.orbit.exchange;
 
+import app.orbit.domain.Ask;
 import app.orbit.domain.Birthday;
 import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
 import app.orbit.domain.Exchange;
 import app.orbit.domain.FollowUp;
+import app.orbit.domain.HelpWanted;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -26,9 +28,31 @@ final class BackupDtos {
     }
 
     /** The whole backup. */
-    @JsonPropertyOrder({"formatVersion", "application", "contacts", "interactions", "settings"})
+    @JsonPropertyOrder({"formatVersion", "application", "contacts", "interactions", "asks", "settings"})
     record BackupDto(Integer formatVersion, String application, List<ContactDto> contacts,
-            List<InteractionDto> interactions, Map<String, String> settings) {
+            List<InteractionDto> interactions, List<AskDto> asks, Map<String, String> settings) {
+    }
+
+    /** One of the user's asks. */
+    @JsonPropertyOrder({"lookingFor", "domain", "niche", "differentiator", "helpWanted", "active", "createdAt",
+        "updatedAt"})
+    record AskDto(String lookingFor, String domain, String niche, String differentiator, HelpWanted helpWanted,
+            boolean active, Instant createdAt, Instant updatedAt) {
+
+        static AskDto of(Ask a) {
+            return new AskDto(a.lookingFor(), a.domain(), a.niche(), a.differentiator(), a.helpWanted(), a.active(),
+                    a.createdAt(), a.updatedAt());
+        }
+
+        Ask toDraft() {
+            Instant created = createdAt == null ? updatedAt : createdAt;
+            Ask a = new Ask(null, lookingFor, domain, niche, differentiator, helpWanted, active, created,
+                    updatedAt == null ? created : updatedAt);
+            if (a.lookingFor().isEmpty()) {
+                throw new app.orbit.domain.ValidationException("lookingFor", "ask.error.lookingFor.required");
+            }
+            return a;
+        }
     }
 
     /** What Orbit holds about one person: the answer to "what do you have on me?". */

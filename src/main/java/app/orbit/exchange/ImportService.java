@@ -2,6 +2,7 @@ package app.orbit.exchange;
 
 import app.orbit.domain.Contact;
 import app.orbit.domain.Interaction;
+import app.orbit.service.AskRepository;
 import app.orbit.service.ChangeNotifier;
 import app.orbit.service.ContactRepository;
 import app.orbit.service.InteractionRepository;
@@ -32,6 +33,7 @@ public final class ImportService {
     private final ContactRepository contacts;
     private final InteractionRepository interactions;
     private final SettingsRepository settings;
+    private final AskRepository asks;
     private final Runnable settingsRestored;
     private final Transactions transactions;
     private final ChangeNotifier notifier;
@@ -40,11 +42,12 @@ public final class ImportService {
     private final long maxBytes;
 
     public ImportService(ContactRepository contacts, InteractionRepository interactions, SettingsRepository settings,
-            Runnable settingsRestored, Transactions transactions, ChangeNotifier notifier, Supplier<Messages> messages,
+            AskRepository asks, Runnable settingsRestored, Transactions transactions, ChangeNotifier notifier, Supplier<Messages> messages,
             Clock clock, long maxBytes) {
         this.contacts = contacts;
         this.interactions = interactions;
         this.settings = settings;
+        this.asks = asks;
         this.settingsRestored = settingsRestored;
         this.transactions = transactions;
         this.notifier = notifier;
@@ -67,7 +70,7 @@ public final class ImportService {
     /** The same, for text already read (tests, drag-and-drop). */
     public ImportPreview preview(SourceText source, ImportFormat format, Progress progress) {
         ParsedFile parsed = parse(source, format == null ? ImportFormat.detect(source) : format, progress);
-        MergePlanner.Plan plan = new MergePlanner(contacts, interactions).plan(parsed, progress);
+        MergePlanner.Plan plan = new MergePlanner(contacts, interactions, asks).plan(parsed, progress);
         ImportPreview preview = new ImportPreview(parsed, plan);
         LOG.info("Import preview of a {} file: {} new, {} merged, {} skipped", preview.format(), preview.newCount(),
                 preview.mergedCount(), preview.skippedCount());
@@ -99,7 +102,7 @@ public final class ImportService {
     }
 
     private ImportResult write(ParsedFile parsed, Progress progress) {
-        MergePlanner.Plan plan = new MergePlanner(contacts, interactions).plan(parsed, Progress.NONE);
+        MergePlanner.Plan plan = new MergePlanner(contacts, interactions, asks).plan(parsed, Progress.NONE);
         boolean keepDates = parsed.format() == ImportFormat.JSON;
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
@@ -145,6 +148,10 @@ public final class ImportService {
                     draft.notes(), draft.exchange(), draft.followUp(), created,
                     draft.updatedAt() == null ? created : draft.updatedAt()));
             progress.update(++done, total);
+        }
+        for (app.orbit.domain.Ask a : plan.newAsks) {
+            Instant created = a.createdAt() == null ? now : a.createdAt();
+            asks.insert(a.stamped(created, a.updatedAt() == null ? created : a.updatedAt()));
         }
         if (plan.emptyBefore && parsed.format() == ImportFormat.JSON) {
             parsed.settings().forEach(settings::put);

@@ -1,5 +1,6 @@
 package app.orbit.exchange;
 
+import app.orbit.domain.Ask;
 import app.orbit.domain.Contact;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.OrbitException;
@@ -7,6 +8,7 @@ import app.orbit.exchange.BackupDtos.BackupDto;
 import app.orbit.exchange.BackupDtos.ContactDto;
 import app.orbit.exchange.BackupDtos.InteractionDto;
 import app.orbit.exchange.BackupDtos.PersonDto;
+import app.orbit.service.AskRepository;
 import app.orbit.service.ContactRepository;
 import app.orbit.service.InteractionRepository;
 import app.orbit.service.NotFoundException;
@@ -32,7 +34,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Orbit's JSON backup: everything it holds (contacts, interactions, settings), versioned by
+ * Orbit's JSON backup: everything it holds (contacts, interactions, asks, settings), versioned by
  * {@code formatVersion}, written page by page so that a large network does not have to fit in
  * memory twice. Ids are renumbered 1, 2, 3… in database order, so exporting, restoring into an
  * empty Orbit and exporting again gives the same bytes.
@@ -59,11 +61,14 @@ public final class JsonBackup {
     private final ContactRepository contacts;
     private final InteractionRepository interactions;
     private final SettingsRepository settings;
+    private final AskRepository asks;
 
-    public JsonBackup(ContactRepository contacts, InteractionRepository interactions, SettingsRepository settings) {
+    public JsonBackup(ContactRepository contacts, InteractionRepository interactions, SettingsRepository settings,
+            AskRepository asks) {
         this.contacts = contacts;
         this.interactions = interactions;
         this.settings = settings;
+        this.asks = asks;
     }
 
     /** A participant of a backup's interaction, by its id in the backup, and the interaction itself. */
@@ -118,6 +123,13 @@ public final class JsonBackup {
                     progress.update(++done, total);
                 }
                 after = page.get(page.size() - 1).id();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("asks");
+            List<Ask> asks = new ArrayList<>(this.asks.list(true));
+            asks.sort(java.util.Comparator.comparing(Ask::id));
+            for (Ask a : asks) {
+                MAPPER.writeValue(g, BackupDtos.AskDto.of(a));
             }
             g.writeEndArray();
             g.writeFieldName("settings");
@@ -228,6 +240,21 @@ public final class JsonBackup {
                 throw whole.error("import.error.json.setting", String.valueOf(e.getKey()));
             }
         }
-        return new ParsedFile(source, ImportFormat.JSON, candidates, records, settingsMap, List.of(), List.of());
+        List<Ask> asks = new ArrayList<>();
+        n = 0;
+        for (BackupDtos.AskDto a : dto.asks() == null ? List.<BackupDtos.AskDto>of() : dto.asks()) {
+            n++;
+            Place place = Place.entry(source.name(), Place.Unit.ASK, n);
+            if (a == null) {
+                throw place.error("import.error.json.missing", "ask");
+            }
+            try {
+                asks.add(a.toDraft());
+            } catch (OrbitException e) {
+                throw place.error(e);
+            }
+        }
+        return new ParsedFile(source, ImportFormat.JSON, candidates, records, asks, settingsMap, List.of(),
+                List.of());
     }
 }

@@ -17,9 +17,17 @@ public final class InteractionService {
     private final Transactions transactions;
     private final ChangeNotifier notifier;
     private final Clock clock;
+    private final InteractionListener listener;
 
     public InteractionService(InteractionRepository interactions, ContactRepository contacts,
             Transactions transactions, ChangeNotifier notifier, Clock clock) {
+        this(interactions, contacts, transactions, notifier, clock, InteractionListener.NONE);
+    }
+
+    /** With a listener that hears of every logged interaction inside its transaction. */
+    public InteractionService(InteractionRepository interactions, ContactRepository contacts,
+            Transactions transactions, ChangeNotifier notifier, Clock clock, InteractionListener listener) {
+        this.listener = listener;
         this.interactions = interactions;
         this.contacts = contacts;
         this.transactions = transactions;
@@ -41,7 +49,9 @@ public final class InteractionService {
                 draft.notes(), draft.exchange(), draft.followUp(), now, now);
         Interaction stored = transactions.inTransaction(() -> {
             check(stamped);
-            return interactions.insert(stamped);
+            Interaction saved = interactions.insert(stamped);
+            listener.logged(saved);
+            return saved;
         });
         notifier.changed();
         return stored;

@@ -63,4 +63,18 @@ public final class Messages {
     public String of(String prefix, Enum<?> value) {
         return get(prefix + "." + value.name());
     }
+
+    /**
+     * A stored or computed phrase in this language. Date arguments (java.time.LocalDate) are
+     * handed to MessageFormat as dates, so a bundle can write {@code {0,date,long}}.
+     */
+    public String text(app.orbit.domain.Phrase phrase) {
+        Object[] args = phrase.argsArray();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof java.time.LocalDate d) {
+                args[i] = java.util.Date.from(d.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+            }
+        }
+        return get(phrase.key(), args);
+    }
 }

@@ -83,7 +83,7 @@ class ExportServiceTest {
     }
 
     @Test
-    void icsExport_holdsThisWeeksReconnectListAndYearlyBirthdays() {
+    void icsExport_holdsThisWeeksPlanAndYearlyBirthdays() {
         try (Orbit orbit = TestOrbit.open(first)) {
             JsonBackupTest.fill(orbit);
 

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.orbit.app.Orbit;
+import app.orbit.domain.Ask;
 import app.orbit.domain.Birthday;
 import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
 import app.orbit.domain.Exchange;
 import app.orbit.domain.FollowUp;
+import app.orbit.domain.HelpWanted;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
 import app.orbit.domain.OrbitException;
@@ -52,6 +54,10 @@ class JsonBackupTest {
                 new FollowUp(TODAY.minusDays(30), "Send the article", false)));
         orbit.interactions().log(Interaction.of(TODAY.minusDays(5), InteractionKind.CALL, List.of(cleo.id()),
                 "Catch-up", "", Exchange.NONE, null));
+        orbit.asks().create(Ask.draft("a first client", "fintech", "SMB accounting", "ten years at a bank",
+                HelpWanted.INTRODUCTION));
+        orbit.asks().setActive(orbit.asks().create(Ask.draft("a mentor", "product", "", "", HelpWanted.ADVICE)).id(),
+                false);
         orbit.settings().save(orbit.settings().current().withPlanSize(9).withTheme(Settings.Theme.DARK));
     }
 
@@ -75,10 +81,14 @@ class JsonBackupTest {
             assertThat(p.isRestore()).isTrue();
             assertThat(p.newCount()).isEqualTo(3);
             assertThat(p.interactionCount()).isEqualTo(2);
+            assertThat(p.askCount()).isEqualTo(2);
             restored.importer().apply(p, Progress.NONE);
 
             assertThat(export(restored)).isEqualTo(exported);
             assertThat(restored.settings().current().planSize()).isEqualTo(9);
+            assertThat(restored.asks().list(true)).extracting(Ask::lookingFor, Ask::active)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("a first client", true),
+                            org.assertj.core.groups.Tuple.tuple("a mentor", false));
             Contact bob = restored.contacts().get(restored.contacts().search("bob", true, 1).get(0).id());
             assertThat(restored.contacts().get(bob.introducedById()).firstName()).isEqualTo("Ann");
             assertThat(bob.lastTouch()).isEqualTo(TODAY.minusDays(40));
@@ -98,6 +108,7 @@ class JsonBackupTest {
             assertThat(again.isRestore()).isFalse();
             assertThat(again.newCount()).isZero();
             assertThat(again.interactionCount()).isZero();
+            assertThat(again.askCount()).isZero();
             assertThat(again.skipped()).extracting(s -> s.reason().key()).containsOnly("import.skip.unchanged",
                     "import.skip.interaction.known");
         }

@@ -41,11 +41,33 @@ class MessagesTest {
             if (!pattern.contains("{")) {
                 continue;
             }
-            String one = new MessageFormat(pattern, locale).format(args);
-            String lots = new MessageFormat(pattern, locale).format(many);
+            String one = new MessageFormat(pattern, locale).format(typed(pattern, locale, args));
+            String lots = new MessageFormat(pattern, locale).format(typed(pattern, locale, many));
             assertThat(one).as(key).doesNotContain("{").isNotBlank();
             assertThat(lots).as(key).doesNotContain("{").isNotBlank();
         }
+    }
+
+    /**
+     * The sample arguments, except where the pattern formats an argument as a number or a date:
+     * there a number or a date of the sample's size, so patterns with many typed arguments
+     * (the plan's dates and counts) are checked too.
+     */
+    private static Object[] typed(String pattern, Locale locale, Object[] sample) {
+        java.text.Format[] formats = new MessageFormat(pattern, locale).getFormatsByArgumentIndex();
+        Object[] out = new Object[Math.max(sample.length, formats.length)];
+        for (int i = 0; i < out.length; i++) {
+            Object s = i < sample.length ? sample[i] : "w";
+            java.text.Format f = i < formats.length ? formats[i] : null;
+            if (f instanceof java.text.NumberFormat && !(s instanceof Number)) {
+                out[i] = (long) i;
+            } else if (f instanceof java.text.DateFormat) {
+                out[i] = new java.util.Date(86_400_000L * (s instanceof Number n ? n.longValue() : i));
+            } else {
+                out[i] = s;
+            }
+        }
+        return out;
     }
 
     @Test

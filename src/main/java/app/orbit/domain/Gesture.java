@@ -1,0 +1,20 @@
+package app.orbit.domain;
+
+import java.util.Objects;
+
+/**
+ * One suggested gesture: what to do ({@code sentence}) and why the advisor chose it
+ * ({@code reason}). {@code otherContactId} is the second person of an INTRODUCE (null for any
+ * other kind, or when that person has since been deleted).
+ */
+public record Gesture(GestureKind kind, Phrase sentence, Phrase reason, Long otherContactId) {
+
+    public Gesture {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(sentence, "sentence");
+        Objects.requireNonNull(reason, "reason");
+        if (kind != GestureKind.INTRODUCE && otherContactId != null) {
+            throw new IllegalArgumentException("only an introduction names another contact");
+        }
+    }
+}

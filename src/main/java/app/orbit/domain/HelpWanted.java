@@ -1,0 +1,6 @@
+package app.orbit.domain;
+
+/** What an ask wants from the person asked. */
+public enum HelpWanted {
+    ADVICE, INTRODUCTION, LEAD
+}

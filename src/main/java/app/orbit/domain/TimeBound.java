@@ -1,0 +1,22 @@
+package app.orbit.domain;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** Something about a contact that cannot wait past the week: a follow-up due or a birthday. */
+public record TimeBound(ContactSummary contact, LocalDate date, Phrase reason) {
+
+    public TimeBound {
+        Objects.requireNonNull(contact, "contact");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    public static TimeBound followUp(ContactSummary contact, PendingFollowUp f) {
+        return new TimeBound(contact, f.due(), Phrase.of("plan.reason.followUp", f.promise(), f.due()));
+    }
+
+    public static TimeBound birthday(ContactSummary contact, LocalDate on) {
+        return new TimeBound(contact, on, Phrase.of("plan.reason.birthday", on));
+    }
+}

@@ -1,0 +1,109 @@
+package app.orbit.service;
+
+import app.orbit.domain.Ask;
+import app.orbit.domain.AskRelevance;
+import app.orbit.domain.Contact;
+import app.orbit.domain.PrecisionCheck;
+import app.orbit.domain.ValidationException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** My asks: create, edit, activate or retire them, check their precision, say them in a language, and pick one for a contact. */
+public final class AskService {
+
+    private final AskRepository asks;
+    private final ContactRepository contacts;
+    private final Transactions transactions;
+    private final ChangeNotifier notifier;
+    private final Clock clock;
+
+    public AskService(AskRepository asks, ContactRepository contacts, Transactions transactions,
+            ChangeNotifier notifier, Clock clock) {
+        this.asks = asks;
+        this.contacts = contacts;
+        this.transactions = transactions;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    /** Stores a new ask (active unless the draft says otherwise); what you look for is required. */
+    public Ask create(Ask draft) {
+        if (draft.id() != null) {
+            throw new IllegalArgumentException("already stored: " + draft.id());
+        }
+        requireLookingFor(draft);
+        Instant now = clock.instant();
+        Ask stored = asks.insert(draft.stamped(now, now));
+        notifier.changed();
+        return stored;
+    }
+
+    /** Saves an edited ask, keeping its creation time. */
+    public Ask update(Ask edited) {
+        if (edited.id() == null) {
+            throw new IllegalArgumentException("not stored");
+        }
+        requireLookingFor(edited);
+        Ask stored = transactions.inTransaction(() -> {
+            Ask current = get(edited.id());
+            return asks.update(edited.stamped(current.createdAt(), clock.instant()));
+        });
+        notifier.changed();
+        return stored;
+    }
+
+    /** Activates (true) or retires (false) an ask; only active asks are suggested. */
+    public Ask setActive(long id, boolean active) {
+        Ask stored = transactions.inTransaction(() -> {
+            Ask current = get(id);
+            return asks.update(current.withActive(active).stamped(current.createdAt(), clock.instant()));
+        });
+        notifier.changed();
+        return stored;
+    }
+
+    public void delete(long id) {
+        if (!asks.delete(id)) {
+            throw new NotFoundException("ask", id);
+        }
+        notifier.changed();
+    }
+
+    public Ask get(long id) {
+        return asks.find(id).orElseThrow(() -> new NotFoundException("ask", id));
+    }
+
+    /** Active asks first, then the most recently updated. */
+    public List<Ask> list(boolean includeRetired) {
+        return asks.list(includeRetired);
+    }
+
+    public List<Ask> active() {
+        return asks.list(false);
+    }
+
+    /** The precision score and hints of an ask or of a draft being typed (nothing stored). */
+    public PrecisionCheck check(Ask draft) {
+        return PrecisionCheck.of(draft);
+    }
+
+    /** The ask as one sentence in a language (French for a French locale, else English). */
+    public String compose(Ask ask, Locale locale) {
+        return new AskComposer(new Messages(locale)).compose(ask);
+    }
+
+    /** The active ask most relevant to a contact; empty when none fits. */
+    public Optional<Ask> bestFor(long contactId) {
+        Contact c = contacts.find(contactId).orElseThrow(() -> new NotFoundException("contact", contactId));
+        return AskRelevance.best(c, active());
+    }
+
+    private static void requireLookingFor(Ask a) {
+        if (a.lookingFor().isEmpty()) {
+            throw new ValidationException("lookingFor", "ask.error.lookingFor.required");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package app.orbit.service;
+
+import app.orbit.domain.IntroductionPair;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Set;
+
+/** Port: who the user has introduced to whom, so no pair is suggested twice. */
+public interface IntroductionRepository {
+
+    /** Records an introduction; recording the same pair again keeps the first record. */
+    void record(IntroductionPair pair, LocalDate on, Long interactionId);
+
+    /** The introduced pairs that involve any of these contacts. */
+    Set<IntroductionPair> involving(Collection<Long> contactIds);
+}

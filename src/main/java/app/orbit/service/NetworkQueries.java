@@ -1,0 +1,33 @@
+package app.orbit.service;
+
+import app.orbit.domain.Birthday;
+import app.orbit.domain.MatchProfile;
+import app.orbit.domain.PendingFollowUp;
+import app.orbit.domain.Reciprocity;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** Port: read-only questions across contacts and interactions that the plan, gestures and reciprocity ask. */
+public interface NetworkQueries {
+
+    /**
+     * Follow-ups not done whose due date is within [from, to], one per participant, of
+     * unarchived contacts. The caller decides which are still pending.
+     */
+    List<PendingFollowUp> followUpsDue(LocalDate from, LocalDate to);
+
+    /** Birthdays of unarchived, reminded (not DORMANT) contacts falling on one of these days. */
+    Map<Long, Birthday> birthdaysOn(Collection<MonthDay> days);
+
+    /** Every unarchived contact that offers something, for the introduction matcher. */
+    List<MatchProfile> offerers();
+
+    /**
+     * Exchange counts per contact: all time, and from {@code since} on for the last-12-months
+     * figures. Contacts with no exchange are left out.
+     */
+    Map<Long, Reciprocity> reciprocity(Collection<Long> contactIds, LocalDate since);
+}

@@ -1,0 +1,45 @@
+package app.orbit.service;
+
+import app.orbit.domain.IsoWeek;
+import app.orbit.domain.PlanEntry;
+import app.orbit.domain.WeekPlan;
+import app.orbit.domain.WeekSummary;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Port: the weekly reconnect plans, their entries, and the contacts' snoozes. */
+public interface PlanRepository {
+
+    Optional<WeekPlan> find(IsoWeek week);
+
+    /** Stores a new, empty plan for the week; fails if the week already has one. */
+    WeekPlan create(IsoWeek week, LocalDate generatedOn);
+
+    /** Appends entries to a plan; returns them with their ids. */
+    List<PlanEntry> addEntries(long planId, List<PlanEntry> entries);
+
+    Optional<PlanEntry> findEntry(long entryId);
+
+    /** Saves an entry's status, snooze date and reason to skip. */
+    PlanEntry updateEntry(PlanEntry entry);
+
+    /** Marks the OPEN entries of these contacts in the week's plan DONE; returns how many changed. */
+    int markDone(IsoWeek week, Collection<Long> contactIds);
+
+    /** Reopens the plan's SNOOZED entries whose snooze ended on or before {@code today}. */
+    int reopenSnoozed(long planId, LocalDate today);
+
+    /** The plans before {@code week}, newest first, with their counts. */
+    List<WeekSummary> history(IsoWeek before, int limit);
+
+    /** Keeps a contact out of plans until {@code until} (exclusive): replaces any earlier snooze. */
+    void snooze(long contactId, LocalDate until);
+
+    void unsnooze(long contactId);
+
+    /** Contacts whose snooze is still running on {@code day}. */
+    Set<Long> snoozedOn(LocalDate day);
+}

@@ -1,0 +1,115 @@
+package app.orbit.service;
+
+import app.orbit.domain.Ask;
+import app.orbit.domain.IsoWeek;
+import app.orbit.domain.Phrase;
+import app.orbit.domain.PlanEntry;
+import app.orbit.domain.PlanProgress;
+import app.orbit.domain.PlanStatus;
+import app.orbit.domain.PrecisionCheck;
+import app.orbit.domain.Reciprocity;
+import app.orbit.domain.WeekSummary;
+import java.util.List;
+
+/** Everything the plan, gestures, asks and reciprocity say to the user, in one language. */
+public final class PlanWording {
+
+    private final Messages messages;
+    private final AskComposer composer;
+
+    public PlanWording(Messages messages) {
+        this.messages = messages;
+        this.composer = new AskComposer(messages);
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** Why the person is on the plan ("Last touch on 2 September 2026; every 30 days."). */
+    public String reason(PlanLine line) {
+        return messages.text(line.entry().reason());
+    }
+
+    /** The gesture as a sentence ("Introduce Léa to Antoine: ask them both first."). */
+    public String gesture(PlanLine line) {
+        return messages.text(line.entry().gesture().sentence());
+    }
+
+    /** Why the advisor chose that gesture. */
+    public String gestureReason(PlanLine line) {
+        return messages.text(line.entry().gesture().reason());
+    }
+
+    /** The ask to make, the advice to give first, or empty when neither applies. */
+    public String suggestion(PlanLine line) {
+        if (line.ask() != null) {
+            return messages.get("plan.suggestion.ask", composer.compose(line.ask()));
+        }
+        return line.giveFirst() ? messages.get("plan.suggestion.giveFirst", line.contact().displayName()) : "";
+    }
+
+    /** "3 of 7 done". */
+    public String progress(PlanProgress p) {
+        return messages.get("plan.progress", (long) p.done(), (long) p.total());
+    }
+
+    public String status(PlanStatus s) {
+        return messages.of("plan.status", s);
+    }
+
+    /** The state of an entry in words, with the snooze date or the reason to skip when there is one. */
+    public String status(PlanEntry e) {
+        return switch (e.status()) {
+            case SNOOZED -> messages.text(Phrase.of("plan.status.snoozedUntil", e.snoozeUntil()));
+            case SKIPPED -> e.skipReason().isEmpty() ? status(e.status())
+                    : messages.get("plan.status.skippedBecause", e.skipReason());
+            default -> status(e.status());
+        };
+    }
+
+    /** "Week 48 · 23 to 29 November 2026". */
+    public String week(IsoWeek w) {
+        return messages.text(Phrase.of("plan.week", (long) w.week(), w.monday(), w.sunday()));
+    }
+
+    /** A line of the history: "Week 47: 5 of 7 done, 1 skipped". */
+    public String history(WeekSummary s) {
+        return messages.get("plan.history", (long) s.week().week(), (long) s.progress().done(),
+                (long) s.progress().total(), (long) s.progress().skipped());
+    }
+
+    /** "Gave 3, asked 1, received 2 in the last 12 months (all time: 5, 2, 2)". */
+    public String reciprocity(Reciprocity r) {
+        return messages.get("reciprocity.summary", (long) r.gaveLastYear(), (long) r.askedLastYear(),
+                (long) r.receivedLastYear(), (long) r.gave(), (long) r.asked(), (long) r.received());
+    }
+
+    /** Whether the user may ask now, in words. */
+    public String giveFirstRule(Reciprocity r) {
+        return messages.get(r.canAsk() ? "reciprocity.canAsk" : "reciprocity.giveFirst");
+    }
+
+    /** The ask as one sentence. */
+    public String ask(Ask ask) {
+        return composer.compose(ask);
+    }
+
+    /** "Precision 65/100". */
+    public String score(PrecisionCheck check) {
+        return messages.get("ask.score", (long) check.score());
+    }
+
+    /** The precision hints, one sentence each. */
+    public List<String> hints(PrecisionCheck check) {
+        return check.hints().stream().map(messages::text).toList();
+    }
+
+    public String helpWanted(app.orbit.domain.HelpWanted h) {
+        return messages.of("ask.helpWanted", h);
+    }
+
+    public String gestureKind(app.orbit.domain.GestureKind k) {
+        return messages.of("gesture.kind", k);
+    }
+}

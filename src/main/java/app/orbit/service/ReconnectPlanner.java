@@ -1,0 +1,266 @@
+package app.orbit.service;
+
+import app.orbit.domain.Ask;
+import app.orbit.domain.AskRelevance;
+import app.orbit.domain.Birthday;
+import app.orbit.domain.BirthdayWindow;
+import app.orbit.domain.CadencePolicy;
+import app.orbit.domain.Contact;
+import app.orbit.domain.ContactSummary;
+import app.orbit.domain.DueEntry;
+import app.orbit.domain.DueList;
+import app.orbit.domain.Gesture;
+import app.orbit.domain.IsoWeek;
+import app.orbit.domain.OrbitException;
+import app.orbit.domain.PendingFollowUp;
+import app.orbit.domain.PlanEntry;
+import app.orbit.domain.PlanSelection;
+import app.orbit.domain.PlanSelection.Pick;
+import app.orbit.domain.PlanStatus;
+import app.orbit.domain.Reciprocity;
+import app.orbit.domain.Staleness;
+import app.orbit.domain.TimeBound;
+import app.orbit.domain.ValidationException;
+import app.orbit.domain.WeekPlan;
+import app.orbit.domain.WeekSummary;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The weekly reconnect plan (docs/decisions/0004-plan-priority.md). One plan per ISO week,
+ * generated the first time the week is opened and stored, so reopening shows the same entries.
+ * Refresh adds people who fell due since, keeping what was done, snoozed or skipped. Logging a
+ * touch marks the person's entry done ({@link PlanCompletion}); a snoozed person stays out of
+ * every plan until the snooze ends.
+ */
+public final class ReconnectPlanner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReconnectPlanner.class);
+
+    private final PlanRepository plans;
+    private final ContactRepository contacts;
+    private final NetworkQueries queries;
+    private final GestureAdvisor gestures;
+    private final AskService asks;
+    private final ReciprocityService reciprocity;
+    private final Transactions transactions;
+    private final Supplier<Settings> settings;
+    private final ChangeNotifier notifier;
+    private final Clock clock;
+    /** Two screens opening the week at once must not both generate it. */
+    private final Object generation = new Object();
+
+    public ReconnectPlanner(PlanRepository plans, ContactRepository contacts, NetworkQueries queries,
+            GestureAdvisor gestures, AskService asks, ReciprocityService reciprocity, Transactions transactions,
+            Supplier<Settings> settings, ChangeNotifier notifier, Clock clock) {
+        this.plans = plans;
+        this.contacts = contacts;
+        this.queries = queries;
+        this.gestures = gestures;
+        this.asks = asks;
+        this.reciprocity = reciprocity;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** This week's plan, generated and stored the first time it is opened. */
+    public PlanView thisWeek() {
+        return week(today());
+    }
+
+    /**
+     * The plan of the ISO week holding {@code day}, as seen on that day: generated on first open
+     * (with {@code day} as the day it is made), the same entries afterwards. Snoozes that ended by
+     * {@code day} reopen their entries.
+     */
+    public PlanView week(LocalDate day) {
+        WeekPlan plan;
+        synchronized (generation) {
+            plan = transactions.inTransaction(() -> openOrGenerate(day));
+        }
+        return view(plan, day);
+    }
+
+    /** Adds to this week's plan whoever fell due since it was made, within the cap, and every new time-bound person. */
+    public PlanView refresh() {
+        return refresh(today());
+    }
+
+    public PlanView refresh(LocalDate day) {
+        WeekPlan plan;
+        synchronized (generation) {
+            plan = transactions.inTransaction(() -> {
+                WeekPlan p = openOrGenerate(day);
+                int added = add(p, day);
+                return added == 0 ? p : plans.find(p.week()).orElseThrow();
+            });
+        }
+        notifier.changed();
+        return view(plan, day);
+    }
+
+    /** Snoozes an open entry for a week or a month from today. */
+    public PlanEntry snooze(long entryId, SnoozeLength length) {
+        return snoozeUntil(entryId, length.from(today()));
+    }
+
+    /** Snoozes an open entry until a date after today: the person stays out of every plan until then. */
+    public PlanEntry snoozeUntil(long entryId, LocalDate until) {
+        LocalDate today = today();
+        if (until == null || !until.isAfter(today)) {
+            throw new ValidationException("snoozeUntil", "plan.error.snooze.past");
+        }
+        PlanEntry saved = transactions.inTransaction(() -> {
+            PlanEntry e = openEntry(entryId);
+            plans.snooze(e.contactId(), until);
+            return plans.updateEntry(e.snoozed(until));
+        });
+        notifier.changed();
+        return saved;
+    }
+
+    /** Skips an open entry; {@code why} is optional (null or blank for none). */
+    public PlanEntry skip(long entryId, String why) {
+        PlanEntry saved = transactions.inTransaction(() -> plans.updateEntry(openEntry(entryId).skipped(why)));
+        notifier.changed();
+        return saved;
+    }
+
+    /** Puts an entry back to OPEN, whatever it was; undoing a snooze lets the person back into plans at once. */
+    public PlanEntry undo(long entryId) {
+        PlanEntry saved = transactions.inTransaction(() -> {
+            PlanEntry e = entry(entryId);
+            if (e.status() == PlanStatus.SNOOZED) {
+                plans.unsnooze(e.contactId());
+            }
+            return e.status() == PlanStatus.OPEN ? e : plans.updateEntry(e.reopened());
+        });
+        notifier.changed();
+        return saved;
+    }
+
+    /** The past weeks that had a plan, newest first, at most {@code weeks} of them. */
+    public List<WeekSummary> history(int weeks) {
+        return plans.history(IsoWeek.of(today()), weeks);
+    }
+
+    private PlanEntry entry(long entryId) {
+        return plans.findEntry(entryId).orElseThrow(() -> new NotFoundException("planEntry", entryId));
+    }
+
+    private PlanEntry openEntry(long entryId) {
+        PlanEntry e = entry(entryId);
+        if (e.status() != PlanStatus.OPEN) {
+            throw new OrbitException("plan.error.notOpen");
+        }
+        return e;
+    }
+
+    private WeekPlan openOrGenerate(LocalDate day) {
+        IsoWeek week = IsoWeek.of(day);
+        WeekPlan found = plans.find(week).orElse(null);
+        if (found != null) {
+            return plans.reopenSnoozed(found.id(), day) == 0 ? found : plans.find(week).orElseThrow();
+        }
+        WeekPlan created = plans.create(week, day);
+        add(created, day);
+        LOG.info("Generated the reconnect plan of {}", week);
+        return plans.find(week).orElseThrow();
+    }
+
+    /** Adds the people the selection picks to a plan; returns how many. */
+    private int add(WeekPlan plan, LocalDate day) {
+        Settings s = settings.get();
+        CadencePolicy policy = s.cadences();
+        int slots = Math.max(0, s.planSize() - plan.cappedCount());
+        Set<Long> excluded = new HashSet<>(plans.snoozedOn(day));
+        plan.entries().forEach(e -> excluded.add(e.contactId()));
+
+        List<DueEntry> due = slots == 0 ? List.of()
+                : DueList.build(contacts.dueCandidates(day, policy, slots + excluded.size()), day, policy,
+                        Integer.MAX_VALUE);
+        List<Pick> picks = PlanSelection.select(due, timeBound(day), excluded, slots);
+        if (picks.isEmpty()) {
+            return 0;
+        }
+        Map<Long, Contact> people = contacts.findAll(picks.stream().map(Pick::contactId).toList()).stream()
+                .collect(Collectors.toMap(Contact::id, Function.identity()));
+        Map<Long, Gesture> gestureOf = gestures.adviseAll(people.values(), day);
+        List<PlanEntry> entries = new ArrayList<>();
+        int position = plan.nextPosition();
+        for (Pick p : picks) {
+            Contact c = people.get(p.contactId());
+            if (c == null) {
+                continue;
+            }
+            boolean neverTouched = c.lastTouch().equals(c.knownSince());
+            entries.add(PlanEntry.open(c.id(), position++, p.timeBound(), p.priority(),
+                    PlanSelection.reasonOf(p, neverTouched), gestureOf.get(c.id())));
+        }
+        plans.addEntries(plan.id(), entries);
+        return entries.size();
+    }
+
+    /** Follow-ups falling due and birthdays within the week's horizon, of people not archived. */
+    private List<TimeBound> timeBound(LocalDate day) {
+        List<PendingFollowUp> followUps = queries.followUpsDue(PendingFollowUp.windowStart(day),
+                PendingFollowUp.windowEnd(day));
+        Map<Long, Birthday> birthdays = queries.birthdaysOn(BirthdayWindow.monthDays(day));
+        Set<Long> ids = new LinkedHashSet<>(birthdays.keySet());
+        followUps.forEach(f -> ids.add(f.contactId()));
+        Map<Long, ContactSummary> summaries = contacts.summaries(ids).stream()
+                .collect(Collectors.toMap(ContactSummary::id, Function.identity()));
+        List<TimeBound> out = new ArrayList<>();
+        for (PendingFollowUp f : followUps) {
+            ContactSummary c = summaries.get(f.contactId());
+            if (c != null && !c.archived() && f.isPending(c.lastTouch(), day)) {
+                out.add(TimeBound.followUp(c, f));
+            }
+        }
+        birthdays.forEach((id, b) -> {
+            ContactSummary c = summaries.get(id);
+            if (c != null && !c.archived()) {
+                BirthdayWindow.next(b, day).ifPresent(on -> out.add(TimeBound.birthday(c, on)));
+            }
+        });
+        return out;
+    }
+
+    private PlanView view(WeekPlan plan, LocalDate day) {
+        List<Long> ids = plan.entries().stream().map(PlanEntry::contactId).toList();
+        Map<Long, Contact> people = contacts.findAll(ids).stream()
+                .collect(Collectors.toMap(Contact::id, Function.identity()));
+        Map<Long, Reciprocity> balance = reciprocity.of(ids);
+        List<Ask> active = asks.active();
+        CadencePolicy policy = settings.get().cadences();
+        List<PlanLine> lines = new ArrayList<>();
+        for (PlanEntry e : plan.entries()) {
+            Contact c = people.get(e.contactId());
+            if (c == null) {
+                continue;
+            }
+            ContactSummary summary = ContactSummary.of(c);
+            Reciprocity r = balance.get(c.id());
+            Ask ask = r.canAsk() ? AskRelevance.best(c, active).orElse(null) : null;
+            lines.add(new PlanLine(e, summary, Staleness.of(summary, day, policy), r, ask, !r.canAsk()));
+        }
+        return new PlanView(plan, day, lines);
+    }
+}

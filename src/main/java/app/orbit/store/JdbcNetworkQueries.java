@@ -1,0 +1,122 @@
+package app.orbit.store;
+
+import app.orbit.domain.Birthday;
+import app.orbit.domain.Contact;
+import app.orbit.domain.Exchange;
+import app.orbit.domain.MatchProfile;
+import app.orbit.domain.PendingFollowUp;
+import app.orbit.domain.Reciprocity;
+import app.orbit.service.NetworkQueries;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The plan's read-only queries over contacts and interactions, in H2. */
+public final class JdbcNetworkQueries implements NetworkQueries {
+
+    private final Database db;
+
+    public JdbcNetworkQueries(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<PendingFollowUp> followUpsDue(LocalDate from, LocalDate to) {
+        return db.withConnection(conn -> {
+            List<PendingFollowUp> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT p.contact_id, i.occurred_on, i.follow_up_on, "
+                    + "i.follow_up_promise FROM interaction i JOIN interaction_participant p ON p.interaction_id = i.id "
+                    + "JOIN contact c ON c.id = p.contact_id "
+                    + "WHERE i.follow_up_on BETWEEN ? AND ? AND i.follow_up_done = FALSE AND c.archived = FALSE "
+                    + "ORDER BY i.follow_up_on, p.contact_id, i.id")) {
+                Jdbc.setDate(ps, 1, from);
+                Jdbc.setDate(ps, 2, to);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new PendingFollowUp(rs.getLong(1), Jdbc.getDate(rs, "occurred_on"),
+                                Jdbc.getDate(rs, "follow_up_on"), rs.getString(4)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Map<Long, Birthday> birthdaysOn(Collection<MonthDay> days) {
+        if (days.isEmpty()) {
+            return Map.of();
+        }
+        Integer[] keys = days.stream().map(d -> d.getMonthValue() * 100 + d.getDayOfMonth()).toArray(Integer[]::new);
+        return db.withConnection(conn -> {
+            Map<Long, Birthday> out = new HashMap<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT id, birthday_month, birthday_day, birthday_year "
+                    + "FROM contact WHERE birthday_month * 100 + birthday_day = ANY(?) "
+                    + "AND archived = FALSE AND circle <> 'DORMANT'")) {
+                ps.setObject(1, keys);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), new Birthday(MonthDay.of(rs.getInt(2), rs.getInt(3)),
+                                Jdbc.getInteger(rs, "birthday_year")));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<MatchProfile> offerers() {
+        return db.withConnection(conn -> {
+            List<MatchProfile> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT id, first_name, last_name, needs, offers, "
+                    + "introduced_by FROM contact WHERE archived = FALSE AND offers <> '' ORDER BY id")) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new MatchProfile(rs.getLong(1), Contact.displayName(rs.getString(2), rs.getString(3)),
+                                rs.getString(4), rs.getString(5), Jdbc.getLong(rs, "introduced_by"), false));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Map<Long, Reciprocity> reciprocity(Collection<Long> contactIds, LocalDate since) {
+        if (contactIds.isEmpty()) {
+            return Map.of();
+        }
+        return db.withConnection(conn -> {
+            Map<Long, int[]> counts = new HashMap<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT p.contact_id, i.exchange, COUNT(*), "
+                    + "COUNT(CASE WHEN i.occurred_on >= ? THEN 1 END) FROM interaction i "
+                    + "JOIN interaction_participant p ON p.interaction_id = i.id "
+                    + "WHERE p.contact_id = ANY(?) AND i.exchange <> 'NONE' GROUP BY p.contact_id, i.exchange")) {
+                Jdbc.setDate(ps, 1, since);
+                Jdbc.setIds(ps, 2, contactIds);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int[] c = counts.computeIfAbsent(rs.getLong(1), k -> new int[6]);
+                        int slot = switch (Exchange.valueOf(rs.getString(2))) {
+                            case GAVE -> 0;
+                            case ASKED -> 1;
+                            default -> 2;
+                        };
+                        c[slot] = rs.getInt(4);
+                        c[slot + 3] = rs.getInt(3);
+                    }
+                }
+            }
+            Map<Long, Reciprocity> out = new HashMap<>();
+            counts.forEach((id, c) -> out.put(id, new Reciprocity(c[0], c[1], c[2], c[3], c[4], c[5])));
+            return out;
+        });
+    }
+}

@@ -1,0 +1,266 @@
+package app.orbit.store;
+
+import app.orbit.domain.Gesture;
+import app.orbit.domain.GestureKind;
+import app.orbit.domain.IsoWeek;
+import app.orbit.domain.PlanEntry;
+import app.orbit.domain.PlanProgress;
+import app.orbit.domain.PlanStatus;
+import app.orbit.domain.WeekPlan;
+import app.orbit.domain.WeekSummary;
+import app.orbit.service.NotFoundException;
+import app.orbit.service.PlanRepository;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Weekly plans, their entries and snoozes in H2, with plain JDBC. */
+public final class JdbcPlanRepository implements PlanRepository {
+
+    private static final String ENTRY_COLUMNS = "id, contact_id, position, time_bound, priority, reason_key, "
+            + "reason_args, gesture_kind, gesture_key, gesture_args, gesture_reason_key, gesture_reason_args, "
+            + "other_contact_id, status, snooze_until, skip_reason";
+
+    private final Database db;
+
+    public JdbcPlanRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<WeekPlan> find(IsoWeek week) {
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "SELECT id, generated_on FROM plan WHERE week_year = ? AND week_number = ?")) {
+                ps.setInt(1, week.year());
+                ps.setInt(2, week.week());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<WeekPlan>empty();
+                    }
+                    long id = rs.getLong(1);
+                    LocalDate generated = Jdbc.getDate(rs, "generated_on");
+                    return Optional.of(new WeekPlan(id, week, generated, entries(conn, id)));
+                }
+            }
+        });
+    }
+
+    private static List<PlanEntry> entries(Connection conn, long planId) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT " + ENTRY_COLUMNS + " FROM plan_entry WHERE plan_id = ? ORDER BY position, id")) {
+            ps.setLong(1, planId);
+            return readEntries(ps);
+        }
+    }
+
+    @Override
+    public WeekPlan create(IsoWeek week, LocalDate generatedOn) {
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "INSERT INTO plan (week_year, week_number, generated_on) VALUES (?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setInt(1, week.year());
+                ps.setInt(2, week.week());
+                Jdbc.setDate(ps, 3, generatedOn);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return new WeekPlan(keys.getLong(1), week, generatedOn, List.of());
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<PlanEntry> addEntries(long planId, List<PlanEntry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        return db.withConnection(conn -> {
+            List<PlanEntry> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO plan_entry (plan_id, contact_id, position, "
+                    + "time_bound, priority, reason_key, reason_args, gesture_kind, gesture_key, gesture_args, "
+                    + "gesture_reason_key, gesture_reason_args, other_contact_id, status, snooze_until, skip_reason) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                for (PlanEntry e : entries) {
+                    int i = 1;
+                    ps.setLong(i++, planId);
+                    ps.setLong(i++, e.contactId());
+                    ps.setInt(i++, e.position());
+                    ps.setBoolean(i++, e.timeBound());
+                    ps.setDouble(i++, e.priority());
+                    ps.setString(i++, e.reason().key());
+                    ps.setString(i++, PhraseCodec.encode(e.reason().args()));
+                    Gesture g = e.gesture();
+                    ps.setString(i++, g.kind().name());
+                    ps.setString(i++, g.sentence().key());
+                    ps.setString(i++, PhraseCodec.encode(g.sentence().args()));
+                    ps.setString(i++, g.reason().key());
+                    ps.setString(i++, PhraseCodec.encode(g.reason().args()));
+                    Jdbc.setLong(ps, i++, g.otherContactId());
+                    ps.setString(i++, e.status().name());
+                    Jdbc.setDate(ps, i++, e.snoozeUntil());
+                    ps.setString(i, e.skipReason());
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        out.add(e.withId(keys.getLong(1)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Optional<PlanEntry> findEntry(long entryId) {
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "SELECT " + ENTRY_COLUMNS + " FROM plan_entry WHERE id = ?")) {
+                ps.setLong(1, entryId);
+                List<PlanEntry> found = readEntries(ps);
+                return found.isEmpty() ? Optional.<PlanEntry>empty() : Optional.of(found.get(0));
+            }
+        });
+    }
+
+    @Override
+    public PlanEntry updateEntry(PlanEntry entry) {
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "UPDATE plan_entry SET status = ?, snooze_until = ?, skip_reason = ? WHERE id = ?")) {
+                ps.setString(1, entry.status().name());
+                Jdbc.setDate(ps, 2, entry.snoozeUntil());
+                ps.setString(3, entry.skipReason());
+                ps.setLong(4, entry.id());
+                if (ps.executeUpdate() == 0) {
+                    throw new NotFoundException("planEntry", entry.id());
+                }
+                return entry;
+            }
+        });
+    }
+
+    @Override
+    public int markDone(IsoWeek week, Collection<Long> contactIds) {
+        if (contactIds.isEmpty()) {
+            return 0;
+        }
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE plan_entry SET status = 'DONE' "
+                    + "WHERE status = 'OPEN' AND contact_id = ANY(?) AND plan_id = "
+                    + "(SELECT id FROM plan WHERE week_year = ? AND week_number = ?)")) {
+                Jdbc.setIds(ps, 1, contactIds);
+                ps.setInt(2, week.year());
+                ps.setInt(3, week.week());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public int reopenSnoozed(long planId, LocalDate today) {
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE plan_entry SET status = 'OPEN', "
+                    + "snooze_until = NULL WHERE plan_id = ? AND status = 'SNOOZED' AND snooze_until <= ?")) {
+                ps.setLong(1, planId);
+                Jdbc.setDate(ps, 2, today);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public List<WeekSummary> history(IsoWeek before, int limit) {
+        return db.withConnection(conn -> {
+            List<WeekSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT p.week_year, p.week_number, "
+                    + "COUNT(CASE WHEN e.status = 'OPEN' THEN 1 END), COUNT(CASE WHEN e.status = 'DONE' THEN 1 END), "
+                    + "COUNT(CASE WHEN e.status = 'SKIPPED' THEN 1 END), "
+                    + "COUNT(CASE WHEN e.status = 'SNOOZED' THEN 1 END) "
+                    + "FROM plan p LEFT JOIN plan_entry e ON e.plan_id = p.id "
+                    + "WHERE p.week_year < ? OR (p.week_year = ? AND p.week_number < ?) "
+                    + "GROUP BY p.id, p.week_year, p.week_number "
+                    + "ORDER BY p.week_year DESC, p.week_number DESC FETCH FIRST ? ROWS ONLY")) {
+                ps.setInt(1, before.year());
+                ps.setInt(2, before.year());
+                ps.setInt(3, before.week());
+                ps.setInt(4, Math.max(0, limit));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new WeekSummary(new IsoWeek(rs.getInt(1), rs.getInt(2)),
+                                new PlanProgress(rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void snooze(long contactId, LocalDate until) {
+        db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "MERGE INTO contact_snooze (contact_id, snoozed_until) KEY (contact_id) VALUES (?, ?)")) {
+                ps.setLong(1, contactId);
+                Jdbc.setDate(ps, 2, until);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void unsnooze(long contactId) {
+        db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM contact_snooze WHERE contact_id = ?")) {
+                ps.setLong(1, contactId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Set<Long> snoozedOn(LocalDate day) {
+        return db.withConnection(conn -> {
+            Set<Long> out = new HashSet<>();
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "SELECT contact_id FROM contact_snooze WHERE snoozed_until > ?")) {
+                Jdbc.setDate(ps, 1, day);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static List<PlanEntry> readEntries(PreparedStatement ps) throws SQLException {
+        List<PlanEntry> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Gesture g = new Gesture(GestureKind.valueOf(rs.getString("gesture_kind")),
+                        PhraseCodec.decode(rs.getString("gesture_key"), rs.getString("gesture_args")),
+                        PhraseCodec.decode(rs.getString("gesture_reason_key"), rs.getString("gesture_reason_args")),
+                        Jdbc.getLong(rs, "other_contact_id"));
+                out.add(new PlanEntry(rs.getLong("id"), rs.getLong("contact_id"), rs.getInt("position"),
+                        rs.getBoolean("time_bound"), rs.getDouble("priority"),
+                        PhraseCodec.decode(rs.getString("reason_key"), rs.getString("reason_args")), g,
+                        PlanStatus.valueOf(rs.getString("status")), Jdbc.getDate(rs, "snooze_until"),
+                        rs.getString("skip_reason")));
+            }
+        }
+        return out;
+    }
+}

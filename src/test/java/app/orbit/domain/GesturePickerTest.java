@@ -1,0 +1,81 @@
+package app.orbit.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GesturePickerTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    private static final PendingFollowUp PROMISE = new PendingFollowUp(1, TODAY.minusDays(10), TODAY.plusDays(2),
+            "Send the deck");
+    private static final IntroductionMatch MATCH = new IntroductionMatch(
+            new MatchProfile(1, "Léa Dubois", "mentors for founders", "", null, false),
+            new MatchProfile(2, "Antoine Fournier", "", "mentoring founders, seed funding", null, false),
+            List.of("founder"));
+
+    /** Builds facts from flags: f = follow-up, b = birthday, i = introduction, n = news, s = needs, t = tags. */
+    private static GestureFacts facts(String flags) {
+        return new GestureFacts("Léa Dubois",
+                flags.contains("f") ? PROMISE : null,
+                flags.contains("b") ? TODAY.plusDays(3) : null,
+                flags.contains("i") ? MATCH : null,
+                flags.contains("n") ? "job" : null,
+                flags.contains("t") ? List.of("startups", "events", "paris", "tech") : List.of(),
+                flags.contains("s") ? "mentors for founders" : "");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "fbinst, FOLLOW_UP", "f, FOLLOW_UP", "bi, BIRTHDAY", "binst, BIRTHDAY", "b, BIRTHDAY",
+        "inst, INTRODUCE", "i, INTRODUCE", "nst, CONGRATULATE", "n, CONGRATULATE", "st, SHARE", "s, SHARE",
+        "t, SHARE", "'', CHECK_IN"})
+    void pick_takesTheFirstThatApplies_inTheAdvisorsOrder(String flags, GestureKind expected) {
+        assertThat(GesturePicker.pick(facts(flags)).kind()).isEqualTo(expected);
+    }
+
+    @Test
+    void pick_followUp_quotesThePromiseAndItsDates() {
+        Gesture g = GesturePicker.pick(facts("f"));
+
+        assertThat(g.sentence()).isEqualTo(Phrase.of("gesture.FOLLOW_UP", "Léa Dubois", "Send the deck"));
+        assertThat(g.reason()).isEqualTo(Phrase.of("gesture.FOLLOW_UP.reason", TODAY.minusDays(10),
+                TODAY.plusDays(2)));
+        assertThat(g.otherContactId()).isNull();
+    }
+
+    @Test
+    void pick_introduction_namesTheOtherPersonAndWhyTheyMeet() {
+        Gesture g = GesturePicker.pick(facts("i"));
+
+        assertThat(g.otherContactId()).isEqualTo(2L);
+        assertThat(g.sentence()).isEqualTo(Phrase.of("gesture.INTRODUCE", "Léa Dubois", "Antoine Fournier"));
+        assertThat(g.reason().args()).containsExactly("Léa Dubois", "mentors for founders", "Antoine Fournier",
+                "mentoring founders, seed funding");
+    }
+
+    @Test
+    void pick_news_hasASentencePerKindOfNews() {
+        assertThat(GesturePicker.pick(facts("n")).sentence().key()).isEqualTo("gesture.CONGRATULATE.job");
+    }
+
+    @Test
+    void pick_share_prefersNeedsThenAtMostThreeTags() {
+        assertThat(GesturePicker.pick(facts("st")).sentence())
+                .isEqualTo(Phrase.of("gesture.SHARE.needs", "Léa Dubois", "mentors for founders"));
+        assertThat(GesturePicker.pick(facts("t")).sentence())
+                .isEqualTo(Phrase.of("gesture.SHARE.tags", "Léa Dubois", "startups, events, paris"));
+    }
+
+    @Test
+    void pick_checkIn_asksForNothing() {
+        Gesture g = GesturePicker.pick(facts(""));
+
+        assertThat(g.sentence()).isEqualTo(Phrase.of("gesture.CHECK_IN", "Léa Dubois"));
+        assertThat(g.reason().key()).isEqualTo("gesture.CHECK_IN.reason");
+    }
+}

@@ -1,0 +1,399 @@
+package app.orbit.service;
+
+import static app.orbit.testing.ContactBuilder.person;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.orbit.app.Orbit;
+import app.orbit.domain.Birthday;
+import app.orbit.domain.Circle;
+import app.orbit.domain.Contact;
+import app.orbit.domain.Exchange;
+import app.orbit.domain.FollowUp;
+import app.orbit.domain.GestureKind;
+import app.orbit.domain.HelpWanted;
+import app.orbit.domain.Interaction;
+import app.orbit.domain.InteractionKind;
+import app.orbit.domain.IsoWeek;
+import app.orbit.domain.OrbitException;
+import app.orbit.domain.PlanEntry;
+import app.orbit.domain.PlanStatus;
+import app.orbit.domain.ValidationException;
+import app.orbit.domain.WeekSummary;
+import app.orbit.testing.TestOrbit;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ReconnectPlannerTest {
+
+    /** A Thursday in week 2026-W48. */
+    private static final LocalDate TODAY = TestOrbit.TODAY;
+
+    @TempDir
+    Path dir;
+    private Orbit orbit;
+
+    @BeforeEach
+    void open() {
+        orbit = TestOrbit.open(dir);
+    }
+
+    @AfterEach
+    void close() {
+        orbit.close();
+    }
+
+    /** Closes Orbit and opens it again on the same data, on another day. */
+    private void reopenOn(LocalDate day) {
+        orbit.close();
+        orbit = TestOrbit.open(dir, day);
+    }
+
+    private Contact add(String first, Circle circle, int knownDaysAgo) {
+        return orbit.contacts().create(person(first, "X").circle(circle).knownSince(TODAY.minusDays(knownDaysAgo))
+                .build());
+    }
+
+    private Contact addWithBirthdayIn(String first, int days) {
+        return orbit.contacts().create(person(first, "B").knownSince(TODAY.minusDays(5))
+                .birthday(new Birthday(MonthDay.from(TODAY.plusDays(days)), null)).build());
+    }
+
+    private void log(LocalDate date, Exchange exchange, FollowUp followUp, Contact... who) {
+        orbit.interactions().log(Interaction.of(date, InteractionKind.CALL,
+                java.util.Arrays.stream(who).map(Contact::id).toList(), "Call", "", exchange, followUp));
+    }
+
+    private void planSize(int n) {
+        orbit.settings().save(orbit.settings().current().withPlanSize(n));
+    }
+
+    private static List<Long> contactIds(PlanView v) {
+        return v.lines().stream().map(l -> l.contact().id()).toList();
+    }
+
+    private PlanEntry entryOf(Contact c) {
+        return orbit.planner().thisWeek().lineFor(c.id()).orElseThrow().entry();
+    }
+
+    @Test
+    void week_firstOpen_generatesAndStores_andReopeningGivesTheSameEntries() {
+        Contact ann = add("Ann", Circle.INNER, 40);
+        Contact ben = add("Ben", Circle.NETWORK, 200);
+        add("Fresh", Circle.NETWORK, 10);
+
+        PlanView first = orbit.planner().thisWeek();
+        add("Late", Circle.INNER, 100);
+        PlanView again = orbit.planner().thisWeek();
+        reopenOn(TODAY.plusDays(2));
+        PlanView saturday = orbit.planner().thisWeek();
+
+        assertThat(first.week()).isEqualTo(IsoWeek.parse("2026-W48"));
+        assertThat(contactIds(first)).containsExactly(ann.id(), ben.id());
+        assertThat(again.plan().entries()).isEqualTo(first.plan().entries());
+        assertThat(saturday.plan().entries()).isEqualTo(first.plan().entries());
+        assertThat(first.plan().generatedOn()).isEqualTo(TODAY);
+        assertThat(first.progress().total()).isEqualTo(2);
+        assertThat(first.lines()).allSatisfy(l -> assertThat(l.entry().reason().key()).isEqualTo("plan.reason.neverTouched"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, 7})
+    void week_isCappedAtThePlanSize_plusEveryTimeBoundPerson(int size) {
+        planSize(size);
+        for (int i = 0; i < 10; i++) {
+            add("Due" + i, Circle.NETWORK, 100 + 10 * i);
+        }
+        Contact birthday = addWithBirthdayIn("Bday", 3);
+        Contact farBirthday = addWithBirthdayIn("Far", 12);
+        Contact promised = add("Promise", Circle.NETWORK, 30);
+        log(TODAY.minusDays(10), Exchange.NONE, new FollowUp(TODAY.plusDays(2), "Send the deck", false), promised);
+
+        PlanView v = orbit.planner().thisWeek();
+
+        assertThat(v.lines()).hasSize(size + 2);
+        assertThat(v.lines().subList(0, 2)).extracting(l -> l.contact().id())
+                .containsExactly(promised.id(), birthday.id());
+        assertThat(v.lines().subList(0, 2)).allMatch(l -> l.entry().timeBound());
+        assertThat(v.lines().get(0).entry().gesture().kind()).isEqualTo(GestureKind.FOLLOW_UP);
+        assertThat(v.lines().get(1).entry().gesture().kind()).isEqualTo(GestureKind.BIRTHDAY);
+        assertThat(v.lines().subList(2, v.lines().size())).noneMatch(l -> l.entry().timeBound());
+        assertThat(v.lines().get(2).contact().displayName()).isEqualTo("Due9 X");
+        assertThat(contactIds(v)).doesNotContain(farBirthday.id());
+    }
+
+    @Test
+    void refresh_addsNewlyDuePeople_andKeepsDoneSnoozedAndSkipped() {
+        planSize(5);
+        Contact ann = add("Ann", Circle.NETWORK, 100);
+        Contact ben = add("Ben", Circle.NETWORK, 110);
+        Contact cat = add("Cat", Circle.NETWORK, 120);
+        Contact soon = add("Soon", Circle.NETWORK, 88);
+        PlanView before = orbit.planner().thisWeek();
+        log(TODAY, Exchange.NONE, null, ann);
+        orbit.planner().snooze(entryOf(ben).id(), SnoozeLength.ONE_WEEK);
+        orbit.planner().skip(entryOf(cat).id(), "Moved abroad");
+
+        reopenOn(TODAY.plusDays(2));
+        PlanView after = orbit.planner().refresh();
+
+        assertThat(contactIds(before)).containsExactly(cat.id(), ben.id(), ann.id());
+        assertThat(contactIds(after)).containsExactly(cat.id(), ben.id(), ann.id(), soon.id());
+        assertThat(after.lines()).extracting(l -> l.entry().status())
+                .containsExactly(PlanStatus.SKIPPED, PlanStatus.SNOOZED, PlanStatus.DONE, PlanStatus.OPEN);
+        assertThat(after.lines().get(0).entry().skipReason()).isEqualTo("Moved abroad");
+        assertThat(after.progress().total()).isEqualTo(3);
+        assertThat(after.progress().done()).isEqualTo(1);
+        assertThat(orbit.planner().refresh().plan().entries()).isEqualTo(after.plan().entries());
+    }
+
+    @Test
+    void refresh_whenTheCapIsReached_addsOnlyTimeBoundPeople() {
+        planSize(2);
+        add("Ann", Circle.NETWORK, 100);
+        add("Ben", Circle.NETWORK, 110);
+        orbit.planner().thisWeek();
+        add("Cat", Circle.NETWORK, 300);
+        Contact bday = addWithBirthdayIn("Bday", 4);
+
+        PlanView after = orbit.planner().refresh();
+
+        assertThat(after.lines()).hasSize(3);
+        assertThat(after.lines().get(2).contact().id()).isEqualTo(bday.id());
+        assertThat(after.plan().cappedCount()).isEqualTo(2);
+    }
+
+    @Test
+    void logging_aTouch_marksTheContactsOpenEntryDone_andProgressMoves() {
+        Contact ann = add("Ann", Circle.INNER, 40);
+        Contact ben = add("Ben", Circle.INNER, 50);
+        Contact cat = add("Cat", Circle.INNER, 60);
+        assertThat(orbit.planner().thisWeek().progress().done()).isZero();
+
+        log(TODAY, Exchange.GAVE, null, ann, ben);
+
+        PlanView v = orbit.planner().thisWeek();
+        assertThat(v.lineFor(ann.id()).orElseThrow().entry().status()).isEqualTo(PlanStatus.DONE);
+        assertThat(v.lineFor(ben.id()).orElseThrow().entry().status()).isEqualTo(PlanStatus.DONE);
+        assertThat(v.lineFor(cat.id()).orElseThrow().entry().status()).isEqualTo(PlanStatus.OPEN);
+        assertThat(new PlanWording(new Messages(Locale.ENGLISH)).progress(v.progress())).isEqualTo("2 of 3 done");
+        assertThat(new PlanWording(new Messages(Locale.FRENCH)).progress(v.progress())).isEqualTo("2 sur 3 faits");
+    }
+
+    @Test
+    void logging_aTouchDatedBeforeThisWeek_leavesTheEntryOpen() {
+        Contact ann = add("Ann", Circle.INNER, 40);
+        orbit.planner().thisWeek();
+
+        log(IsoWeek.of(TODAY).monday().minusDays(1), Exchange.NONE, null, ann);
+        assertThat(entryOf(ann).status()).isEqualTo(PlanStatus.OPEN);
+
+        log(IsoWeek.of(TODAY).monday(), Exchange.NONE, null, ann);
+        assertThat(entryOf(ann).status()).isEqualTo(PlanStatus.DONE);
+    }
+
+    @Test
+    void logging_aTouchThatFails_leavesTheEntryOpen() {
+        Contact ann = add("Ann", Circle.INNER, 40);
+        orbit.planner().thisWeek();
+
+        assertThatThrownBy(() -> orbit.introductions().introduce(Interaction.of(TODAY, InteractionKind.CALL,
+                List.of(ann.id()), "", "", Exchange.GAVE, null))).isInstanceOf(ValidationException.class);
+
+        assertThat(entryOf(ann).status()).isEqualTo(PlanStatus.OPEN);
+    }
+
+    @Test
+    void snooze_keepsTheContactOutOfEveryPlanUntilItEnds() {
+        Contact ann = add("Ann", Circle.NETWORK, 100);
+        Contact ben = add("Ben", Circle.NETWORK, 100);
+        PlanEntry e = orbit.planner().snooze(entryOf(ann).id(), SnoozeLength.ONE_WEEK);
+        assertThat(e.snoozeUntil()).isEqualTo(TODAY.plusWeeks(1));
+        assertThat(orbit.planner().thisWeek().visible()).extracting(l -> l.contact().id()).containsExactly(ben.id());
+
+        reopenOn(LocalDate.of(2026, 11, 30));
+        PlanView monday = orbit.planner().thisWeek();
+        reopenOn(LocalDate.of(2026, 12, 2));
+        PlanView wednesday = orbit.planner().refresh();
+        reopenOn(LocalDate.of(2026, 12, 3));
+        PlanView thursday = orbit.planner().refresh();
+
+        assertThat(monday.week()).isEqualTo(IsoWeek.parse("2026-W49"));
+        assertThat(contactIds(monday)).containsExactly(ben.id());
+        assertThat(contactIds(wednesday)).containsExactly(ben.id());
+        assertThat(contactIds(thursday)).containsExactly(ben.id(), ann.id());
+    }
+
+    @Test
+    void snoozeUntil_aDayInTheSameWeek_reopensTheEntryWhenTheDayComes() {
+        Contact ann = add("Ann", Circle.NETWORK, 100);
+        orbit.planner().snoozeUntil(entryOf(ann).id(), TODAY.plusDays(2));
+
+        reopenOn(TODAY.plusDays(1));
+        assertThat(entryOf(ann).status()).isEqualTo(PlanStatus.SNOOZED);
+        reopenOn(TODAY.plusDays(2));
+        assertThat(entryOf(ann).status()).isEqualTo(PlanStatus.OPEN);
+        assertThat(entryOf(ann).snoozeUntil()).isNull();
+    }
+
+    @Test
+    void snoozeUntil_todayOrBefore_isRefused_andOnlyOpenEntriesAreSnoozedOrSkipped() {
+        Contact ann = add("Ann", Circle.NETWORK, 100);
+        long id = entryOf(ann).id();
+
+        assertThatThrownBy(() -> orbit.planner().snoozeUntil(id, TODAY))
+                .isInstanceOfSatisfying(ValidationException.class, x -> assertThat(x.key())
+                        .isEqualTo("plan.error.snooze.past"));
+        orbit.planner().skip(id, null);
+        assertThatThrownBy(() -> orbit.planner().skip(id, "again")).isInstanceOf(OrbitException.class);
+        assertThatThrownBy(() -> orbit.planner().snooze(id, SnoozeLength.ONE_MONTH)).isInstanceOf(OrbitException.class);
+        assertThatThrownBy(() -> orbit.planner().undo(9999L)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void undo_reopensSkippedDoneAndSnoozed_andLiftsTheSnooze() {
+        Contact ann = add("Ann", Circle.NETWORK, 100);
+        Contact ben = add("Ben", Circle.NETWORK, 100);
+        Contact cat = add("Cat", Circle.NETWORK, 100);
+        orbit.planner().skip(entryOf(ann).id(), "why not");
+        log(TODAY, Exchange.NONE, null, ben);
+        orbit.planner().snooze(entryOf(cat).id(), SnoozeLength.ONE_MONTH);
+
+        for (Contact c : List.of(ann, ben, cat)) {
+            PlanEntry undone = orbit.planner().undo(entryOf(c).id());
+            assertThat(undone.status()).isEqualTo(PlanStatus.OPEN);
+            assertThat(undone.skipReason()).isEmpty();
+            assertThat(undone.snoozeUntil()).isNull();
+        }
+        reopenOn(TODAY.plusWeeks(1));
+        assertThat(contactIds(orbit.planner().thisWeek())).contains(cat.id());
+    }
+
+    @Test
+    void history_listsPastWeeksWithTheirCounts() {
+        Contact ann = add("Ann", Circle.NETWORK, 120);
+        add("Ben", Circle.NETWORK, 120);
+        PlanView lastWeek = orbit.planner().week(TODAY.minusWeeks(1));
+        orbit.planner().skip(lastWeek.lineFor(ann.id()).orElseThrow().entry().id(), "");
+        orbit.planner().thisWeek();
+
+        List<WeekSummary> h = orbit.planner().history(8);
+
+        assertThat(h).singleElement().satisfies(s -> {
+            assertThat(s.week()).isEqualTo(IsoWeek.parse("2026-W47"));
+            assertThat(s.progress().skipped()).isEqualTo(1);
+            assertThat(s.progress().open()).isEqualTo(1);
+        });
+        assertThat(new PlanWording(new Messages(Locale.ENGLISH)).history(h.get(0)))
+                .isEqualTo("Week 47: 0 of 2 done, 1 skipped");
+    }
+
+    @Test
+    void week_acrossNewYear_isOnePlanForWeek53() {
+        reopenOn(LocalDate.of(2026, 12, 31));
+        add("Ann", Circle.NETWORK, 10);
+        Contact old = orbit.contacts().create(person("Old", "X").knownSince(LocalDate.of(2026, 6, 1)).build());
+        PlanView thursday = orbit.planner().thisWeek();
+
+        reopenOn(LocalDate.of(2027, 1, 1));
+        PlanView friday = orbit.planner().thisWeek();
+        reopenOn(LocalDate.of(2027, 1, 4));
+        PlanView monday = orbit.planner().thisWeek();
+
+        assertThat(thursday.week()).isEqualTo(IsoWeek.parse("2026-W53"));
+        assertThat(friday.plan()).isEqualTo(thursday.plan());
+        assertThat(monday.week()).isEqualTo(IsoWeek.parse("2027-W01"));
+        assertThat(monday.plan().id()).isNotEqualTo(thursday.plan().id());
+        assertThat(contactIds(thursday)).containsExactly(old.id());
+        assertThat(orbit.planner().history(4)).extracting(WeekSummary::week)
+                .containsExactly(IsoWeek.parse("2026-W53"));
+    }
+
+    @Test
+    void lines_suggestAnAskOnlyWhenTheBalanceAllows_otherwiseGiveFirst() {
+        Contact fin = orbit.contacts().create(person("Nathan", "G").organisation("Qonto").tag("fintech")
+                .knownSince(TODAY.minusDays(200)).build());
+        orbit.asks().create(app.orbit.domain.Ask.draft("a CTO role", "fintech", "payments for SMBs",
+                "ten years of banking APIs", HelpWanted.INTRODUCTION));
+        PlanLine before = orbit.planner().thisWeek().lineFor(fin.id()).orElseThrow();
+
+        log(TODAY.minusDays(30), Exchange.GAVE, null, fin);
+        PlanLine after = orbit.planner().thisWeek().lineFor(fin.id()).orElseThrow();
+        log(TODAY.minusDays(20), Exchange.ASKED, null, fin);
+        log(TODAY.minusDays(19), Exchange.ASKED, null, fin);
+        PlanLine owing = orbit.planner().thisWeek().lineFor(fin.id()).orElseThrow();
+
+        assertThat(before.giveFirst()).isTrue();
+        assertThat(before.suggestedAsk()).isEmpty();
+        assertThat(after.giveFirst()).isFalse();
+        assertThat(after.suggestedAsk().orElseThrow().lookingFor()).isEqualTo("a CTO role");
+        assertThat(new PlanWording(new Messages(Locale.ENGLISH)).suggestion(after)).isEqualTo(
+                "Your ask: I'm looking for a CTO role in fintech, specifically payments for SMBs; I bring ten years "
+                        + "of banking APIs \u2014 could you introduce me to someone who could help?");
+        assertThat(owing.giveFirst()).isTrue();
+        assertThat(owing.reciprocity().asked()).isEqualTo(2);
+        assertThat(new PlanWording(new Messages(Locale.FRENCH)).suggestion(owing))
+                .isEqualTo("Donnez d'abord : aidez Nathan G avant de demander quoi que ce soit.");
+    }
+
+    @Test
+    void introduction_isLoggedWithBoth_givesToBoth_andThePairIsNeverSuggestedAgain() {
+        Contact lea = orbit.contacts().create(person("Léa", "Dubois").needs("mentors for founders")
+                .knownSince(TODAY.minusDays(200)).build());
+        Contact antoine = orbit.contacts().create(person("Antoine", "Fournier")
+                .offers("mentoring founders, seed funding").knownSince(TODAY.minusDays(10)).build());
+        PlanLine line = orbit.planner().thisWeek().lineFor(lea.id()).orElseThrow();
+        assertThat(line.entry().gesture().kind()).isEqualTo(GestureKind.INTRODUCE);
+        assertThat(line.entry().gesture().otherContactId()).isEqualTo(antoine.id());
+        assertThat(new PlanWording(new Messages(Locale.ENGLISH)).gesture(line)).isEqualTo(
+                "Introduce Léa Dubois to Antoine Fournier, after asking each of them whether they would like it.");
+
+        Interaction in = orbit.introductions().introduce(lea.id(), antoine.id(), TODAY, "Introduced Léa to Antoine");
+
+        assertThat(in.exchange()).isEqualTo(Exchange.GAVE);
+        assertThat(in.participantIds()).containsExactly(lea.id(), antoine.id());
+        assertThat(orbit.introductions().introduced(antoine.id(), lea.id())).isTrue();
+        assertThat(entryOf(lea).status()).isEqualTo(PlanStatus.DONE);
+        assertThat(orbit.gestures().advise(lea.id()).kind()).isEqualTo(GestureKind.SHARE);
+        assertThat(orbit.reciprocity().of(antoine.id()).gave()).isEqualTo(1);
+        assertThat(orbit.reciprocity().of(lea.id()).gaveLastYear()).isEqualTo(1);
+    }
+
+    @Test
+    void sampleNetwork_givesAStableCappedPlan_explainedInBothLanguages() {
+        orbit.sampleNetwork().load();
+
+        PlanView v = orbit.planner().thisWeek();
+        PlanView again = orbit.planner().thisWeek();
+
+        assertThat(again.plan()).isEqualTo(v.plan());
+        assertThat(v.plan().cappedCount()).isEqualTo(orbit.settings().current().planSize());
+        assertThat(v.lines()).extracting(l -> l.contact().id()).doesNotHaveDuplicates();
+        assertThat(v.lines()).allSatisfy(l -> {
+            assertThat(l.contact().archived()).isFalse();
+            assertThat(l.contact().circle() != Circle.DORMANT || l.entry().timeBound()).isTrue();
+            assertThat(l.ask() == null || !l.giveFirst()).isTrue();
+            assertThat(l.entry().timeBound() || l.staleness().level().isDue()).isTrue();
+        });
+        assertThat(v.lines()).filteredOn(l -> !l.entry().timeBound()).extracting(l -> l.entry().priority())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            PlanWording w = new PlanWording(new Messages(locale));
+            for (PlanLine l : v.lines()) {
+                for (String text : List.of(w.reason(l), w.gesture(l), w.gestureReason(l), w.status(l.entry()))) {
+                    assertThat(text).isNotBlank().doesNotContain("plan.", "gesture.", "{", "''");
+                }
+            }
+        }
+        assertThat(v.lines()).extracting(l -> l.entry().gesture().kind()).contains(GestureKind.INTRODUCE);
+    }
+}

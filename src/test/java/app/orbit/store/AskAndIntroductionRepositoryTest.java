@@ -1,0 +1,167 @@
+package app.orbit.store;
+
+import static app.orbit.testing.ContactBuilder.person;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.orbit.domain.Ask;
+import app.orbit.domain.Birthday;
+import app.orbit.domain.Circle;
+import app.orbit.domain.Contact;
+import app.orbit.domain.Exchange;
+import app.orbit.domain.FollowUp;
+import app.orbit.domain.HelpWanted;
+import app.orbit.domain.Interaction;
+import app.orbit.domain.InteractionKind;
+import app.orbit.domain.IntroductionPair;
+import app.orbit.domain.PendingFollowUp;
+import app.orbit.domain.Reciprocity;
+import app.orbit.service.NotFoundException;
+import app.orbit.testing.TestOrbit;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Asks, introductions and the plan's read-only queries on a real H2. */
+class AskAndIntroductionRepositoryTest {
+
+    private static final LocalDate TODAY = TestOrbit.TODAY;
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+
+    @TempDir
+    Path dir;
+    private Database db;
+    private JdbcContactRepository contacts;
+    private JdbcInteractionRepository interactions;
+    private JdbcAskRepository asks;
+    private JdbcIntroductionRepository introductions;
+    private JdbcNetworkQueries queries;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir);
+        contacts = new JdbcContactRepository(db);
+        interactions = new JdbcInteractionRepository(db);
+        asks = new JdbcAskRepository(db);
+        introductions = new JdbcIntroductionRepository(db);
+        queries = new JdbcNetworkQueries(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private Contact insert(Contact.Builder b) {
+        return contacts.insert(b.createdAt(NOW).updatedAt(NOW).build());
+    }
+
+    private Interaction log(LocalDate date, Exchange exchange, FollowUp followUp, Long... who) {
+        return interactions.insert(new Interaction(null, date, InteractionKind.CALL, List.of(who), "s", "", exchange,
+                followUp, NOW, NOW));
+    }
+
+    @Test
+    void asks_insertUpdateListDelete() {
+        Ask a = asks.insert(new Ask(null, "a CTO role", "fintech", "payments", "ten years", HelpWanted.LEAD, true,
+                NOW, NOW));
+        Ask retired = asks.insert(new Ask(null, "a flat", "", "", "", HelpWanted.ADVICE, false, NOW, NOW));
+        Ask newer = asks.insert(new Ask(null, "a co-founder", "health", "", "", HelpWanted.INTRODUCTION, true, NOW,
+                NOW.plusSeconds(5)));
+
+        assertThat(asks.find(a.id())).contains(a);
+        assertThat(asks.list(false)).containsExactly(newer, a);
+        assertThat(asks.list(true)).containsExactly(newer, a, retired);
+
+        Ask edited = asks.update(new Ask(a.id(), "a VP role", "fintech", "payments", "ten years", HelpWanted.ADVICE,
+                false, NOW, NOW.plusSeconds(9)));
+        assertThat(asks.find(a.id())).contains(edited);
+        assertThatThrownBy(() -> asks.update(edited.withId(999L))).isInstanceOf(NotFoundException.class);
+        assertThat(asks.delete(a.id())).isTrue();
+        assertThat(asks.delete(a.id())).isFalse();
+    }
+
+    @Test
+    void introductions_areRecordedOncePerPair_inEitherOrder() {
+        Contact a = insert(person("Ann", "A"));
+        Contact b = insert(person("Ben", "B"));
+        Contact c = insert(person("Cat", "C"));
+        Interaction i = log(TODAY, Exchange.GAVE, null, a.id(), b.id());
+
+        introductions.record(IntroductionPair.of(b.id(), a.id()), TODAY, i.id());
+        introductions.record(IntroductionPair.of(a.id(), b.id()), TODAY.plusDays(1), null);
+
+        assertThat(introductions.involving(List.of(a.id()))).containsExactly(IntroductionPair.of(a.id(), b.id()));
+        assertThat(introductions.involving(List.of(b.id(), c.id()))).hasSize(1);
+        assertThat(introductions.involving(List.of(c.id()))).isEmpty();
+    }
+
+    @Test
+    void followUpsDue_findsUndoneOnesInTheWindow_forEveryUnarchivedParticipant() {
+        Contact a = insert(person("Ann", "A"));
+        Contact b = insert(person("Ben", "B"));
+        Contact archived = insert(person("Old", "O").archived(true));
+        log(TODAY.minusDays(10), Exchange.NONE, new FollowUp(TODAY.plusDays(3), "Send the deck", false), a.id(),
+                b.id(), archived.id());
+        log(TODAY.minusDays(10), Exchange.NONE, new FollowUp(TODAY.plusDays(2), "Done already", true), a.id());
+        log(TODAY.minusDays(10), Exchange.NONE, new FollowUp(TODAY.plusDays(30), "Later", false), a.id());
+
+        List<PendingFollowUp> due = queries.followUpsDue(TODAY.minusDays(60), TODAY.plusDays(7));
+
+        assertThat(due).extracting(PendingFollowUp::contactId).containsExactly(a.id(), b.id());
+        assertThat(due.get(0)).isEqualTo(new PendingFollowUp(a.id(), TODAY.minusDays(10), TODAY.plusDays(3),
+                "Send the deck"));
+    }
+
+    @Test
+    void birthdaysOn_leavesOutArchivedAndDormant() {
+        Contact a = insert(person("Ann", "A").birthday(Birthday.parse("1980-11-28")));
+        insert(person("Ben", "B").birthday(Birthday.parse("--11-28")).circle(Circle.DORMANT));
+        insert(person("Cat", "C").birthday(Birthday.parse("--11-28")).archived(true));
+        Contact d = insert(person("Dan", "D").birthday(Birthday.parse("--02-29")));
+        insert(person("Eve", "E").birthday(Birthday.parse("--12-25")));
+
+        Map<Long, Birthday> found = queries.birthdaysOn(List.of(MonthDay.of(11, 28), MonthDay.of(2, 29)));
+
+        assertThat(found).containsOnlyKeys(a.id(), d.id());
+        assertThat(found.get(a.id())).isEqualTo(Birthday.parse("1980-11-28"));
+    }
+
+    @Test
+    void offerers_areTheUnarchivedWhoOfferSomething() {
+        Contact a = insert(person("Ann", "A").offers("Java").introducedById(null));
+        insert(person("Ben", "B").offers(""));
+        insert(person("Cat", "C").offers("Go").archived(true));
+
+        assertThat(queries.offerers()).singleElement().satisfies(p -> {
+            assertThat(p.id()).isEqualTo(a.id());
+            assertThat(p.name()).isEqualTo("Ann A");
+            assertThat(p.offers()).isEqualTo("Java");
+        });
+    }
+
+    @Test
+    void reciprocity_countsExchangesPerContact_allTimeAndSince() {
+        Contact a = insert(person("Ann", "A").knownSince(TODAY.minusYears(5)));
+        Contact b = insert(person("Ben", "B").knownSince(TODAY.minusYears(5)));
+        Contact c = insert(person("Cat", "C"));
+        log(TODAY.minusDays(10), Exchange.GAVE, null, a.id(), b.id());
+        log(TODAY.minusDays(400), Exchange.GAVE, null, a.id());
+        log(TODAY.minusDays(20), Exchange.ASKED, null, a.id());
+        log(TODAY.minusDays(700), Exchange.RECEIVED, null, a.id());
+        log(TODAY.minusDays(5), Exchange.NONE, null, a.id(), c.id());
+
+        Map<Long, Reciprocity> r = queries.reciprocity(List.of(a.id(), b.id(), c.id()), TODAY.minusDays(364));
+
+        assertThat(r.get(a.id())).isEqualTo(new Reciprocity(1, 1, 0, 2, 1, 1));
+        assertThat(r.get(b.id())).isEqualTo(new Reciprocity(1, 0, 0, 1, 0, 0));
+        assertThat(r).doesNotContainKey(c.id());
+    }
+}

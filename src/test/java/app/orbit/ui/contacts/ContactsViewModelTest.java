@@ -1,0 +1,62 @@
+package app.orbit.ui.contacts;
+
+import static app.orbit.testing.ContactBuilder.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orbit.app.Orbit;
+import app.orbit.testing.TestOrbit;
+import app.orbit.ui.common.Background;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContactsViewModelTest {
+
+    @TempDir
+    Path dir;
+    private Orbit orbit;
+    /** Work queued by the view model, run when the test says: lets results arrive out of order. */
+    private final List<Runnable> queued = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        orbit = TestOrbit.open(dir);
+        orbit.contacts().create(person("Cécile", "Moreau").build());
+        orbit.contacts().create(person("Thomas", "Bernard").build());
+    }
+
+    @AfterEach
+    void close() {
+        orbit.close();
+    }
+
+    @Test
+    void search_olderResultArrivingLast_isDropped() {
+        ContactsViewModel vm = new ContactsViewModel(orbit.contacts(), orbit.reciprocity(),
+                new Background(queued::add, Runnable::run, e -> { throw new AssertionError(e); }));
+        vm.query().set("cec");
+        vm.query().set("thom");
+        assertThat(queued).hasSize(2);
+
+        queued.get(1).run();
+        queued.get(0).run();
+
+        assertThat(vm.rows()).extracting(r -> r.contact().displayName()).containsExactly("Thomas Bernard");
+    }
+
+    @Test
+    void search_accentFree_findsAccentedName_andCountsRows() {
+        ContactsViewModel vm = new ContactsViewModel(orbit.contacts(), orbit.reciprocity(),
+                new Background(Runnable::run, Runnable::run, e -> { throw new AssertionError(e); }));
+
+        vm.query().set("cecile");
+
+        assertThat(vm.rows()).extracting(r -> r.contact().displayName()).containsExactly("Cécile Moreau");
+        assertThat(vm.resultCount().get()).isEqualTo(1);
+        assertThat(vm.truncated().get()).isFalse();
+    }
+}
