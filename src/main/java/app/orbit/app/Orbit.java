@@ -86,11 +86,11 @@ public final class Orbit implements AutoCloseable {
                 reciprocity, database, settings::current, notifier, clock);
         this.quickLog = new QuickLogService(contacts, interactions, database);
         this.importer = new ImportService(contactRepository, interactionRepository, settingsRepository,
-                askRepository, settings::reload, database, notifier, this::messages, clock, SourceText.DEFAULT_MAX_BYTES);
+                askRepository, planRepository, introductionRepository, settings::reload, database, notifier, this::messages, clock, SourceText.DEFAULT_MAX_BYTES);
         this.jsonBackup = new JsonBackup(contactRepository, interactionRepository, settingsRepository,
-                askRepository);
+                askRepository, planRepository, introductionRepository);
         this.exporter = new ExportService(contacts, planner, jsonBackup, this::messages, clock);
-        this.personalData = new PersonalDataService(contacts, jsonBackup);
+        this.personalData = new PersonalDataService(contacts, jsonBackup, planRepository, database);
     }
 
     /**

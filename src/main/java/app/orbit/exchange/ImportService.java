@@ -6,6 +6,8 @@ import app.orbit.service.AskRepository;
 import app.orbit.service.ChangeNotifier;
 import app.orbit.service.ContactRepository;
 import app.orbit.service.InteractionRepository;
+import app.orbit.service.IntroductionRepository;
+import app.orbit.service.PlanRepository;
 import app.orbit.service.Messages;
 import app.orbit.service.SettingsRepository;
 import app.orbit.service.Transactions;
@@ -34,6 +36,8 @@ public final class ImportService {
     private final InteractionRepository interactions;
     private final SettingsRepository settings;
     private final AskRepository asks;
+    private final PlanRepository plans;
+    private final IntroductionRepository introductions;
     private final Runnable settingsRestored;
     private final Transactions transactions;
     private final ChangeNotifier notifier;
@@ -42,12 +46,14 @@ public final class ImportService {
     private final long maxBytes;
 
     public ImportService(ContactRepository contacts, InteractionRepository interactions, SettingsRepository settings,
-            AskRepository asks, Runnable settingsRestored, Transactions transactions, ChangeNotifier notifier, Supplier<Messages> messages,
+            AskRepository asks, PlanRepository plans, IntroductionRepository introductions, Runnable settingsRestored, Transactions transactions, ChangeNotifier notifier, Supplier<Messages> messages,
             Clock clock, long maxBytes) {
         this.contacts = contacts;
         this.interactions = interactions;
         this.settings = settings;
         this.asks = asks;
+        this.plans = plans;
+        this.introductions = introductions;
         this.settingsRestored = settingsRestored;
         this.transactions = transactions;
         this.notifier = notifier;
@@ -101,6 +107,32 @@ public final class ImportService {
         return result;
     }
 
+    /** Plans, snoozes and introductions come back only with a restore: they make sense only whole. */
+    private void restoreExtras(BackupDtos.Extras extras, MergePlanner.Plan plan, Map<MergePlanner.NewEntry, Long> ids,
+            Map<Long, Long> interactionIds) {
+        java.util.function.LongUnaryOperator contact = source -> {
+            Object t = plan.bySourceId.get(source);
+            return t instanceof MergePlanner.NewEntry n ? ids.get(n) : (Long) t;
+        };
+        for (BackupDtos.PlanDto p : extras.plans()) {
+            app.orbit.domain.WeekPlan stored = plans.create(app.orbit.domain.IsoWeek.parse(p.week()), p.generatedOn());
+            List<app.orbit.domain.PlanEntry> entries = new ArrayList<>();
+            for (BackupDtos.PlanEntryDto e : p.entries() == null ? List.<BackupDtos.PlanEntryDto>of() : p.entries()) {
+                entries.add(e.toDomain(contact.applyAsLong(e.contact()),
+                        e.otherContact() == null ? null : contact.applyAsLong(e.otherContact())));
+            }
+            plans.addEntries(stored.id(), entries);
+        }
+        for (BackupDtos.SnoozeDto s : extras.snoozes()) {
+            plans.snooze(contact.applyAsLong(s.contact()), s.until());
+        }
+        for (BackupDtos.IntroductionDto i : extras.introductions()) {
+            introductions.record(app.orbit.domain.IntroductionPair.of(contact.applyAsLong(i.first()),
+                    contact.applyAsLong(i.second())), i.on(),
+                    i.interaction() == null ? null : interactionIds.get(i.interaction()));
+        }
+    }
+
     private ImportResult write(ParsedFile parsed, Progress progress) {
         MergePlanner.Plan plan = new MergePlanner(contacts, interactions, asks).plan(parsed, Progress.NONE);
         boolean keepDates = parsed.format() == ImportFormat.JSON;
@@ -138,15 +170,17 @@ public final class ImportService {
             contacts.update(m.merged.toBuilder().updatedAt(now).build());
             progress.update(++done, total);
         }
+        Map<Long, Long> interactionIds = new HashMap<>();
         for (MergePlanner.PlannedInteraction p : plan.interactions) {
             progress.checkCancelled();
             List<Long> participants = p.participants().stream()
                     .map(t -> t instanceof MergePlanner.NewEntry n ? ids.get(n) : (Long) t).toList();
             Interaction draft = p.dto().toDraft(participants);
             Instant created = draft.createdAt() == null ? now : draft.createdAt();
-            interactions.insert(new Interaction(null, draft.date(), draft.kind(), participants, draft.summary(),
+            Interaction storedInteraction = interactions.insert(new Interaction(null, draft.date(), draft.kind(), participants, draft.summary(),
                     draft.notes(), draft.exchange(), draft.followUp(), created,
                     draft.updatedAt() == null ? created : draft.updatedAt()));
+            interactionIds.put(p.dto().id(), storedInteraction.id());
             progress.update(++done, total);
         }
         for (app.orbit.domain.Ask a : plan.newAsks) {
@@ -154,6 +188,7 @@ public final class ImportService {
             asks.insert(a.stamped(created, a.updatedAt() == null ? created : a.updatedAt()));
         }
         if (plan.emptyBefore && parsed.format() == ImportFormat.JSON) {
+            restoreExtras(parsed.extras(), plan, ids, interactionIds);
             parsed.settings().forEach(settings::put);
         }
         notifier.changed();

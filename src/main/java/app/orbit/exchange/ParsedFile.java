@@ -11,7 +11,7 @@ import java.util.Map;
  */
 record ParsedFile(SourceText source, ImportFormat format, List<Candidate> candidates,
         List<JsonBackup.InteractionRecord> interactions, List<Ask> asks, Map<String, String> settings,
-        List<Skip> skipped, List<OrbitException> warnings) {
+        BackupDtos.Extras extras, List<Skip> skipped, List<OrbitException> warnings) {
 
     ParsedFile {
         candidates = List.copyOf(candidates);

@@ -58,7 +58,11 @@ class JsonBackupTest {
                 HelpWanted.INTRODUCTION));
         orbit.asks().setActive(orbit.asks().create(Ask.draft("a mentor", "product", "", "", HelpWanted.ADVICE)).id(),
                 false);
+        orbit.introductions().introduce(ann.id(), bob.id(), TODAY.minusDays(20), "Introduced over email");
         orbit.settings().save(orbit.settings().current().withPlanSize(9).withTheme(Settings.Theme.DARK));
+        var week = orbit.planner().thisWeek();
+        assertThat(week.lines()).isNotEmpty();
+        orbit.planner().snooze(week.lines().get(0).entry().id(), app.orbit.service.SnoozeLength.values()[0]);
     }
 
     static String export(Orbit orbit) {
@@ -80,7 +84,7 @@ class JsonBackupTest {
             ImportPreview p = restored.importer().preview(file, null, Progress.NONE);
             assertThat(p.isRestore()).isTrue();
             assertThat(p.newCount()).isEqualTo(3);
-            assertThat(p.interactionCount()).isEqualTo(2);
+            assertThat(p.interactionCount()).isEqualTo(3);
             assertThat(p.askCount()).isEqualTo(2);
             restored.importer().apply(p, Progress.NONE);
 
@@ -91,9 +95,11 @@ class JsonBackupTest {
                             org.assertj.core.groups.Tuple.tuple("a mentor", false));
             Contact bob = restored.contacts().get(restored.contacts().search("bob", true, 1).get(0).id());
             assertThat(restored.contacts().get(bob.introducedById()).firstName()).isEqualTo("Ann");
-            assertThat(bob.lastTouch()).isEqualTo(TODAY.minusDays(40));
+            assertThat(bob.lastTouch()).isEqualTo(TODAY.minusDays(20));
         }
-        assertThat(exported).contains("\"formatVersion\" : 1").contains("DROP TABLE").contains("\ud83d\ude00");
+        assertThat(exported).contains("\"formatVersion\" : 1").contains("DROP TABLE").contains("\ud83d\ude00")
+                .contains("\"week\" : \"2026-W48\"").contains("\"status\" : \"SNOOZED\"")
+                .contains("\"introductions\" : [ {");
     }
 
     @Test
@@ -158,8 +164,8 @@ class JsonBackupTest {
 
             assertThat(orbit.contacts().find(ann)).isEmpty();
             assertThat(orbit.contacts().find(cleo)).isEmpty();
-            assertThat(orbit.interactions().timeline(bob)).singleElement()
-                    .satisfies(i -> assertThat(i.participantIds()).containsExactly(bob));
+            assertThat(orbit.interactions().timeline(bob)).hasSize(2)
+                    .allSatisfy(i -> assertThat(i.participantIds()).containsExactly(bob));
             assertThat(orbit.contacts().get(bob).introducedById()).isNull();
             assertThat(export(orbit)).doesNotContain("Ann").doesNotContain("Catch-up");
         }
