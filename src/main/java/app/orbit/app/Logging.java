@@ -6,6 +6,9 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
+import app.orbit.store.OwnerOnly;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +26,16 @@ public final class Logging {
             return;
         }
         ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
-        if (root.getAppender(APPENDER) != null) {
-            return;
-        }
         Path logs = dataDir.resolve("logs");
+        if (root.getAppender(APPENDER) instanceof RollingFileAppender<ILoggingEvent> current) {
+            if (Path.of(current.getFile()).equals(logs.resolve("orbit.log"))) {
+                return;
+            }
+            // Another data directory in the same process (tests, a restore elsewhere): follow it.
+            root.detachAppender(current);
+            current.stop();
+        }
+        ownerOnly(dataDir, logs);
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(ctx);
         encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n");
@@ -48,5 +57,36 @@ public final class Logging {
         appender.setEncoder(encoder);
         appender.start();
         root.addAppender(appender);
+    }
+
+    /**
+     * Creates the folders and the log file owner-only before Logback opens it, which would
+     * otherwise create them with the default permissions (readable by everyone, under most umasks).
+     */
+    private static void ownerOnly(Path dataDir, Path logs) {
+        try {
+            OwnerOnly.directory(dataDir);
+            OwnerOnly.directory(logs);
+            Path file = logs.resolve("orbit.log");
+            if (!Files.exists(file)) {
+                Files.createFile(file);
+            }
+            OwnerOnly.file(file);
+        } catch (IOException e) {
+            LoggerFactory.getLogger(Logging.class).warn("Could not make the log folder owner-only: {}",
+                    e.getMessage());
+        }
+    }
+
+    /** Stops writing to the data directory's log file (tests; an embedder switching data directories). */
+    public static void detach() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx) {
+            ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
+            var appender = root.getAppender(APPENDER);
+            if (appender != null) {
+                root.detachAppender(appender);
+                appender.stop();
+            }
+        }
     }
 }

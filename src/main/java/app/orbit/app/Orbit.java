@@ -1,11 +1,14 @@
 package app.orbit.app;
 
+import app.orbit.domain.OrbitException;
 import app.orbit.exchange.ExportService;
 import app.orbit.exchange.ImportService;
 import app.orbit.exchange.JsonBackup;
 import app.orbit.exchange.PersonalDataService;
 import app.orbit.exchange.SourceText;
 import app.orbit.service.AskService;
+import app.orbit.service.Backup;
+import app.orbit.service.BackupService;
 import app.orbit.service.ChangeNotifier;
 import app.orbit.service.ContactService;
 import app.orbit.service.DueListService;
@@ -14,12 +17,14 @@ import app.orbit.service.InteractionService;
 import app.orbit.service.IntroductionService;
 import app.orbit.service.Messages;
 import app.orbit.service.PlanCompletion;
+import app.orbit.service.QuickLogService;
 import app.orbit.service.ReciprocityService;
 import app.orbit.service.ReconnectPlanner;
 import app.orbit.service.Settings;
-import app.orbit.service.QuickLogService;
 import app.orbit.service.SampleNetwork;
 import app.orbit.service.SettingsService;
+import app.orbit.store.BackupFiles;
+import app.orbit.store.DataDirLock;
 import app.orbit.store.Database;
 import app.orbit.store.JdbcAskRepository;
 import app.orbit.store.JdbcContactRepository;
@@ -28,15 +33,24 @@ import app.orbit.store.JdbcIntroductionRepository;
 import app.orbit.store.JdbcNetworkQueries;
 import app.orbit.store.JdbcPlanRepository;
 import app.orbit.store.JdbcSettingsRepository;
+import app.orbit.store.OwnerOnly;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: opens the database in a data directory and builds every service, in
  * order, once. Window and command line both start here. Closing it closes the database.
  */
 public final class Orbit implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Orbit.class);
 
     private final Path dataDirectory;
     private final Clock clock;
@@ -47,6 +61,7 @@ public final class Orbit implements AutoCloseable {
     private final InteractionService interactions;
     private final DueListService dueList;
     private final SampleNetwork sampleNetwork;
+    private final BackupService backups;
     private final AskService asks;
     private final ReciprocityService reciprocity;
     private final GestureAdvisor gestures;
@@ -70,27 +85,29 @@ public final class Orbit implements AutoCloseable {
         this.contacts = new ContactService(contactRepository, interactionRepository, database, settings::current,
                 notifier, clock);
         JdbcPlanRepository planRepository = new JdbcPlanRepository(database);
+        JdbcIntroductionRepository introductionRepository = new JdbcIntroductionRepository(database);
         this.interactions = new InteractionService(interactionRepository, contactRepository, database, notifier, clock,
-                new PlanCompletion(planRepository, clock));
+                new PlanCompletion(planRepository, introductionRepository, clock));
         this.dueList = new DueListService(contactRepository, settings::current, clock);
         this.sampleNetwork = new SampleNetwork(contacts, interactions, database, clock);
         JdbcNetworkQueries networkQueries = new JdbcNetworkQueries(database);
-        JdbcIntroductionRepository introductionRepository = new JdbcIntroductionRepository(database);
         JdbcAskRepository askRepository = new JdbcAskRepository(database);
         this.asks = new AskService(askRepository, contactRepository, database, notifier, clock);
         this.reciprocity = new ReciprocityService(networkQueries, clock);
         this.gestures = new GestureAdvisor(contactRepository, interactionRepository, networkQueries,
-                introductionRepository, clock);
+                introductionRepository, notifier, clock);
         this.introductions = new IntroductionService(interactions, introductionRepository, database);
         this.planner = new ReconnectPlanner(planRepository, contactRepository, networkQueries, gestures, asks,
                 reciprocity, database, settings::current, notifier, clock);
         this.quickLog = new QuickLogService(contacts, interactions, database);
         this.importer = new ImportService(contactRepository, interactionRepository, settingsRepository,
-                askRepository, planRepository, introductionRepository, settings::reload, database, notifier, this::messages, clock, SourceText.DEFAULT_MAX_BYTES);
+                askRepository, planRepository, introductionRepository, settings::reload, database, notifier,
+                this::messages, clock, SourceText.DEFAULT_MAX_BYTES);
         this.jsonBackup = new JsonBackup(contactRepository, interactionRepository, settingsRepository,
                 askRepository, planRepository, introductionRepository);
         this.exporter = new ExportService(contacts, planner, jsonBackup, this::messages, clock);
         this.personalData = new PersonalDataService(contacts, jsonBackup, planRepository, database);
+        this.backups = new BackupService(BackupFiles.online(database), clock);
     }
 
     /**
@@ -100,8 +117,81 @@ public final class Orbit implements AutoCloseable {
      *     in use, unusable, damaged or from a newer Orbit
      */
     public static Orbit open(Path dataDirectory, Clock clock) {
-        Database database = Database.open(dataDirectory);
-        return new Orbit(dataDirectory, clock, database);
+        if (!Database.exists(dataDirectory)) {
+            // Backups but no database: the file went missing. Starting empty would hide that.
+            Optional<Backup> latest = BackupFiles.listIn(dataDirectory).stream().findFirst();
+            if (latest.isPresent()) {
+                throw new OrbitException("backup.missing", Database.databaseFile(dataDirectory).toAbsolutePath(),
+                        latest.get().fileName(), day(latest.get(), clock));
+            }
+        }
+        Database database;
+        try {
+            database = Database.open(dataDirectory, BackupFiles.beforeMigration(dataDirectory, clock::instant));
+        } catch (OrbitException e) {
+            throw offeringLatestBackup(e, dataDirectory, clock);
+        }
+        Orbit orbit = new Orbit(dataDirectory, clock, database);
+        BackupFiles.removeLeftovers(dataDirectory);
+        if (!database.createdNow()) {
+            try {
+                orbit.backups.backupIfDue();
+            } catch (OrbitException e) {
+                // A failed daily backup must not keep the user out of their data; it is retried next start.
+                LOG.warn("The daily backup failed", e);
+            }
+        }
+        return orbit;
+    }
+
+    /** A damaged database gets a message naming the latest backup, when there is one. */
+    private static OrbitException offeringLatestBackup(OrbitException e, Path dataDirectory, Clock clock) {
+        if (!e.key().equals("error.database.damaged")) {
+            return e;
+        }
+        Optional<Backup> latest = latestBackup(dataDirectory);
+        return latest.<OrbitException>map(b -> new OrbitException(e, "backup.damaged",
+                Database.databaseFile(dataDirectory).toAbsolutePath(), b.fileName(), day(b, clock))).orElse(e);
+    }
+
+    private static LocalDate day(Backup b, Clock clock) {
+        return LocalDate.ofInstant(b.takenAt(), clock.getZone());
+    }
+
+    /** The newest backup in a data directory, readable even when Orbit cannot open (for the damaged-start message). */
+    public static Optional<Backup> latestBackup(Path dataDirectory) {
+        List<Backup> all = BackupFiles.listIn(dataDirectory);
+        return all.stream().findFirst();
+    }
+
+    /**
+     * Runs work with the backup service of a closed data directory, which it locks meanwhile:
+     * how {@code orbit restore} restores, even when the database cannot be opened.
+     *
+     * @throws OrbitException {@code error.dataDir.inUse} when an Orbit has it open
+     */
+    public static <T> T offline(Path dataDirectory, Clock clock, Function<BackupService, T> work) {
+        try (DataDirLock lock = DataDirLock.acquire(dataDirectory)) {
+            BackupFiles.removeLeftovers(dataDirectory);
+            return work.apply(new BackupService(BackupFiles.offline(dataDirectory, lock), clock));
+        }
+    }
+
+    /**
+     * Restores a backup from a running Orbit (the Settings screen): closes this Orbit, backs the
+     * current database up, puts the backup in its place and opens it again. The returned Orbit
+     * replaces this one, whose services must no longer be used. When the restore fails the
+     * database is left as it was, closed: the caller opens it again with {@link #open}.
+     */
+    public Orbit restore(Backup backup) {
+        close();
+        try {
+            offline(dataDirectory, clock, b -> b.restore(backup));
+        } catch (OrbitException e) {
+            LOG.warn("Restore from {} failed", backup.fileName(), e);
+            throw e;
+        }
+        return open(dataDirectory, clock);
     }
 
     public Path dataDirectory() {
@@ -134,6 +224,11 @@ public final class Orbit implements AutoCloseable {
 
     public SampleNetwork sampleNetwork() {
         return sampleNetwork;
+    }
+
+    /** Backups of this (open) database; restoring goes through {@link #restore(Backup)}. */
+    public BackupService backups() {
+        return backups;
     }
 
     /** The weekly reconnect plan: open, refresh, snooze, skip, undo, history. */
@@ -193,5 +288,7 @@ public final class Orbit implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+        // Files H2 or a backup created since start-up (a trace file, say) become owner-only too.
+        OwnerOnly.tree(dataDirectory);
     }
 }

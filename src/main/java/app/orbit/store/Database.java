@@ -3,15 +3,12 @@ package app.orbit.store;
 import app.orbit.domain.OrbitException;
 import app.orbit.service.Transactions;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -35,19 +32,23 @@ public final class Database implements Transactions, AutoCloseable {
     public static final String FILE_NAME = "orbit";
     public static final String LOCK_FILE = "orbit.lock";
     private static final String USER = "orbit";
+    /** Smaller than H2's two 4 KiB file headers: not a database H2 could have written. */
+    private static final long MIN_FILE_SIZE = 8192;
 
     private final Path directory;
     private final JdbcConnectionPool pool;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final DataDirLock lock;
+    private final boolean createdNow;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private final ThreadLocal<Set<Runnable>> afterCommit = new ThreadLocal<>();
+    private final ThreadLocal<Set<Object>> marks = new ThreadLocal<>();
+    private final ContactSearchIndex searchIndex = new ContactSearchIndex(this);
 
-    private Database(Path directory, JdbcConnectionPool pool, FileChannel lockChannel, FileLock lock) {
+    private Database(Path directory, JdbcConnectionPool pool, DataDirLock lock, boolean createdNow) {
         this.directory = directory;
         this.pool = pool;
-        this.lockChannel = lockChannel;
         this.lock = lock;
+        this.createdNow = createdNow;
     }
 
     /** The JDBC URL of the database in a data directory. */
@@ -75,43 +76,48 @@ public final class Database implements Transactions, AutoCloseable {
 
     /** Opens the database, calling {@code beforeMigrate} first when a migration is about to run. */
     public static Database open(Path directory, Migrations hook) {
-        FileChannel channel = null;
-        FileLock lock;
-        try {
-            OwnerOnly.directory(directory);
-            Path lockFile = directory.resolve(LOCK_FILE);
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            OwnerOnly.file(lockFile);
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
-            if (lock == null) {
-                channel.close();
-                throw new OrbitException("error.dataDir.inUse", directory.toAbsolutePath());
-            }
-        } catch (IOException e) {
-            closeQuietly(channel);
-            throw new OrbitException(e, "error.dataDir.unusable", directory.toAbsolutePath(), e.getMessage());
-        }
+        DataDirLock lock = DataDirLock.acquire(directory);
         try {
             String url = url(directory);
+            boolean existed = exists(directory);
+            if (existed) {
+                checkReadable(directory);
+            }
             migrate(directory, url, hook);
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
             pool.setMaxConnections(8);
-            Database db = new Database(directory, pool, channel, lock);
+            Database db = new Database(directory, pool, lock, !existed);
             // Keep one connection open so the database stays open between uses.
             db.keepAlive = pool.getConnection();
             OwnerOnly.tree(directory);
             return db;
         } catch (OrbitException e) {
-            release(lock, channel);
+            lock.close();
             throw e;
         } catch (SQLException | RuntimeException e) {
-            release(lock, channel);
+            lock.close();
             throw new OrbitException(e, "error.database.damaged", databaseFile(directory).toAbsolutePath());
         }
+    }
+
+    /**
+     * H2 quietly starts an empty store in a file too short to hold its header, which would look
+     * like a fresh Orbit with everything gone: such a file is damaged, not new.
+     */
+    private static void checkReadable(Path directory) {
+        Path file = databaseFile(directory);
+        try {
+            if (Files.size(file) < MIN_FILE_SIZE) {
+                throw new OrbitException("error.database.damaged", file.toAbsolutePath());
+            }
+        } catch (IOException e) {
+            throw new OrbitException(e, "error.database.damaged", file.toAbsolutePath());
+        }
+    }
+
+    /** Whether this open created the database (an empty, brand-new Orbit). */
+    public boolean createdNow() {
+        return createdNow;
     }
 
     private Connection keepAlive;
@@ -168,6 +174,7 @@ public final class Database implements Transactions, AutoCloseable {
             c.setAutoCommit(false);
             current.set(c);
             afterCommit.set(new LinkedHashSet<>());
+            marks.set(new HashSet<>());
             T result;
             Set<Runnable> actions;
             try {
@@ -180,6 +187,7 @@ public final class Database implements Transactions, AutoCloseable {
             } finally {
                 current.remove();
                 afterCommit.remove();
+                marks.remove();
                 c.setAutoCommit(true);
             }
             actions.forEach(Runnable::run);
@@ -197,6 +205,24 @@ public final class Database implements Transactions, AutoCloseable {
         } else {
             queued.add(action);
         }
+    }
+
+    /** Notes that the current transaction did something {@code key} cares about; forgotten when it ends. */
+    void markInTransaction(Object key) {
+        Set<Object> m = marks.get();
+        if (m != null) {
+            m.add(key);
+        }
+    }
+
+    boolean markedInTransaction(Object key) {
+        Set<Object> m = marks.get();
+        return m != null && m.contains(key);
+    }
+
+    /** The in-memory contact search index shared by the repositories of this database. */
+    ContactSearchIndex searchIndex() {
+        return searchIndex;
     }
 
     /** Runs JDBC work inside the current transaction, or in one of its own. */
@@ -237,19 +263,8 @@ public final class Database implements Transactions, AutoCloseable {
             }
             pool.dispose();
         } finally {
-            release(lock, lockChannel);
+            lock.close();
         }
-    }
-
-    private static void release(FileLock lock, FileChannel channel) {
-        try {
-            if (lock != null && lock.isValid()) {
-                lock.release();
-            }
-        } catch (IOException e) {
-            LOG.warn("Could not release the data directory lock: {}", e.getMessage());
-        }
-        closeQuietly(channel);
     }
 
     private static void closeQuietly(AutoCloseable c) {

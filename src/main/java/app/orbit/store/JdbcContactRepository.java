@@ -65,6 +65,7 @@ public final class JdbcContactRepository implements ContactRepository {
                 }
             }
             writeChildren(conn, id, c);
+            db.searchIndex().changed(List.of(id));
             return load(conn, id).orElseThrow();
         });
     }
@@ -84,6 +85,7 @@ public final class JdbcContactRepository implements ContactRepository {
             deleteChildren(conn, c.id());
             writeChildren(conn, c.id(), c);
             LastTouch.recompute(conn, List.of(c.id()));
+            db.searchIndex().changed(List.of(c.id()));
             return load(conn, c.id()).orElseThrow();
         });
     }
@@ -289,14 +291,33 @@ public final class JdbcContactRepository implements ContactRepository {
             }
             try (PreparedStatement ps = conn.prepareStatement("DELETE FROM contact WHERE id = ?")) {
                 ps.setLong(1, id);
-                return ps.executeUpdate() > 0;
+                boolean deleted = ps.executeUpdate() > 0;
+                db.searchIndex().changed(List.of(id));
+                return deleted;
             }
         });
     }
 
     @Override
     public List<ContactSummary> search(String query, boolean includeArchived, int limit) {
-        List<String> words = Arrays.stream(Text.fold(query).split(" ")).filter(w -> !w.isEmpty()).distinct().toList();
+        List<String> words = words(query);
+        ContactSearchIndex index = db.searchIndex();
+        if (index.usable()) {
+            return index.search(words, includeArchived, Math.max(0, limit));
+        }
+        return searchInDatabase(words, includeArchived, limit);
+    }
+
+    private static List<String> words(String query) {
+        return Arrays.stream(Text.fold(query).split(" ")).filter(w -> !w.isEmpty()).distinct().toList();
+    }
+
+    /** The same search in SQL: what the index must agree with, and the path inside a transaction that wrote contacts. */
+    List<ContactSummary> searchInDatabase(String query, boolean includeArchived, int limit) {
+        return searchInDatabase(words(query), includeArchived, limit);
+    }
+
+    private List<ContactSummary> searchInDatabase(List<String> words, boolean includeArchived, int limit) {
         StringBuilder sql = new StringBuilder("SELECT ").append(SUMMARY_COLUMNS).append(" FROM contact WHERE 1 = 1");
         if (!includeArchived) {
             sql.append(" AND archived = FALSE");
@@ -338,7 +359,9 @@ public final class JdbcContactRepository implements ContactRepository {
             // Per circle with its default cadence, the oldest last touches are the most overdue.
             try (PreparedStatement ps = conn.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM contact "
                     + "WHERE circle = ? AND last_touch <= ? AND archived = FALSE AND cadence_override IS NULL "
-                    + "ORDER BY last_touch FETCH FIRST ? ROWS WITH TIES")) {
+                    // ORDER BY circle too: it matches contact_circle_touch_ix, so H2 reads the index in order
+                    // and stops after the first rows instead of sorting the whole circle (66 ms -> 0.7 ms at 30k).
+                    + "ORDER BY circle, last_touch FETCH FIRST ? ROWS WITH TIES")) {
                 for (Circle circle : Circle.values()) {
                     if (!circle.isReminded()) {
                         continue;
@@ -349,20 +372,32 @@ public final class JdbcContactRepository implements ContactRepository {
                     out.addAll(readSummaries(ps));
                 }
             }
-            // Overrides: overdue against their own cadence, most overdue (weighted) first.
-            try (PreparedStatement ps = conn.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM contact "
-                    + "WHERE cadence_override IS NOT NULL AND circle <> 'DORMANT' AND archived = FALSE "
-                    + "AND DATEADD(DAY, cadence_override, last_touch) <= ? "
-                    + "ORDER BY CAST(DATEDIFF(DAY, last_touch, ?) AS DOUBLE PRECISION) "
-                    + "* CASE circle WHEN 'INNER' THEN 4 WHEN 'CLOSE' THEN 3 WHEN 'NETWORK' THEN 2 ELSE 1 END "
-                    + "/ cadence_override DESC FETCH FIRST ? ROWS WITH TIES")) {
-                Jdbc.setDate(ps, 1, today);
-                Jdbc.setDate(ps, 2, today);
-                ps.setInt(3, Math.max(1, limit));
-                out.addAll(readSummaries(ps));
+            // Overrides: overdue against their own cadence, most overdue (weighted) first. No index can
+            // answer "last_touch + override <= today", so the in-memory index does when it may.
+            ContactSearchIndex index = db.searchIndex();
+            if (index.usable()) {
+                out.addAll(index.overdueOverrides(today, Math.max(1, limit)));
+                return out;
             }
+            out.addAll(overdueOverridesInDatabase(conn, today, limit));
             return out;
         });
+    }
+
+    /** The SQL the in-memory index stands in for: a scan of the contact table. */
+    static List<ContactSummary> overdueOverridesInDatabase(Connection conn, LocalDate today, int limit)
+            throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM contact "
+                + "WHERE cadence_override IS NOT NULL AND circle <> 'DORMANT' AND archived = FALSE "
+                + "AND DATEADD(DAY, cadence_override, last_touch) <= ? "
+                + "ORDER BY CAST(DATEDIFF(DAY, last_touch, ?) AS DOUBLE PRECISION) "
+                + "* CASE circle WHEN 'INNER' THEN 4 WHEN 'CLOSE' THEN 3 WHEN 'NETWORK' THEN 2 ELSE 1 END "
+                + "/ cadence_override DESC FETCH FIRST ? ROWS WITH TIES")) {
+            Jdbc.setDate(ps, 1, today);
+            Jdbc.setDate(ps, 2, today);
+            ps.setInt(3, Math.max(1, limit));
+            return readSummaries(ps);
+        }
     }
 
     @Override

@@ -51,6 +51,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             }
             writeParticipants(conn, id, in.participantIds());
             LastTouch.advance(conn, in.participantIds(), in.date());
+            db.searchIndex().changed(in.participantIds());
             return in.withId(id);
         });
     }
@@ -77,6 +78,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             writeParticipants(conn, in.id(), in.participantIds());
             affected.addAll(in.participantIds());
             LastTouch.recompute(conn, affected);
+            db.searchIndex().changed(affected);
             return in;
         });
     }
@@ -122,6 +124,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
                 }
             }
             LastTouch.recompute(conn, affected);
+            db.searchIndex().changed(affected);
             return true;
         });
     }

@@ -49,8 +49,18 @@ class CliTest {
     private Run raw(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliContext.Opener opener = (dir, today) -> Main.context(Orbit.open(Path.of(dir),
-                TestOrbit.clockAt(today == null ? TestOrbit.TODAY : today)));
+        CliContext.Opener opener = new CliContext.Opener() {
+            @Override
+            public CliContext open(String dir, LocalDate today) {
+                return Main.context(Orbit.open(Path.of(dir), TestOrbit.clockAt(today == null ? TestOrbit.TODAY : today)));
+            }
+
+            @Override
+            public java.util.Optional<app.orbit.service.Backup> restore(String dir, LocalDate today, String file) {
+                return Main.restoreFromBackup(Path.of(dir), TestOrbit.clockAt(today == null ? TestOrbit.TODAY : today),
+                        file);
+            }
+        };
         int code = Cli.run(args, opener, new PrintWriter(out), new PrintWriter(err), Locale.ENGLISH);
         return new Run(code, out.toString(), err.toString());
     }
@@ -300,9 +310,24 @@ class CliTest {
 
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().lines()).containsExactly("\u201cnot-an-email\u201d is not an email address.");
-        Run stub = orbit("backup");
-        assertThat(stub.code()).isEqualTo(1);
-        assertThat(stub.err().lines()).hasSize(1);
+        Run unknown = orbit("restore", "nothing.zip");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err().lines()).singleElement().asString().startsWith("There is no backup named");
+    }
+
+    @Test
+    void backupThenRestore_bringsTheDatabaseBackAndKeepsTheReplacedOne() {
+        add("--name", "Ann Lee");
+        Run backup = orbit("backup");
+        assertThat(backup.code()).as(backup.err()).isZero();
+        String file = backup.out().strip().replaceFirst("^Backed up to backups/", "").replaceFirst("\\.$", "");
+        add("--name", "Bob Stone");
+
+        Run restore = orbit("restore", file);
+
+        assertThat(restore.code()).as(restore.err()).isZero();
+        assertThat(restore.out()).startsWith("Restored " + file + ". The database as it was is kept as backups/");
+        assertThat(orbit("contacts", "list", "--format", "json").json()).hasSize(1);
     }
 
     @Test

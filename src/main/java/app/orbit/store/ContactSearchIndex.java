@@ -1,0 +1,256 @@
+package app.orbit.store;
+
+import app.orbit.domain.Circle;
+import app.orbit.domain.ContactSummary;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every contact's summary and folded search text in memory, in the order search returns them,
+ * so that a keystroke scans an array instead of the contact table (and the due list finds the
+ * overdue cadence overrides without a table scan). Built from the database on
+ * first use; after each commit that changed contacts (or their last touch) the changed rows are
+ * read back from the database. Readers see an immutable snapshot (copy on write); a search
+ * inside a transaction that has changed contacts goes to the database, which sees its writes.
+ */
+final class ContactSearchIndex {
+
+    /** One contact as search needs it; ordered like {@code ORDER BY sort_name, id} (H2 compares strings by code unit). */
+    private record Entry(String sortName, long id, String searchText, ContactSummary summary) {
+    }
+
+    private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::sortName)
+            .thenComparingLong(Entry::id);
+    /** Above this many changed contacts, rebuilding the array by merge beats moving it once per contact. */
+    private static final int MERGE_FROM = 32;
+    private static final String COLUMNS = "id, first_name, last_name, organisation, title, circle, cadence_override, "
+            + "archived, last_touch, search_text, sort_name";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContactSearchIndex.class);
+
+    private final Database db;
+    private final Object lock = new Object();
+    private volatile Entry[] sorted;
+    private final Map<Long, Entry> byId = new HashMap<>();
+
+    ContactSearchIndex(Database db) {
+        this.db = db;
+    }
+
+    /** Whether search may use the index here: not in a transaction that changed contacts. */
+    boolean usable() {
+        return !db.markedInTransaction(this);
+    }
+
+    /** Contacts were written in the current transaction: refresh them once it commits. */
+    void changed(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        db.markInTransaction(this);
+        List<Long> copy = List.copyOf(new HashSet<>(ids));
+        db.afterCommit(() -> refresh(copy));
+    }
+
+    /** The same contract as the repository's search: every folded word contained, by sort name, at most limit. */
+    List<ContactSummary> search(List<String> words, boolean includeArchived, int limit) {
+        Entry[] all = snapshot();
+        String[] w = words.toArray(new String[0]);
+        List<ContactSummary> out = new ArrayList<>(Math.min(Math.max(limit, 0), 256));
+        for (int i = 0; i < all.length && out.size() < limit; i++) {
+            Entry e = all[i];
+            if (!includeArchived && e.summary.archived()) {
+                continue;
+            }
+            if (matches(e.searchText, w)) {
+                out.add(e.summary);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Unarchived, reminded contacts with a cadence override, overdue by it on {@code today}: the
+     * {@code limit} most overdue (by staleness x circle weight, as the due list ranks) and ties.
+     */
+    List<ContactSummary> overdueOverrides(LocalDate today, int limit) {
+        List<Entry> found = new ArrayList<>();
+        for (Entry e : snapshot()) {
+            ContactSummary s = e.summary;
+            Integer override = s.cadenceOverride();
+            if (override == null || s.archived() || !s.circle().isReminded()
+                    || s.lastTouch().plusDays(override).isAfter(today)) {
+                continue;
+            }
+            found.add(e);
+        }
+        if (found.size() <= limit) {
+            return found.stream().map(Entry::summary).toList();
+        }
+        double[] weight = new double[found.size()];
+        Integer[] order = new Integer[found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            ContactSummary s = found.get(i).summary;
+            weight[i] = (double) ChronoUnit.DAYS.between(s.lastTouch(), today) * s.circle().weight()
+                    / s.cadenceOverride();
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(weight[b], weight[a]));
+        double cut = weight[order[limit - 1]];
+        List<ContactSummary> out = new ArrayList<>();
+        for (Integer i : order) {
+            if (weight[i] < cut) {
+                break;
+            }
+            out.add(found.get(i).summary);
+        }
+        return out;
+    }
+
+    private static boolean matches(String text, String[] words) {
+        for (String word : words) {
+            if (!text.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Entry[] snapshot() {
+        Entry[] s = sorted;
+        if (s != null) {
+            return s;
+        }
+        synchronized (lock) {
+            if (sorted == null) {
+                List<Entry> all = db.withConnection(conn -> load(conn, null));
+                all.forEach(e -> byId.put(e.id, e));
+                Entry[] array = all.toArray(new Entry[0]);
+                Arrays.sort(array, ORDER);
+                sorted = array;
+            }
+            return sorted;
+        }
+    }
+
+    /** Reads the changed contacts back; runs after their commit, so it sees them (or their absence). */
+    private void refresh(List<Long> ids) {
+        synchronized (lock) {
+            if (sorted == null) {
+                return;
+            }
+            try {
+                apply(ids);
+            } catch (RuntimeException e) {
+                // The write has committed: never fail it for the index. Rebuild on the next search instead.
+                LOG.warn("Search index refresh failed; it will be rebuilt", e);
+                sorted = null;
+                byId.clear();
+            }
+        }
+    }
+
+    private void apply(List<Long> ids) {
+        Map<Long, Entry> fresh = new HashMap<>();
+        db.withConnection(conn -> load(conn, ids)).forEach(e -> fresh.put(e.id, e));
+        Entry[] current = sorted;
+        if (ids.size() >= MERGE_FROM) {
+            sorted = merge(current, new HashSet<>(ids), fresh.values());
+        } else {
+            for (Long id : ids) {
+                current = remove(current, byId.get(id));
+                Entry e = fresh.get(id);
+                if (e != null) {
+                    current = insert(current, e);
+                }
+            }
+            sorted = current;
+        }
+        for (Long id : ids) {
+            Entry e = fresh.get(id);
+            if (e == null) {
+                byId.remove(id);
+            } else {
+                byId.put(id, e);
+            }
+        }
+    }
+
+    private static Entry[] remove(Entry[] from, Entry old) {
+        if (old == null) {
+            return from;
+        }
+        int at = Arrays.binarySearch(from, old, ORDER);
+        if (at < 0) {
+            return from;
+        }
+        Entry[] out = new Entry[from.length - 1];
+        System.arraycopy(from, 0, out, 0, at);
+        System.arraycopy(from, at + 1, out, at, from.length - at - 1);
+        return out;
+    }
+
+    private static Entry[] insert(Entry[] into, Entry e) {
+        int at = Arrays.binarySearch(into, e, ORDER);
+        int pos = at >= 0 ? at : -at - 1;
+        Entry[] out = new Entry[into.length + 1];
+        System.arraycopy(into, 0, out, 0, pos);
+        out[pos] = e;
+        System.arraycopy(into, pos, out, pos + 1, into.length - pos);
+        return out;
+    }
+
+    private static Entry[] merge(Entry[] current, Set<Long> changed, Collection<Entry> fresh) {
+        Entry[] added = fresh.toArray(new Entry[0]);
+        Arrays.sort(added, ORDER);
+        List<Entry> out = new ArrayList<>(current.length + added.length);
+        int j = 0;
+        for (Entry e : current) {
+            if (changed.contains(e.id)) {
+                continue;
+            }
+            while (j < added.length && ORDER.compare(added[j], e) < 0) {
+                out.add(added[j++]);
+            }
+            out.add(e);
+        }
+        while (j < added.length) {
+            out.add(added[j++]);
+        }
+        return out.toArray(new Entry[0]);
+    }
+
+    private static List<Entry> load(Connection conn, Collection<Long> ids) throws SQLException {
+        String sql = "SELECT " + COLUMNS + " FROM contact" + (ids == null ? "" : " WHERE id = ANY(?)");
+        List<Entry> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            if (ids != null) {
+                Jdbc.setIds(ps, 1, ids);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ContactSummary s = new ContactSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), Circle.valueOf(rs.getString(6)),
+                            Jdbc.getInteger(rs, "cadence_override"), rs.getBoolean(8), Jdbc.getDate(rs, "last_touch"));
+                    out.add(new Entry(rs.getString(11), s.id(), rs.getString(10), s));
+                }
+            }
+        }
+        return out;
+    }
+}

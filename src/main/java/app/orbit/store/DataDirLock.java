@@ -1,0 +1,76 @@
+package app.orbit.store;
+
+import app.orbit.domain.OrbitException;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The lock that keeps a second Orbit (or a restore) off a data directory while one uses it. */
+public final class DataDirLock implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DataDirLock.class);
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private DataDirLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /**
+     * Creates the directory owner-only if needed and locks it.
+     *
+     * @throws OrbitException {@code error.dataDir.inUse} when another Orbit holds it,
+     *     {@code error.dataDir.unusable} when it cannot be created or locked
+     */
+    public static DataDirLock acquire(Path directory) {
+        FileChannel channel = null;
+        try {
+            OwnerOnly.directory(directory);
+            Path lockFile = directory.resolve(Database.LOCK_FILE);
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            OwnerOnly.file(lockFile);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                channel.close();
+                throw new OrbitException("error.dataDir.inUse", directory.toAbsolutePath());
+            }
+            return new DataDirLock(channel, lock);
+        } catch (IOException e) {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw new OrbitException(e, "error.dataDir.unusable", directory.toAbsolutePath(), e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (lock.isValid()) {
+                lock.release();
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not release the data directory lock: {}", e.getMessage());
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.debug("close failed", e);
+        }
+    }
+}

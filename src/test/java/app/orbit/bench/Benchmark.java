@@ -1,0 +1,243 @@
+package app.orbit.bench;
+
+import app.orbit.app.Orbit;
+import app.orbit.domain.CadencePolicy;
+import app.orbit.domain.Exchange;
+import app.orbit.domain.Interaction;
+import app.orbit.domain.InteractionKind;
+import app.orbit.store.BulkLoader;
+import app.orbit.store.Database;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+
+/**
+ * Orbit's benchmark, apart from the tests: {@code ./mvnw -B -Pbench process-test-classes}
+ * (sizes with {@code -Dbench.sizes=1000,30000,100000}). For each size it generates the synthetic
+ * network, bulk-loads it into a fresh data directory, opens Orbit on it and times each operation
+ * after a warm-up (median and p95), next to its floor: the same computation on plain Java
+ * collections. Results go to stdout and to {@code target/bench/results.md}.
+ */
+public final class Benchmark {
+
+    private static final long SEED = 20261126L;
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 300);
+    private static final int RUNS = Integer.getInteger("bench.runs", 500);
+    /** What the contacts list asks for (ContactsViewModel.LIMIT + 1) and what the contact picker asks for. */
+    private static final int LIST_LIMIT = 5001;
+    private static final int PICKER_LIMIT = 8;
+    private static final List<String> TYPED = List.of("martin", "sophie lyon", "doctolib", "#cloud", "léa dubois",
+            "product manager", "zzz");
+    /** The network size whose cold start and heap are measured (DESIGN.md: the 30k network). */
+    private static final int STARTUP_SIZE = Integer.getInteger("bench.startupSize", 30_000);
+    private static volatile Object sink;
+
+    private Benchmark() {
+    }
+
+    /** Median and 95th percentile of one operation, in milliseconds. */
+    record Stats(double median, double p95) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "1000,30000,100000").split(","))
+                .map(String::trim).mapToInt(Integer::parseInt).toArray();
+        Path root = Path.of(System.getProperty("bench.dir", "target/bench"));
+        Files.createDirectories(root);
+        List<String> rows = new ArrayList<>();
+        rows.add("| contacts | operation | median ms | p95 ms | floor median ms | ratio to floor | target |");
+        rows.add("|---:|---|---:|---:|---:|---:|---|");
+        List<String> notes = new ArrayList<>();
+        for (int size : sizes) {
+            run(size, root, rows, notes);
+        }
+        String machine = machine();
+        String out = "## Results\n\n" + machine + "\n\n" + String.join("\n", rows) + "\n\n" + String.join("\n", notes)
+                + "\n";
+        Files.writeString(root.resolve("results.md"), out);
+        System.out.println(out);
+    }
+
+    private static void run(int size, Path root, List<String> rows, List<String> notes) throws Exception {
+        long t0 = System.nanoTime();
+        SyntheticNetwork net = SyntheticNetwork.generate(size, SEED);
+        long generated = System.nanoTime();
+        Path dir = root.resolve("n" + size);
+        deleteTree(dir);
+        try (Database db = Database.open(dir)) {
+            BulkLoader.load(db, net.contacts(), net.interactions());
+        }
+        BulkLoader.compact(dir);
+        long loaded = System.nanoTime();
+        notes.add(String.format(Locale.ROOT, "- %,d contacts, %,d interactions: generated in %.1f s, bulk-loaded in "
+                + "%.1f s, database file %.1f MB.", size, net.interactions().size(), (generated - t0) / 1e9,
+                (loaded - generated) / 1e9, Files.size(Database.databaseFile(dir)) / 1e6));
+        if (size == STARTUP_SIZE) {
+            startup(dir, notes, StartupProbe.class.getName(), "STARTUP", List.of(),
+                    "cold JVM to Orbit open + due list + first contacts page");
+            startup(dir, notes, FirstWindowProbe.class.getName(), "WINDOW", List.of("-Dglass.platform=Monocle",
+                    "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true"),
+                    "cold JVM to the first shown main window (OrbitApplication, headless Monocle)");
+        }
+        Floor floor = new Floor(net);
+        Clock clock = Clock.fixed(SyntheticNetwork.TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        long openStart = System.nanoTime();
+        try (Orbit orbit = Orbit.open(dir, clock)) {
+            notes.add(String.format(Locale.ROOT, "- %,d contacts: Orbit.open (daily backup included) %.0f ms.", size,
+                    (System.nanoTime() - openStart) / 1e6));
+            LocalDate today = SyntheticNetwork.TODAY;
+            CadencePolicy policy = orbit.settings().current().cadences();
+            int plan = orbit.settings().current().planSize();
+            row(rows, size, "due list (DueListService.due)", "< 50 ms at 100k",
+                    i -> orbit.dueList().due(today, plan), i -> floor.due(today, policy, plan));
+
+            List<String> keys = keystrokes();
+            row(rows, size, "search keystroke, contacts list (limit 5001)", "< 16 ms at 100k",
+                    i -> orbit.contacts().search(keys.get(i % keys.size()), false, LIST_LIMIT),
+                    i -> floor.search(keys.get(i % keys.size()), LIST_LIMIT));
+            row(rows, size, "search keystroke, contact picker (limit 8)", "< 16 ms at 100k",
+                    i -> orbit.contacts().search(keys.get(i % keys.size()), false, PICKER_LIMIT),
+                    i -> floor.search(keys.get(i % keys.size()), PICKER_LIMIT));
+
+            long[] ids = new Random(SEED).longs(WARMUP + RUNS, 1, size + 1).toArray();
+            row(rows, size, "open a contact with its timeline (ContactService.details)", "",
+                    i -> orbit.contacts().details(ids[i]), i -> floor.details(ids[i]));
+
+            Random r = new Random(SEED + 1);
+            List<Interaction> drafts = new ArrayList<>();
+            for (int i = 0; i < WARMUP + RUNS; i++) {
+                List<Long> with = new ArrayList<>();
+                for (int k = 1 + r.nextInt(3); k > 0; k--) {
+                    with.add(1L + r.nextInt(size));
+                }
+                drafts.add(Interaction.of(today.minusDays(r.nextInt(30)), InteractionKind.CALL, with, "Bench call",
+                        "Notes of the call", Exchange.NONE, null));
+            }
+            row(rows, size, "log an interaction, durable commit (InteractionService.log)", "< 10 ms",
+                    i -> orbit.interactions().log(drafts.get(i)), i -> floor.log(drafts.get(i)));
+        }
+    }
+
+    /** Every prefix of every typed query: one search per keystroke, as search-as-you-type does. */
+    private static List<String> keystrokes() {
+        List<String> out = new ArrayList<>();
+        for (String q : TYPED) {
+            for (int i = 1; i <= q.length(); i++) {
+                out.add(q.substring(0, i));
+            }
+        }
+        return out;
+    }
+
+    private static void row(List<String> rows, int size, String name, String target, IntFunction<Object> op,
+            IntFunction<Object> floorOp) {
+        Stats s = measure(op);
+        Stats f = measure(floorOp);
+        String line = String.format(Locale.ROOT, "| %,d | %s | %.3f | %.3f | %.4f | %.0f× | %s |", size, name,
+                s.median(), s.p95(), f.median(), s.median() / Math.max(f.median(), 1e-6), target);
+        rows.add(line);
+        System.out.println(line);
+    }
+
+    static Stats measure(IntFunction<Object> op) {
+        for (int i = 0; i < WARMUP; i++) {
+            sink = op.apply(i);
+        }
+        long[] t = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            sink = op.apply(WARMUP + i);
+            t[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(t);
+        return new Stats(t[RUNS / 2] / 1e6, t[(int) Math.ceil(RUNS * 0.95) - 1] / 1e6);
+    }
+
+    /**
+     * Cold start in a fresh JVM on a copy of the 30k network: time from JVM start to Orbit open
+     * with the due list and the first contacts page computed (what the first window shows), and
+     * the heap after loading. The first shown window itself is measured once the UI offers a
+     * hook for it (see docs/benchmarks.md).
+     */
+    private static void startup(Path dir, List<String> notes, String probe, String tag, List<String> jvmArgs,
+            String what) throws IOException, InterruptedException {
+        List<Double> millis = new ArrayList<>();
+        List<Double> heap = new ArrayList<>();
+        for (int run = 0; run < 5; run++) {
+            Path copy = dir.resolveSibling(dir.getFileName() + "-startup");
+            deleteTree(copy);
+            Files.createDirectories(copy);
+            Files.copy(Database.databaseFile(dir), Database.databaseFile(copy));
+            String java = ProcessHandle.current().info().command().orElse("java");
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx1g"));
+            command.addAll(jvmArgs);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), probe, copy.toString()));
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (line.startsWith(tag + " ")) {
+                        String[] f = line.split(" ");
+                        millis.add(Double.parseDouble(f[1]));
+                        heap.add(Double.parseDouble(f[2]));
+                    }
+                }
+            }
+            p.waitFor();
+        }
+        millis.sort(Comparator.naturalOrder());
+        heap.sort(Comparator.naturalOrder());
+        if (!millis.isEmpty()) {
+            notes.add(String.format(Locale.ROOT, "- %,d contacts, %s (daily backup included): median %.0f ms of %d "
+                    + "runs (max %.0f ms); heap then, after GC: median %.1f MB.", STARTUP_SIZE, what, millis.get(millis.size() / 2),
+                    millis.size(), millis.get(millis.size() - 1), heap.get(heap.size() / 2)));
+            System.out.println(notes.get(notes.size() - 1));
+        } else {
+            notes.add("- " + STARTUP_SIZE + " contacts, " + what + ": the probe reported nothing.");
+        }
+    }
+
+    private static String machine() {
+        String cpu = "unknown CPU";
+        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            cpu = lines.filter(l -> l.startsWith("model name")).findFirst().map(l -> l.split(":", 2)[1].trim())
+                    .orElse(cpu);
+        } catch (IOException e) {
+            // Not Linux: the CPU model stays unknown.
+        }
+        long ram = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        return String.format(Locale.ROOT, "Machine: %d cores (availableProcessors), %s, %.1f GB RAM, %s %s, "
+                + "heap max %.1f GB; warm-up %d, measured %d calls per operation.",
+                Runtime.getRuntime().availableProcessors(), cpu, ram / 1e9, System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"), Runtime.getRuntime().maxMemory() / 1e9, WARMUP, RUNS);
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+}

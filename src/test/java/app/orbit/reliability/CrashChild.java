@@ -1,0 +1,76 @@
+package app.orbit.reliability;
+
+import app.orbit.app.Orbit;
+import app.orbit.domain.ContactSummary;
+import app.orbit.domain.Exchange;
+import app.orbit.domain.Interaction;
+import app.orbit.domain.InteractionKind;
+import app.orbit.testing.TestOrbit;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+/**
+ * The process the crash harness kills: opens Orbit on a data directory and writes through the
+ * real services in a loop, printing one line per acknowledged write, until it is killed.
+ * Modes: {@code log} logs interactions, {@code backup} takes backups.
+ */
+public final class CrashChild {
+
+    private CrashChild() {
+    }
+
+    public static void main(String[] args) {
+        Path dir = Path.of(args[0]);
+        String mode = args[1];
+        Random random = new Random(Long.parseLong(args[2]));
+        PrintStream out = System.out;
+        try (Orbit orbit = TestOrbit.open(dir)) {
+            out.println("READY");
+            out.flush();
+            if (mode.equals("log")) {
+                logForever(orbit, random, out);
+            } else if (mode.equals("backup")) {
+                backUpForever(orbit, out);
+            } else {
+                throw new IllegalArgumentException(mode);
+            }
+        }
+    }
+
+    private static void logForever(Orbit orbit, Random random, PrintStream out) {
+        List<Long> ids = orbit.contacts().search("", true, 10_000).stream().map(ContactSummary::id).toList();
+        InteractionKind[] kinds = InteractionKind.values();
+        Exchange[] exchanges = Exchange.values();
+        while (true) {
+            int n = 1 + random.nextInt(3);
+            List<Long> with = new ArrayList<>();
+            while (with.size() < n) {
+                Long id = ids.get(random.nextInt(ids.size()));
+                if (!with.contains(id)) {
+                    with.add(id);
+                }
+            }
+            LocalDate date = TestOrbit.TODAY.minusDays(random.nextInt(400));
+            Interaction stored = orbit.interactions().log(Interaction.of(date, kinds[random.nextInt(kinds.length)],
+                    with, "Crash round " + random.nextInt(1000), "notes " + random.nextLong(),
+                    exchanges[random.nextInt(exchanges.length)], null));
+            // Printed only after log() returned: the commit is acknowledged.
+            out.println("ACK " + stored.id() + " " + date + " "
+                    + with.stream().map(String::valueOf).collect(Collectors.joining(",")) + " END");
+            out.flush();
+        }
+    }
+
+    private static void backUpForever(Orbit orbit, PrintStream out) {
+        while (true) {
+            var backup = orbit.backups().backupNow();
+            out.println("BACKUP " + backup.fileName() + " END");
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package app.orbit.reliability;
+
+import static app.orbit.testing.ContactBuilder.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orbit.app.Orbit;
+import app.orbit.domain.Circle;
+import app.orbit.domain.Contact;
+import app.orbit.domain.ContactSummary;
+import app.orbit.domain.Exchange;
+import app.orbit.domain.Interaction;
+import app.orbit.domain.InteractionKind;
+import app.orbit.service.NotFoundException;
+import app.orbit.store.BackupFiles;
+import app.orbit.testing.TestOrbit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kills a JVM that is logging interactions through the real services at random (seeded) moments,
+ * then reopens the database: it must open, and every acknowledged interaction must be there with
+ * its participants, and every contact's last touch must be right. {@code -Dorbit.crash.rounds=N}
+ * (the {@code crash} Maven profile) runs many more rounds than {@code verify}'s handful.
+ */
+class CrashSafetyTest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CrashSafetyTest.class);
+    static final int ROUNDS = Integer.getInteger("orbit.crash.rounds", 4);
+    static final long SEED = Long.getLong("orbit.crash.seed", 20261126L);
+
+    @TempDir
+    Path dir;
+
+    /** One acknowledged interaction as the child reported it. */
+    private record Ack(long id, LocalDate date, List<Long> participants) {
+        static Ack parse(String line) {
+            String[] f = line.split(" ");
+            return new Ack(Long.parseLong(f[1]), LocalDate.parse(f[2]),
+                    Arrays.stream(f[3].split(",")).map(Long::valueOf).toList());
+        }
+    }
+
+    @Test
+    void log_killedAtRandomMoments_losesNoAcknowledgedInteraction() throws Exception {
+        try (Orbit orbit = TestOrbit.open(dir)) {
+            for (int i = 0; i < 12; i++) {
+                Circle circle = Circle.values()[i % Circle.values().length];
+                orbit.contacts().create(person("Crash" + i, "Test").circle(circle)
+                        .knownSince(TestOrbit.TODAY.minusDays(300 + i * 7)).build());
+            }
+        }
+        Random random = new Random(SEED);
+        List<Ack> acked = new ArrayList<>();
+        int killedBeforeReady = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            // One round in four is killed during start-up (opening, locking, migrating), the rest mid-writes.
+            boolean afterReady = round % 4 != 3;
+            long delay = afterReady ? 20 + random.nextInt(400) : random.nextInt(1200);
+            CrashHarness.Run run = CrashHarness.runAndKill(dir, "log", random.nextLong(), delay, afterReady);
+            run.acknowledged().stream().filter(l -> l.startsWith("ACK ")).map(Ack::parse).forEach(acked::add);
+            if (!run.reachedReady()) {
+                killedBeforeReady++;
+            }
+            checkAfterCrash(acked);
+        }
+        String figures = String.format("crash/log: rounds=%d writes acknowledged=%d lost=0 killed during start-up=%d",
+                ROUNDS, acked.size(), killedBeforeReady);
+        LOG.warn(figures);
+        System.out.println(figures);
+        assertThat(acked).as("the child acknowledged writes").isNotEmpty();
+    }
+
+    private static boolean exists(Orbit orbit, long id) {
+        try {
+            orbit.interactions().get(id);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void backup_killedAtRandomMoments_leavesTheDatabaseWholeAndNoHalfBackup() throws Exception {
+        try (Orbit orbit = TestOrbit.open(dir)) {
+            for (int i = 0; i < 40; i++) {
+                var c = orbit.contacts().create(person("Backup" + i, "Test").notes("x".repeat(2000)).build());
+                orbit.interactions().log(Interaction.of(TestOrbit.TODAY.minusDays(i), InteractionKind.CALL,
+                        List.of(c.id()), "Call " + i, "n".repeat(3000), Exchange.GAVE, null));
+            }
+        }
+        Random random = new Random(SEED + 1);
+        int rounds = Math.max(3, ROUNDS / 2);
+        int backupsAcked = 0;
+        for (int round = 0; round < rounds; round++) {
+            CrashHarness.Run run = CrashHarness.runAndKill(dir, "backup", random.nextLong(), random.nextInt(300), true);
+            backupsAcked += run.acknowledged().size();
+            try (Orbit orbit = TestOrbit.open(dir)) {
+                assertThat(orbit.contacts().count()).isEqualTo(40);
+                assertThat(orbit.interactions().timeline(orbit.contacts().search("Backup7", true, 1).get(0).id()))
+                        .singleElement().satisfies(i -> assertThat(i.notes()).hasSize(3000));
+                // Leftovers of the killed backup are gone; every backup listed is whole.
+                try (var files = Files.list(BackupFiles.folder(dir))) {
+                    assertThat(files.map(f -> f.getFileName().toString())).allMatch(n -> n.endsWith(".zip"));
+                }
+                for (var b : orbit.backups().list()) {
+                    try (var zip = new ZipFile(BackupFiles.folder(dir)
+                            .resolve(b.fileName()).toFile())) {
+                        assertThat(zip.getEntry("orbit.mv.db")).isNotNull();
+                    }
+                }
+            }
+        }
+        // The newest surviving backup restores to the same data.
+        var latest = Orbit.latestBackup(dir).orElseThrow();
+        Orbit.offline(dir, TestOrbit.clockAt(TestOrbit.TODAY), s -> s.restore(latest));
+        try (Orbit orbit = TestOrbit.open(dir)) {
+            assertThat(orbit.contacts().count()).isEqualTo(40);
+        }
+        String figures = String.format("crash/backup: rounds=%d backups acknowledged=%d database unreadable=0",
+                rounds, backupsAcked);
+        LOG.warn(figures);
+        System.out.println(figures);
+        assertThat(backupsAcked).as("the child finished backups").isPositive();
+    }
+
+    private void checkAfterCrash(List<Ack> acked) {
+        try (Orbit orbit = TestOrbit.open(dir)) {
+            List<Long> lost = acked.stream()
+                    .filter(a -> !exists(orbit, a.id()))
+                    .map(Ack::id).toList();
+            assertThat(lost).as("acknowledged interactions lost").isEmpty();
+            for (Ack a : acked) {
+                Interaction in = orbit.interactions().get(a.id());
+                assertThat(in.date()).as("date of interaction %d", a.id()).isEqualTo(a.date());
+                assertThat(in.participantIds()).as("participants of interaction %d", a.id())
+                        .containsExactlyElementsOf(a.participants());
+            }
+            Map<Long, LocalDate> latestAcked = new HashMap<>();
+            for (Ack a : acked) {
+                a.participants().forEach(p -> latestAcked.merge(p, a.date(), (x, y) -> x.isAfter(y) ? x : y));
+            }
+            for (ContactSummary s : orbit.contacts().search("", true, 10_000)) {
+                Contact c = orbit.contacts().get(s.id());
+                List<Interaction> timeline = orbit.interactions().timeline(c.id());
+                LocalDate expected = timeline.isEmpty() || timeline.get(0).date().isBefore(c.knownSince())
+                        ? c.knownSince() : timeline.get(0).date();
+                assertThat(c.lastTouch()).as("last touch of contact %d", c.id()).isEqualTo(expected);
+                LocalDate latest = latestAcked.get(c.id());
+                if (latest != null) {
+                    assertThat(c.lastTouch()).isAfterOrEqualTo(latest);
+                }
+            }
+        }
+    }
+}

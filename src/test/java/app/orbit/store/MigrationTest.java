@@ -1,0 +1,258 @@
+package app.orbit.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.orbit.app.Orbit;
+import app.orbit.domain.Birthday;
+import app.orbit.domain.Circle;
+import app.orbit.domain.Contact;
+import app.orbit.domain.Exchange;
+import app.orbit.domain.FollowUp;
+import app.orbit.domain.Interaction;
+import app.orbit.domain.InteractionKind;
+import app.orbit.domain.OrbitException;
+import app.orbit.service.Backup;
+import app.orbit.testing.TestOrbit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A database at every schema version Orbit ever shipped (Flyway target = N), filled with data
+ * through the tables of V1 with plain SQL, then opened by this Orbit: migrated to the latest,
+ * backed up first, and nothing lost. New migrations are picked up from the classpath.
+ */
+class MigrationTest {
+
+    private static final LocalDate TODAY = TestOrbit.TODAY;
+    private static final Instant CREATED = Instant.parse("2024-03-01T08:30:00Z");
+
+    @TempDir
+    Path dir;
+
+    static List<String> versions() {
+        Flyway probe = Flyway.configure().dataSource("jdbc:h2:mem:versions" + System.nanoTime(), "sa", "")
+                .locations("classpath:db/migration").load();
+        return Arrays.stream(probe.info().all()).map(m -> m.getVersion().getVersion()).toList();
+    }
+
+    private static String latest() {
+        List<String> all = versions();
+        return all.get(all.size() - 1);
+    }
+
+    /** What the old Orbit had stored: four people, one introduced by another, and their history. */
+    private static List<Contact> people() {
+        Contact ada = Contact.builder().id(1L).firstName("Adèle").lastName("O'Brien-Lefèvre")
+                .emails(List.of("adele@example.fr", "A.OBrien@Example.com")).phones(List.of("+33 6 12 34 56 78"))
+                .organisation("Société \"Générale\"; DROP TABLE contact;--").title("CTO").city("Lyon")
+                .tags(List.of("fintech", "café")).birthday(new Birthday(MonthDay.of(2, 29), 1984))
+                .howWeMet("Conférence Devoxx").notes("Line one\nLine two\tTabbed — émoji 🎉 שלום")
+                .needs("recruteurs data").offers("conseils levée de fonds").circle(Circle.INNER).cadenceOverride(10)
+                .knownSince(LocalDate.of(2020, 1, 15)).createdAt(CREATED).updatedAt(CREATED).build();
+        Contact bob = Contact.builder().id(2L).firstName("Bob").lastName("").circle(Circle.CLOSE)
+                .introducedById(1L).knownSince(LocalDate.of(2021, 6, 1)).createdAt(CREATED).updatedAt(CREATED)
+                .build();
+        Contact chen = Contact.builder().id(3L).firstName("").lastName("陈").circle(Circle.DORMANT)
+                .knownSince(LocalDate.of(2019, 9, 9)).archived(true).createdAt(CREATED).updatedAt(CREATED).build();
+        Contact dana = Contact.builder().id(4L).firstName("Dana").lastName("Smith").circle(Circle.OUTER)
+                .knownSince(TODAY.minusDays(3)).createdAt(CREATED).updatedAt(CREATED).build();
+        return List.of(ada, bob, chen, dana);
+    }
+
+    private static List<Interaction> history() {
+        return List.of(
+                new Interaction(1L, LocalDate.of(2024, 5, 2), InteractionKind.MEETING, List.of(1L, 2L),
+                        "Déjeuner à trois", "Parlé de 'levée'; \"SELECT *\"", Exchange.GAVE,
+                        new FollowUp(LocalDate.of(2024, 5, 20), "Envoyer le deck", false), CREATED, CREATED),
+                new Interaction(2L, LocalDate.of(2025, 1, 10), InteractionKind.CALL, List.of(2L), "Call", "",
+                        Exchange.ASKED, new FollowUp(LocalDate.of(2025, 2, 1), "Intro to Dana", true), CREATED,
+                        CREATED),
+                new Interaction(3L, LocalDate.of(2025, 11, 3), InteractionKind.EVENT, List.of(3L, 1L, 2L),
+                        "Meetup", "🙂", Exchange.NONE, null, CREATED, CREATED),
+                new Interaction(4L, LocalDate.of(2018, 4, 4), InteractionKind.EMAIL, List.of(3L),
+                        "Before known-since", "", Exchange.RECEIVED, null, CREATED, CREATED));
+    }
+
+    private static LocalDate lastTouch(Contact c) {
+        return history().stream().filter(i -> i.involves(c.id())).map(Interaction::date)
+                .filter(d -> d.isAfter(c.knownSince())).max(LocalDate::compareTo).orElse(c.knownSince());
+    }
+
+    /** Writes the data with the columns V1 created, which every later schema keeps. */
+    private void fillThroughV1Tables() throws Exception {
+        try (Connection c = DriverManager.getConnection(Database.url(dir), "orbit", "")) {
+            c.setAutoCommit(false);
+            for (Contact p : people()) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO contact (id, first_name, last_name, "
+                        + "organisation, title, city, birthday_month, birthday_day, birthday_year, how_we_met, "
+                        + "introduced_by, notes, needs, offers, circle, cadence_override, archived, known_since, "
+                        + "last_touch, created_at, updated_at, search_text, sort_name) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    int i = 1;
+                    ps.setLong(i++, p.id());
+                    ps.setString(i++, p.firstName());
+                    ps.setString(i++, p.lastName());
+                    ps.setString(i++, p.organisation());
+                    ps.setString(i++, p.title());
+                    ps.setString(i++, p.city());
+                    Jdbc.setInteger(ps, i++, p.birthday() == null ? null : p.birthday().monthDay().getMonthValue());
+                    Jdbc.setInteger(ps, i++, p.birthday() == null ? null : p.birthday().monthDay().getDayOfMonth());
+                    Jdbc.setInteger(ps, i++, p.birthday() == null ? null : p.birthday().year());
+                    ps.setString(i++, p.howWeMet());
+                    Jdbc.setLong(ps, i++, p.introducedById());
+                    ps.setString(i++, p.notes());
+                    ps.setString(i++, p.needs());
+                    ps.setString(i++, p.offers());
+                    ps.setString(i++, p.circle().name());
+                    Jdbc.setInteger(ps, i++, p.cadenceOverride());
+                    ps.setBoolean(i++, p.archived());
+                    ps.setObject(i++, p.knownSince());
+                    ps.setObject(i++, lastTouch(p));
+                    ps.setObject(i++, OffsetDateTime.ofInstant(CREATED, ZoneOffset.UTC));
+                    ps.setObject(i++, OffsetDateTime.ofInstant(CREATED, ZoneOffset.UTC));
+                    ps.setString(i++, JdbcContactRepository.searchText(p));
+                    ps.setString(i, JdbcContactRepository.sortName(p.firstName(), p.lastName()));
+                    ps.executeUpdate();
+                }
+                int pos = 0;
+                for (String e : p.emails()) {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "INSERT INTO contact_email (contact_id, position, email, email_key) VALUES (?,?,?,?)")) {
+                        ps.setLong(1, p.id());
+                        ps.setInt(2, pos++);
+                        ps.setString(3, e);
+                        ps.setString(4, e.toLowerCase(java.util.Locale.ROOT));
+                        ps.executeUpdate();
+                    }
+                }
+                pos = 0;
+                for (String ph : p.phones()) {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "INSERT INTO contact_phone (contact_id, position, phone) VALUES (?,?,?)")) {
+                        ps.setLong(1, p.id());
+                        ps.setInt(2, pos++);
+                        ps.setString(3, ph);
+                        ps.executeUpdate();
+                    }
+                }
+                for (String t : p.tags()) {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "INSERT INTO contact_tag (contact_id, tag) VALUES (?,?)")) {
+                        ps.setLong(1, p.id());
+                        ps.setString(2, t);
+                        ps.executeUpdate();
+                    }
+                }
+            }
+            for (Interaction in : history()) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO interaction (id, occurred_on, kind, "
+                        + "summary, notes, exchange, follow_up_on, follow_up_promise, follow_up_done, created_at, "
+                        + "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                    int i = 1;
+                    ps.setLong(i++, in.id());
+                    ps.setObject(i++, in.date());
+                    ps.setString(i++, in.kind().name());
+                    ps.setString(i++, in.summary());
+                    ps.setString(i++, in.notes());
+                    ps.setString(i++, in.exchange().name());
+                    Jdbc.setDate(ps, i++, in.followUp() == null ? null : in.followUp().due());
+                    ps.setString(i++, in.followUp() == null ? null : in.followUp().promise());
+                    ps.setBoolean(i++, in.followUp() != null && in.followUp().done());
+                    ps.setObject(i++, OffsetDateTime.ofInstant(CREATED, ZoneOffset.UTC));
+                    ps.setObject(i, OffsetDateTime.ofInstant(CREATED, ZoneOffset.UTC));
+                    ps.executeUpdate();
+                }
+                int pos = 0;
+                for (Long p : in.participantIds()) {
+                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO interaction_participant "
+                            + "(interaction_id, contact_id, position) VALUES (?,?,?)")) {
+                        ps.setLong(1, in.id());
+                        ps.setLong(2, p);
+                        ps.setInt(3, pos++);
+                        ps.executeUpdate();
+                    }
+                }
+            }
+            try (Statement st = c.createStatement()) {
+                st.execute("INSERT INTO setting (setting_key, setting_value) VALUES ('plan.size', '5')");
+                st.execute("INSERT INTO setting (setting_key, setting_value) VALUES ('cadence.INNER', '12')");
+                // Identity columns must move past the ids written by hand, as they would have in use.
+                st.execute("ALTER TABLE contact ALTER COLUMN id RESTART WITH 100");
+                st.execute("ALTER TABLE interaction ALTER COLUMN id RESTART WITH 100");
+            }
+            c.commit();
+        }
+    }
+
+    @ParameterizedTest(name = "from V{0}")
+    @MethodSource("versions")
+    void open_databaseAtAnEarlierVersion_migratesToTheLatestAndLosesNothing(String version) throws Exception {
+        Flyway.configure().dataSource(Database.url(dir), "orbit", "").locations("classpath:db/migration")
+                .target(version).load().migrate();
+        fillThroughV1Tables();
+
+        try (Orbit orbit = TestOrbit.open(dir)) {
+            for (Contact expected : people()) {
+                Contact actual = orbit.contacts().get(expected.id());
+                assertThat(actual).usingRecursiveComparison().ignoringFields("lastTouch").isEqualTo(expected);
+                assertThat(actual.lastTouch()).as("last touch of %s", expected.displayName())
+                        .isEqualTo(lastTouch(expected));
+            }
+            for (Interaction expected : history()) {
+                assertThat(orbit.interactions().get(expected.id())).isEqualTo(expected);
+            }
+            assertThat(orbit.contacts().search("lefevre", false, 10)).singleElement()
+                    .satisfies(s -> assertThat(s.id()).isEqualTo(1L));
+            assertThat(orbit.settings().current().planSize()).isEqualTo(5);
+            assertThat(orbit.settings().current().cadences().forCircle(Circle.INNER).getAsInt()).isEqualTo(12);
+            // Still writable after the upgrade: new ids do not collide with the old ones.
+            Contact added = orbit.contacts().create(Contact.builder().firstName("New").circle(Circle.NETWORK).build());
+            assertThat(added.id()).isGreaterThan(4L);
+            orbit.interactions().log(Interaction.of(TODAY, InteractionKind.CALL, List.of(added.id(), 2L), "After",
+                    "", Exchange.NONE, null));
+            assertThat(orbit.contacts().get(2L).lastTouch()).isEqualTo(TODAY);
+        }
+        MigrationInfo current = Flyway.configure().dataSource(Database.url(dir), "orbit", "")
+                .locations("classpath:db/migration").load().info().current();
+        assertThat(current.getVersion().getVersion()).isEqualTo(latest());
+        if (!version.equals(latest())) {
+            assertThat(Orbit.latestBackup(dir)).get().extracting(Backup::kind).isEqualTo(Backup.Kind.PRE_MIGRATION);
+        }
+    }
+
+    @Test
+    void open_databaseFromANewerOrbit_isRefusedUntouchedAndNotBackedUp() throws Exception {
+        TestOrbit.open(dir).close();
+        try (Connection c = DriverManager.getConnection(Database.url(dir), "orbit", "");
+             Statement st = c.createStatement()) {
+            st.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
+                    + "\"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
+                    + "VALUES (999, '999', 'from the future', 'SQL', 'V999__future.sql', 0, 'orbit', 1, TRUE)");
+        }
+        byte[] before = Files.readAllBytes(Database.databaseFile(dir));
+
+        assertThatThrownBy(() -> TestOrbit.open(dir, TODAY.plusDays(5)))
+                .isInstanceOfSatisfying(OrbitException.class, e -> assertThat(e.key()).isEqualTo("error.database.newer"));
+
+        assertThat(Files.readAllBytes(Database.databaseFile(dir))).isEqualTo(before);
+        assertThat(Orbit.latestBackup(dir)).isEmpty();
+    }
+}
