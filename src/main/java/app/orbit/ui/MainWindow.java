@@ -135,6 +135,7 @@ public final class MainWindow extends BorderPane {
         notice.setGraphic(new FontIcon(Feather.CHECK_CIRCLE));
         notice.setWrapText(true);
         notice.setMaxWidth(520);
+        notice.setMaxHeight(Region.USE_PREF_SIZE);
         notice.setVisible(false);
         notice.setOnMouseClicked(e -> notice.setVisible(false));
         noticeTimer.setOnFinished(e -> notice.setVisible(false));

@@ -74,7 +74,7 @@ public final class BackupsSection extends VBox {
         HBox buttons = new HBox(8, now, restore);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(messages.get("backups.hint"));
-        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
         getChildren().addAll(hint, table, buttons, status);
         vm.load();

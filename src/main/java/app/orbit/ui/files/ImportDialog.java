@@ -73,6 +73,8 @@ public final class ImportDialog extends Dialog<Void> {
         counts.addRow(3, interactions, interactionsLabel);
         interactions.visibleProperty().bind(vm.interactionCount().greaterThan(0));
         interactionsLabel.visibleProperty().bind(interactions.visibleProperty());
+        interactions.managedProperty().bind(interactions.visibleProperty());
+        interactionsLabel.managedProperty().bind(interactions.visibleProperty());
 
         VBox reasons = new VBox(4);
         reasons.setId("importReasons");
@@ -105,7 +107,7 @@ public final class ImportDialog extends Dialog<Void> {
         message.managedProperty().bind(message.visibleProperty());
 
         VBox box = new VBox(12, files, status, bar, counts, reasons, message);
-        box.setPadding(new Insets(8, 4, 4, 4));
+        box.setPadding(new Insets(8, 10, 4, 10));
         getDialogPane().setContent(box);
 
         Runnable onStep = () -> {
@@ -129,7 +131,10 @@ public final class ImportDialog extends Dialog<Void> {
                 message.getStyleClass().add(Styles.SUCCESS);
             }
         };
-        vm.step().addListener((obs, old, now) -> onStep.run());
+        vm.step().addListener((obs, old, now) -> {
+            onStep.run();
+            fitToContent();
+        });
         onStep.run();
         showReasons.run();
 
@@ -151,6 +156,15 @@ public final class ImportDialog extends Dialog<Void> {
             if (s == Step.READING || s == Step.WRITING) {
                 e.consume();
                 vm.cancel();
+            }
+        });
+    }
+
+    /** The dialog grows with what it shows (the preview is taller than the progress bar). */
+    private void fitToContent() {
+        javafx.application.Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
             }
         });
     }

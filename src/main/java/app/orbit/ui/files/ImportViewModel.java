@@ -167,7 +167,8 @@ public final class ImportViewModel {
             return new ImportResult(created, merged, 0, interactions);
         }, r -> {
             progress.set(1);
-            message.set(messages.get("files.import.done", r.created(), r.merged(), r.interactions()));
+            message.set(r.interactions() == 0 ? messages.get("files.import.done", r.created(), r.merged())
+                    : messages.get("files.import.done.interactions", r.created(), r.merged(), r.interactions()));
             step.set(Step.DONE);
         }, this::fail);
     }
