@@ -8,6 +8,7 @@ import app.orbit.domain.Contact;
 import app.orbit.domain.Exchange;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
+import app.orbit.exchange.ExportFormat;
 import app.orbit.service.Backup;
 import app.orbit.ui.files.ImportViewModel;
 import java.nio.charset.StandardCharsets;
@@ -167,5 +168,23 @@ class FilesJourneyTest extends OrbitUiTest {
         assertThat(orbit().contacts().count()).isEqualTo(2);
         assertThat(text("#fileNotice")).startsWith("Restored from");
         assertThat(orbit().backups().list()).anyMatch(b -> b.kind() == Backup.Kind.PRE_RESTORE);
+    }
+
+    @Test
+    void exportVcard_ofTheCurrentSearch_writesOnlyThoseAndNamesTheFile() throws Exception {
+        await(() -> showing("#weekView"));
+        clickOn("#navContacts");
+        await(() -> showing("#contactsView"));
+        clickOn("#contactSearch").write("keller");
+        TableView<?> table = lookup("#contactsTable").queryTableView();
+        await(() -> table.getItems().size() == 1);
+        Path out = files.resolve("some.vcf");
+
+        interact(() -> app.window().files().exportTo(ExportFormat.VCARD, true, out));
+
+        await(() -> showing("#fileNotice") && text("#fileNotice").equals("Exported to " + out.toAbsolutePath() + "."));
+        String vcf = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(vcf).contains("Keller").doesNotContain("Martin");
+        assertThat(vcf.split("BEGIN:VCARD", -1)).hasSize(2);
     }
 }

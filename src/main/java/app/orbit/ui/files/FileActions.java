@@ -142,8 +142,8 @@ public final class FileActions {
     public void importFiles(List<Path> files, ImportFormat format) {
         ImportViewModel ivm = new ImportViewModel(importer, background, messages, dialogs::describe);
         lastImport = ivm;
-        new ImportDialog(window.get(), messages, ivm).show();
         ivm.preview(files, format);
+        new ImportDialog(window.get(), messages, ivm).show();
     }
 
     /** The import dialog opened last (for tests and the benchmark). */
@@ -156,6 +156,11 @@ public final class FileActions {
         if (file != null) {
             vm.export(format, filter, file.toPath());
         }
+    }
+
+    /** What an export menu item does once the file is chosen: everyone, or the contacts screen's current search. */
+    public void exportTo(ExportFormat format, boolean currentSearch, Path file) {
+        vm.export(format, currentSearch ? currentFilter.get() : ContactFilter.ALL, file);
     }
 
     private String defaultName(ExportFormat format) {

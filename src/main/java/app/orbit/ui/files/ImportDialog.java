@@ -1,5 +1,6 @@
 package app.orbit.ui.files;
 
+import app.orbit.exchange.ImportFormat;
 import app.orbit.service.Messages;
 import app.orbit.ui.files.ImportViewModel.Step;
 import atlantafx.base.theme.Styles;
@@ -47,6 +48,17 @@ public final class ImportDialog extends Dialog<Void> {
         files.getStyleClass().add(Styles.TEXT_MUTED);
         files.setWrapText(true);
         files.textProperty().bind(vm.files());
+        javafx.scene.control.ComboBox<FormatChoice> format = new javafx.scene.control.ComboBox<>();
+        format.setId("importFormat");
+        format.getItems().add(new FormatChoice(null, messages.get("files.format.auto")));
+        for (ImportFormat f : ImportFormat.values()) {
+            format.getItems().add(new FormatChoice(f, messages.get("files.format." + f.name())));
+        }
+        format.setValue(format.getItems().stream().filter(c -> c.format() == vm.format()).findFirst().orElseThrow());
+        format.valueProperty().addListener((obs, old, now) -> vm.readAs(now == null ? null : now.format()));
+        Label formatLabel = new Label(messages.get("files.format"));
+        javafx.scene.layout.HBox formatRow = new javafx.scene.layout.HBox(10, formatLabel, format);
+        formatRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("importStatus");
         ProgressBar bar = new ProgressBar();
@@ -106,7 +118,7 @@ public final class ImportDialog extends Dialog<Void> {
         message.visibleProperty().bind(vm.message().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
-        VBox box = new VBox(12, files, status, bar, counts, reasons, message);
+        VBox box = new VBox(12, files, formatRow, status, bar, counts, reasons, message);
         box.setPadding(new Insets(8, 10, 4, 10));
         getDialogPane().setContent(box);
 
@@ -114,6 +126,7 @@ public final class ImportDialog extends Dialog<Void> {
             Step s = vm.step().get();
             status.setText(messages.get("files.import.step." + s.name()));
             boolean busy = s == Step.READING || s == Step.WRITING;
+            format.setDisable(busy || s == Step.DONE);
             boolean previewed = s == Step.PREVIEW || s == Step.WRITING || s == Step.DONE;
             bar.setVisible(busy);
             bar.setManaged(busy);
@@ -158,6 +171,14 @@ public final class ImportDialog extends Dialog<Void> {
                 vm.cancel();
             }
         });
+    }
+
+    /** A choice of the format list: a format, or none to recognise it. */
+    private record FormatChoice(ImportFormat format, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
     }
 
     /** The dialog grows with what it shows (the preview is taller than the progress bar). */

@@ -52,6 +52,8 @@ public final class ImportViewModel {
     private final ObservableList<String> reasons = FXCollections.observableArrayList();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private List<ImportPreview> previews = List.of();
+    private List<Path> paths = List.of();
+    private ImportFormat format;
 
     public ImportViewModel(ImportService importer, Background background, Messages messages,
             Function<Throwable, String> describe) {
@@ -102,7 +104,12 @@ public final class ImportViewModel {
 
     /** Reads and checks the files (one format each, recognised from the content); writes nothing. */
     public void preview(List<Path> paths, ImportFormat format) {
+        this.paths = List.copyOf(paths);
+        this.format = format;
         cancelled.set(false);
+        previews = List.of();
+        reasons.clear();
+        message.set("");
         step.set(Step.READING);
         progress.set(-1);
         files.set(String.join(", ", paths.stream().map(p -> String.valueOf(p.getFileName())).toList()));
@@ -137,6 +144,20 @@ public final class ImportViewModel {
         message.set(isEmpty() ? messages.get("files.import.nothing") : "");
         progress.set(1);
         step.set(Step.PREVIEW);
+    }
+
+    /** Reads the same files again as another format (null: recognised from the content). */
+    public void readAs(ImportFormat other) {
+        Step now = step.get();
+        if (now == Step.READING || now == Step.WRITING || now == Step.DONE) {
+            return;
+        }
+        preview(paths, other);
+    }
+
+    /** The format the files are read as; null when it is recognised from the content. */
+    public ImportFormat format() {
+        return format;
     }
 
     /** Whether importing would change nothing (the Import button is then off). */
