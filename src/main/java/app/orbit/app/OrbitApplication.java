@@ -1,6 +1,7 @@
 package app.orbit.app;
 
 import app.orbit.domain.OrbitException;
+import app.orbit.service.Backup;
 import app.orbit.service.Messages;
 import app.orbit.service.Settings;
 import app.orbit.ui.MainWindow;
@@ -19,6 +20,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -37,6 +39,7 @@ public final class OrbitApplication extends Application {
     private Clock clock;
     private Orbit orbit;
     private OrbitException openFailure;
+    private Backup offeredBackup;
     private ExecutorService worker;
     private MainWindow window;
     private Scene scene;
@@ -76,30 +79,72 @@ public final class OrbitApplication extends Application {
         } catch (OrbitException e) {
             LOG.warn("Orbit could not open: {}", e.key(), e.getCause());
             openFailure = e;
+            if (e.key().equals("backup.damaged") || e.key().equals("backup.missing")) {
+                offeredBackup = Orbit.latestBackup(dataDirectory).orElse(null);
+            }
         }
     }
 
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        if (openFailure != null) {
-            Messages messages = new Messages(Locale.getDefault());
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            Alert alert = new Alert(Alert.AlertType.ERROR, messages.describe(openFailure), ButtonType.OK);
-            alert.setTitle(messages.get("app.name"));
-            alert.setHeaderText(messages.get("dialog.open.header"));
-            alert.getDialogPane().setId("openFailure");
-            if (standalone) {
-                alert.setOnHidden(e -> Platform.exit());
-            }
-            alert.show();
-            return;
-        }
         worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "orbit-db");
             t.setDaemon(true);
             return t;
         });
+        if (openFailure != null) {
+            showOpenFailure(openFailure, offeredBackup);
+            return;
+        }
+        showWindow();
+    }
+
+    /**
+     * Says why Orbit cannot open. When a backup is offered (the database is damaged or missing),
+     * the user may restore it and go on; the damaged file is kept aside as a pre-restore backup.
+     */
+    private void showOpenFailure(OrbitException failure, Backup backup) {
+        Messages messages = new Messages(Locale.getDefault());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        ButtonType quit = new ButtonType(messages.get("backups.start.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType restore = new ButtonType(messages.get("backups.start.restore"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = backup == null ? new Alert(Alert.AlertType.ERROR, messages.describe(failure), ButtonType.OK)
+                : new Alert(Alert.AlertType.ERROR, messages.describe(failure), restore, quit);
+        alert.setTitle(messages.get("app.name"));
+        alert.setHeaderText(messages.get("dialog.open.header"));
+        alert.getDialogPane().setId("openFailure");
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.setOnHidden(e -> {
+            if (backup != null && alert.getResult() == restore) {
+                restoreAtStart(backup, messages);
+            } else if (standalone) {
+                Platform.exit();
+            }
+        });
+        alert.show();
+    }
+
+    /** Restores the offered backup into the closed data directory, off the JavaFX thread, then opens Orbit. */
+    private void restoreAtStart(Backup backup, Messages messages) {
+        worker.execute(() -> {
+            try {
+                Orbit.offline(dataDirectory, clock, b -> b.restore(backup));
+                Orbit opened = Orbit.open(dataDirectory, clock);
+                Platform.runLater(() -> {
+                    orbit = opened;
+                    showWindow();
+                    window.announce(new Messages(locale(orbit.settings().current())).get("backups.restored",
+                            backup.fileName()));
+                });
+            } catch (OrbitException e) {
+                LOG.warn("Restoring {} at start-up failed: {}", backup.fileName(), e.key(), e.getCause());
+                Platform.runLater(() -> showOpenFailure(e, null));
+            }
+        });
+    }
+
+    private void showWindow() {
         Settings settings = orbit.settings().current();
         scene = new Scene(new javafx.scene.layout.Pane(), 1280, 800);
         scene.getStylesheets().add(getClass().getResource(CSS).toExternalForm());
@@ -112,22 +157,80 @@ public final class OrbitApplication extends Application {
         LOG.info("Window shown");
     }
 
-    /** Builds (or rebuilds, after a language or theme change) the window for these settings. */
-    private void build(Settings settings) {
-        Application.setUserAgentStylesheet(settings.theme() == Settings.Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
-        Locale locale = switch (settings.language()) {
+    /**
+     * Restores a backup chosen in Settings: the window goes, the database closes, the backup
+     * replaces it (the current one backed up first), and the window is rebuilt on the restored
+     * data. All of it on the database worker, after any write still queued there.
+     */
+    private void restore(Backup backup) {
+        Orbit current = orbit;
+        Messages before = new Messages(locale(current.settings().current()));
+        if (window != null) {
+            window.dispose();
+            window = null;
+        }
+        scene.setRoot(busy(before.get("backups.restoring", backup.fileName())));
+        worker.execute(() -> {
+            Orbit reopened;
+            OrbitException failure = null;
+            try {
+                reopened = current.restore(backup);
+            } catch (OrbitException e) {
+                failure = e;
+                try {
+                    reopened = Orbit.open(dataDirectory, clock);
+                } catch (OrbitException again) {
+                    LOG.warn("Orbit could not open again after a failed restore: {}", again.key());
+                    Platform.runLater(() -> showOpenFailure(again, Orbit.latestBackup(dataDirectory).orElse(null)));
+                    return;
+                }
+            }
+            Orbit opened = reopened;
+            OrbitException failed = failure;
+            Platform.runLater(() -> {
+                orbit = opened;
+                build(orbit.settings().current());
+                window.showSettings();
+                if (failed == null) {
+                    window.announce(new Messages(locale(orbit.settings().current())).get("backups.restored",
+                            backup.fileName()));
+                } else {
+                    new Dialogs(new Messages(locale(orbit.settings().current())),
+                            dataDirectory.resolve("logs")).showError(failed);
+                }
+            });
+        });
+    }
+
+    private static javafx.scene.Parent busy(String text) {
+        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+        javafx.scene.control.Label label = new javafx.scene.control.Label(text);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(16, spinner, label);
+        box.setId("restoring");
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        return box;
+    }
+
+    private static Locale locale(Settings settings) {
+        return switch (settings.language()) {
             case EN -> Locale.ENGLISH;
             case FR -> Locale.FRENCH;
             case SYSTEM -> Locale.getDefault();
         };
-        Messages messages = new Messages(locale);
+    }
+
+    /** Builds (or rebuilds, after a language or theme change) the window for these settings. */
+    private void build(Settings settings) {
+        Application.setUserAgentStylesheet(settings.theme() == Settings.Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        Messages messages = new Messages(locale(settings));
         Dialogs dialogs = new Dialogs(messages, orbit.dataDirectory().resolve("logs"));
         Background background = new Background(worker, Platform::runLater, dialogs::showError);
         UiServices services = new UiServices(orbit.contacts(), orbit.interactions(), orbit.quickLog(), orbit.dueList(),
                 orbit.planner(), orbit.asks(), orbit.reciprocity(), orbit.introductions(),
                 orbit.settings(), orbit.sampleNetwork(), orbit.notifier(), background, orbit.clock(),
-                orbit.dataDirectory());
+                orbit.dataDirectory(), orbit.importer(), orbit.exporter(), orbit.personalData(), orbit.backups(),
+                this::restore);
         if (window != null) {
             window.dispose();
         }
@@ -150,7 +253,9 @@ public final class OrbitApplication extends Application {
             Orbit closing = orbit;
             orbit = null;
             // The database closes on the worker, after any write still queued there.
-            worker.execute(closing::close);
+            if (closing != null) {
+                worker.execute(closing::close);
+            }
             worker.shutdown();
             try {
                 if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {

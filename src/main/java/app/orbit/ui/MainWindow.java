@@ -11,7 +11,11 @@ import app.orbit.service.Messages;
 import app.orbit.service.Settings;
 import app.orbit.ui.asks.AsksView;
 import app.orbit.ui.asks.AsksViewModel;
+import app.orbit.ui.backups.BackupsSection;
+import app.orbit.ui.backups.BackupsViewModel;
 import app.orbit.ui.common.Dialogs;
+import app.orbit.ui.files.FileActions;
+import app.orbit.ui.files.FilesViewModel;
 import app.orbit.ui.contacts.ContactsView;
 import app.orbit.ui.log.LogInteractionDialog;
 import app.orbit.ui.log.LogInteractionViewModel;
@@ -37,6 +41,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -68,6 +73,10 @@ public final class MainWindow extends BorderPane {
     private final WeekViewModel weekVm;
     private final WeekView week;
     private final ContactsView contacts;
+    private final FileActions files;
+    private final Label notice = new Label();
+    private final javafx.animation.PauseTransition noticeTimer =
+            new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
     private AutoCloseable subscription;
     private boolean refreshPending;
 
@@ -83,10 +92,18 @@ public final class MainWindow extends BorderPane {
 
         weekVm = new WeekViewModel(services.planner(), services.background());
         week = new WeekView(messages, weekVm, this::logFor, this::openContact);
-        contacts = new ContactsView(services, messages, dialogs, this::openLogWith, this::openLogEdit);
+        FilesViewModel filesVm = new FilesViewModel(services.exporter(), services.personalData(),
+                services.background(), messages);
+        files = new FileActions(services.importer(), services.background(), messages, dialogs, filesVm,
+                this::contactFilter, () -> getScene().getWindow(), services.clock());
+        contacts = new ContactsView(services, messages, dialogs, this::openLogWith, this::openLogEdit, files);
 
         Label brand = new Label(messages.get("app.name"), new FontIcon(Feather.TARGET));
         brand.getStyleClass().addAll(Styles.TITLE_3, "brand");
+        Region brandGap = new Region();
+        HBox.setHgrow(brandGap, Priority.ALWAYS);
+        HBox top = new HBox(brand, brandGap, files.menu());
+        top.setAlignment(Pos.TOP_LEFT);
         weekButton = navButton("navWeek", "nav.week", Feather.CALENDAR);
         contactsButton = navButton("navContacts", "nav.contacts", Feather.USERS);
         asksButton = navButton("navAsks", "nav.asks", Feather.TARGET);
@@ -101,15 +118,31 @@ public final class MainWindow extends BorderPane {
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
-        sidebar = new VBox(6, brand, log, hint, gap(), weekButton, contactsButton, asksButton, spacer,
+        sidebar = new VBox(6, log, hint, gap(), weekButton, contactsButton, asksButton, spacer,
                 settingsButton);
         sidebar.setId("sidebar");
-        sidebar.getStyleClass().add("sidebar");
-        sidebar.setPadding(new Insets(18, 12, 18, 12));
-        sidebar.setPrefWidth(240);
-        sidebar.setMinWidth(Region.USE_PREF_SIZE);
-        setLeft(sidebar);
-        setCenter(center);
+        sidebar.setPadding(new Insets(6, 12, 18, 12));
+        VBox.setVgrow(sidebar, Priority.ALWAYS);
+        // The brand and File menu sit above the navigation, so importing works even on the welcome screen.
+        top.setPadding(new Insets(18, 12, 0, 12));
+        VBox left = new VBox(top, sidebar);
+        left.getStyleClass().add("sidebar");
+        left.setPrefWidth(240);
+        left.setMinWidth(Region.USE_PREF_SIZE);
+        setLeft(left);
+        notice.setId("fileNotice");
+        notice.getStyleClass().add("file-notice");
+        notice.setGraphic(new FontIcon(Feather.CHECK_CIRCLE));
+        notice.setWrapText(true);
+        notice.setMaxWidth(520);
+        notice.setMaxHeight(Region.USE_PREF_SIZE);
+        notice.setVisible(false);
+        notice.setOnMouseClicked(e -> notice.setVisible(false));
+        noticeTimer.setOnFinished(e -> notice.setVisible(false));
+        filesVm.notice().addListener((obs, old, now) -> showNotice(now));
+        StackPane.setAlignment(notice, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(notice, new Insets(0, 24, 24, 0));
+        setCenter(new StackPane(center, notice));
 
         nav.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -118,6 +151,20 @@ public final class MainWindow extends BorderPane {
                 show((String) now.getUserData());
             }
         });
+    }
+
+    private void showNotice(String text) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        notice.setText(text);
+        notice.setVisible(true);
+        noticeTimer.playFromStart();
+    }
+
+    private app.orbit.exchange.ContactFilter contactFilter() {
+        return new app.orbit.exchange.ContactFilter(contacts.viewModel().query().get(),
+                contacts.viewModel().showArchived().get());
     }
 
     private static Region gap() {
@@ -145,6 +192,7 @@ public final class MainWindow extends BorderPane {
             contactsButton.setSelected(true);
             contacts.focusSearch();
         });
+        files.installDrop(scene);
         subscription = services.notifier().subscribe(() -> services.background().onFx(this::refreshSoon));
         services.background().run(services.contacts()::count, count -> {
             if (nav.getSelectedToggle() != null) {
@@ -187,8 +235,7 @@ public final class MainWindow extends BorderPane {
             case "navContacts" -> contacts;
             case "navAsks" -> new AsksView(messages, new AsksViewModel(services.asks(), services.background(), messages,
                     dialogs::describe));
-            case "navSettings" -> new SettingsView(messages, new SettingsViewModel(services.settings(),
-                    services.background(), messages, settings), services.dataDirectory(), onSettingsSaved);
+            case "navSettings" -> settingsView();
             default -> week;
         };
         if ("navWeek".equals(id)) {
@@ -196,6 +243,15 @@ public final class MainWindow extends BorderPane {
         }
         sidebar.setDisable(false);
         center.getChildren().setAll(screen);
+    }
+
+    private SettingsView settingsView() {
+        SettingsView view = new SettingsView(messages, new SettingsViewModel(services.settings(),
+                services.background(), messages, settings), services.dataDirectory(), onSettingsSaved);
+        view.addSection(messages.get("backups.title"), new BackupsSection(messages, dialogs,
+                new BackupsViewModel(services.backups(), services.restorer(), services.background(), messages,
+                        dialogs::showError), services.clock().getZone()));
+        return view;
     }
 
     private void showWelcome() {
@@ -265,6 +321,16 @@ public final class MainWindow extends BorderPane {
 
     public WeekViewModel weekViewModel() {
         return weekVm;
+    }
+
+    /** The File menu's actions (import, exports), also reached by dropping files on the window. */
+    public FileActions files() {
+        return files;
+    }
+
+    /** Shows a short notice at the bottom of the window (an export written, a backup restored). */
+    public void announce(String text) {
+        showNotice(text);
     }
 
     public ContactsView contactsView() {

@@ -1,6 +1,11 @@
 package app.orbit.ui;
 
+import app.orbit.exchange.ExportService;
+import app.orbit.exchange.ImportService;
+import app.orbit.exchange.PersonalDataService;
 import app.orbit.service.AskService;
+import app.orbit.service.BackupService;
+import app.orbit.ui.backups.Restorer;
 import app.orbit.service.ChangeNotifier;
 import app.orbit.service.IntroductionService;
 import app.orbit.service.ReciprocityService;
@@ -30,5 +35,10 @@ public record UiServices(
         ChangeNotifier notifier,
         Background background,
         Clock clock,
-        Path dataDirectory) {
+        Path dataDirectory,
+        ImportService importer,
+        ExportService exporter,
+        PersonalDataService personalData,
+        BackupService backups,
+        Restorer restorer) {
 }

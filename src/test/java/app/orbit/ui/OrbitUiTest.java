@@ -32,11 +32,16 @@ abstract class OrbitUiTest extends FxRobot {
     void prepare(Orbit orbit) {
     }
 
+    /** Changes the closed data directory before the window opens (nothing by default): to damage it, say. */
+    void prepareFiles() throws Exception {
+    }
+
     @BeforeEach
     void launch() throws Exception {
         try (Orbit orbit = TestOrbit.open(dataDir)) {
             prepare(orbit);
         }
+        prepareFiles();
         FxToolkit.registerPrimaryStage();
         app = (OrbitApplication) FxToolkit.setupApplication(
                 () -> new OrbitApplication(dataDir, TestOrbit.clockAt(TODAY)));

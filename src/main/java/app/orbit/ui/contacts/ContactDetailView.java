@@ -35,7 +35,8 @@ public final class ContactDetailView extends ScrollPane {
 
     /** What the pane's buttons do; the contacts view supplies them. */
     public record Actions(Consumer<Contact> edit, Consumer<Contact> log, Consumer<Contact> toggleArchive,
-            Consumer<Contact> delete, Consumer<Interaction> editInteraction, Consumer<Interaction> deleteInteraction) {
+            Consumer<Contact> delete, Consumer<Interaction> editInteraction, Consumer<Interaction> deleteInteraction,
+            Consumer<Contact> exportData, Consumer<Contact> erase) {
     }
 
     private final Messages messages;
@@ -97,7 +98,15 @@ public final class ContactDetailView extends ScrollPane {
         MenuItem delete = new MenuItem(messages.get("button.delete"));
         delete.setId("deleteContact");
         delete.setOnAction(e -> actions.delete().accept(c));
-        MenuButton more = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL), archive, delete);
+        MenuItem exportData = new MenuItem(messages.get("files.personal.export"), new FontIcon(Feather.SHARE));
+        exportData.setId("exportContactData");
+        exportData.setOnAction(e -> actions.exportData().accept(c));
+        MenuItem erase = new MenuItem(messages.get("files.erase.menu"), new FontIcon(Feather.TRASH_2));
+        erase.setId("eraseContact");
+        erase.getStyleClass().add(Styles.DANGER);
+        erase.setOnAction(e -> actions.erase().accept(c));
+        MenuButton more = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL), archive, delete,
+                new javafx.scene.control.SeparatorMenuItem(), exportData, erase);
         more.setId("moreActions");
         more.getStyleClass().addAll(Styles.FLAT, atlantafx.base.theme.Tweaks.NO_ARROW);
         HBox buttons = new HBox(8, log, edit, more);

@@ -8,6 +8,7 @@ import app.orbit.service.Messages;
 import app.orbit.ui.UiServices;
 import app.orbit.ui.common.Chips;
 import app.orbit.ui.common.Dialogs;
+import app.orbit.ui.files.FileActions;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -46,7 +47,7 @@ public final class ContactsView extends BorderPane {
     private final CustomTextField search = new CustomTextField();
 
     public ContactsView(UiServices services, Messages messages, Dialogs dialogs, Consumer<Contact> logWith,
-            Consumer<Interaction> editInteraction) {
+            Consumer<Interaction> editInteraction, FileActions files) {
         this.services = services;
         this.messages = messages;
         this.dialogs = dialogs;
@@ -87,7 +88,8 @@ public final class ContactsView extends BorderPane {
         buildTable();
         ContactDetailView detail = new ContactDetailView(messages, new ContactDetailView.Actions(
                 c -> openForm(c), logWith, c -> vm.setArchived(c.id(), !c.archived()), this::confirmDelete,
-                editInteraction, this::confirmDeleteInteraction));
+                editInteraction, this::confirmDeleteInteraction, files::exportContact,
+                c -> files.erase(c, id -> vm.select(null))));
         vm.selected().addListener((obs, old, now) -> detail.show(now == null ? null : now.details(),
                 now == null ? null : now.reciprocity()));
         SplitPane split = new SplitPane(table, detail);

@@ -20,6 +20,8 @@ import javafx.scene.layout.VBox;
 /** The settings screen. */
 public final class SettingsView extends ScrollPane {
 
+    private final VBox box;
+
     public SettingsView(Messages messages, SettingsViewModel vm, Path dataDirectory, Consumer<Settings> onSaved) {
         setId("settingsView");
         setFitToWidth(true);
@@ -73,7 +75,7 @@ public final class SettingsView extends ScrollPane {
         data.getStyleClass().add(Styles.TEXT_MUTED);
         data.setWrapText(true);
 
-        VBox box = new VBox(16, title,
+        box = new VBox(16, title,
                 section(messages.get("settings.general")), general,
                 section(messages.get("settings.cadences")), cadences, dormant,
                 new VBox(8, save, status),
@@ -81,6 +83,11 @@ public final class SettingsView extends ScrollPane {
         box.setPadding(new Insets(20, 24, 24, 24));
         box.setMaxWidth(720);
         setContent(box);
+    }
+
+    /** Adds a section at the end (the backups, from their own package). */
+    public void addSection(String heading, javafx.scene.Node content) {
+        box.getChildren().addAll(section(heading), content);
     }
 
     private static Label section(String text) {

@@ -1,0 +1,242 @@
+package app.orbit.ui.files;
+
+import app.orbit.exchange.ImportCancelledException;
+import app.orbit.exchange.ImportFormat;
+import app.orbit.exchange.ImportPreview;
+import app.orbit.exchange.ImportResult;
+import app.orbit.exchange.ImportService;
+import app.orbit.exchange.Progress;
+import app.orbit.exchange.Skip;
+import app.orbit.service.Messages;
+import app.orbit.ui.common.Background;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The import dialog's state: reading the files (with progress and cancel), the preview of what
+ * importing them would do, then writing on the user's word (progress and cancel again) and the summary.
+ */
+public final class ImportViewModel {
+
+    /** Where the import is. */
+    public enum Step { READING, PREVIEW, WRITING, DONE, FAILED, CANCELLED }
+
+    /** How many skip reasons the preview lists; the count says how many there are in all. */
+    static final int REASONS_SHOWN = 8;
+
+    private final ImportService importer;
+    private final Background background;
+    private final Messages messages;
+    private final Function<Throwable, String> describe;
+    private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.READING);
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    private final StringProperty files = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final IntegerProperty newCount = new SimpleIntegerProperty();
+    private final IntegerProperty mergedCount = new SimpleIntegerProperty();
+    private final IntegerProperty skippedCount = new SimpleIntegerProperty();
+    private final IntegerProperty interactionCount = new SimpleIntegerProperty();
+    private final ObservableList<String> reasons = FXCollections.observableArrayList();
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private List<ImportPreview> previews = List.of();
+    private List<Path> paths = List.of();
+    private ImportFormat format;
+
+    public ImportViewModel(ImportService importer, Background background, Messages messages,
+            Function<Throwable, String> describe) {
+        this.importer = importer;
+        this.background = background;
+        this.messages = messages;
+        this.describe = describe;
+    }
+
+    public ObjectProperty<Step> step() {
+        return step;
+    }
+
+    /** 0 to 1, or negative while the amount of work is not known yet. */
+    public DoubleProperty progress() {
+        return progress;
+    }
+
+    public StringProperty files() {
+        return files;
+    }
+
+    /** The error, the cancel notice or the summary, depending on the step. */
+    public StringProperty message() {
+        return message;
+    }
+
+    public IntegerProperty newCount() {
+        return newCount;
+    }
+
+    public IntegerProperty mergedCount() {
+        return mergedCount;
+    }
+
+    public IntegerProperty skippedCount() {
+        return skippedCount;
+    }
+
+    public IntegerProperty interactionCount() {
+        return interactionCount;
+    }
+
+    /** The first reasons for skipping, each with its file and line. */
+    public ObservableList<String> reasons() {
+        return reasons;
+    }
+
+    /** Reads and checks the files (one format each, recognised from the content); writes nothing. */
+    public void preview(List<Path> paths, ImportFormat format) {
+        this.paths = List.copyOf(paths);
+        this.format = format;
+        cancelled.set(false);
+        previews = List.of();
+        reasons.clear();
+        message.set("");
+        step.set(Step.READING);
+        progress.set(-1);
+        files.set(String.join(", ", paths.stream().map(p -> String.valueOf(p.getFileName())).toList()));
+        Progress reporter = reporter();
+        background.run(() -> {
+            List<ImportPreview> out = new ArrayList<>();
+            for (Path p : paths) {
+                out.add(importer.preview(p, format, reporter));
+            }
+            return out;
+        }, this::showPreview, this::fail);
+    }
+
+    private void showPreview(List<ImportPreview> found) {
+        previews = List.copyOf(found);
+        newCount.set(found.stream().mapToInt(ImportPreview::newCount).sum());
+        mergedCount.set(found.stream().mapToInt(ImportPreview::mergedCount).sum());
+        skippedCount.set(found.stream().mapToInt(ImportPreview::skippedCount).sum());
+        interactionCount.set(found.stream().mapToInt(ImportPreview::interactionCount).sum());
+        List<String> lines = new ArrayList<>();
+        for (ImportPreview p : found) {
+            for (Skip s : p.skipped()) {
+                if (lines.size() == REASONS_SHOWN) {
+                    break;
+                }
+                lines.add(messages.describe(s.message()));
+            }
+            p.warnings().stream().limit(Math.max(0, REASONS_SHOWN - lines.size()))
+                    .forEach(w -> lines.add(messages.describe(w)));
+        }
+        reasons.setAll(lines);
+        message.set(isEmpty() ? messages.get("files.import.nothing") : "");
+        progress.set(1);
+        step.set(Step.PREVIEW);
+    }
+
+    /** Reads the same files again as another format (null: recognised from the content). */
+    public void readAs(ImportFormat other) {
+        Step now = step.get();
+        if (now == Step.READING || now == Step.WRITING || now == Step.DONE) {
+            return;
+        }
+        preview(paths, other);
+    }
+
+    /** The format the files are read as; null when it is recognised from the content. */
+    public ImportFormat format() {
+        return format;
+    }
+
+    /** Whether importing would change nothing (the Import button is then off). */
+    public boolean isEmpty() {
+        return previews.stream().allMatch(ImportPreview::isEmpty);
+    }
+
+    /** Writes what the preview showed, each file in one transaction. */
+    public void apply() {
+        if (step.get() != Step.PREVIEW || isEmpty()) {
+            return;
+        }
+        cancelled.set(false);
+        step.set(Step.WRITING);
+        progress.set(-1);
+        Progress reporter = reporter();
+        List<ImportPreview> toWrite = previews;
+        background.run(() -> {
+            int created = 0;
+            int merged = 0;
+            int interactions = 0;
+            for (ImportPreview p : toWrite) {
+                ImportResult r = importer.apply(p, reporter);
+                created += r.created();
+                merged += r.merged();
+                interactions += r.interactions();
+            }
+            return new ImportResult(created, merged, 0, interactions);
+        }, r -> {
+            progress.set(1);
+            message.set(r.interactions() == 0 ? messages.get("files.import.done", r.created(), r.merged())
+                    : messages.get("files.import.done.interactions", r.created(), r.merged(), r.interactions()));
+            step.set(Step.DONE);
+        }, this::fail);
+    }
+
+    /** Asks the running step to stop; it ends between two rows, having written nothing. */
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    private void fail(Throwable e) {
+        progress.set(0);
+        if (e instanceof ImportCancelledException) {
+            message.set(messages.get("files.import.cancelled"));
+            step.set(Step.CANCELLED);
+            return;
+        }
+        message.set(describe.apply(e));
+        step.set(Step.FAILED);
+    }
+
+    /** Reports progress to the window at most once per frame the JavaFX thread gets to, however fast the rows go. */
+    private Progress reporter() {
+        AtomicBoolean pending = new AtomicBoolean();
+        double[] latest = {-1};
+        return new Progress() {
+            @Override
+            public void update(long done, long total) {
+                synchronized (latest) {
+                    latest[0] = total <= 0 ? -1 : Math.min(1, (double) done / total);
+                }
+                if (!pending.getAndSet(true)) {
+                    background.onFx(() -> {
+                        pending.set(false);
+                        Step now = step.get();
+                        if (now == Step.READING || now == Step.WRITING) {
+                            synchronized (latest) {
+                                progress.set(latest[0]);
+                            }
+                        }
+                    });
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+    }
+}
