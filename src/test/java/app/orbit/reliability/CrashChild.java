@@ -30,6 +30,8 @@ public final class CrashChild {
         Random random = new Random(Long.parseLong(args[2]));
         PrintStream out = System.out;
         try (Orbit orbit = TestOrbit.open(dir)) {
+            // As the window does after it is shown: a kill may land in the middle of it.
+            orbit.dailyBackup();
             out.println("READY");
             out.flush();
             if (mode.equals("log")) {
