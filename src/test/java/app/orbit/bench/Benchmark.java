@@ -106,6 +106,15 @@ public final class Benchmark {
             row(rows, size, "due list (DueListService.due)", "< 50 ms at 100k",
                     i -> orbit.dueList().due(today, plan), i -> floor.due(today, policy, plan));
 
+            // Each call opens the plan of a week that has none yet, so each call generates and stores one.
+            int planWarmup = Math.min(WARMUP, 40);
+            int planRuns = Math.min(RUNS, 120);
+            row(rows, size, "generate and store a week plan (ReconnectPlanner.week, new week)", "< 50 ms at 100k",
+                    planWarmup, planRuns, i -> orbit.planner().week(today.plusWeeks(1 + i)),
+                    i -> floor.due(today, policy, plan));
+            row(rows, size, "open a stored week plan (ReconnectPlanner.week, same week)", "< 50 ms at 100k",
+                    WARMUP, RUNS, i -> orbit.planner().week(today.plusWeeks(1)), i -> floor.due(today, policy, plan));
+
             List<String> keys = keystrokes();
             row(rows, size, "search keystroke, contacts list (limit 5001)", "< 16 ms at 100k",
                     i -> orbit.contacts().search(keys.get(i % keys.size()), false, LIST_LIMIT),
@@ -146,26 +155,31 @@ public final class Benchmark {
 
     private static void row(List<String> rows, int size, String name, String target, IntFunction<Object> op,
             IntFunction<Object> floorOp) {
-        Stats s = measure(op);
-        Stats f = measure(floorOp);
+        row(rows, size, name, target, WARMUP, RUNS, op, floorOp);
+    }
+
+    private static void row(List<String> rows, int size, String name, String target, int warmup, int runs,
+            IntFunction<Object> op, IntFunction<Object> floorOp) {
+        Stats s = measure(op, warmup, runs);
+        Stats f = measure(floorOp, warmup, runs);
         String line = String.format(Locale.ROOT, "| %,d | %s | %.3f | %.3f | %.4f | %.0f× | %s |", size, name,
                 s.median(), s.p95(), f.median(), s.median() / Math.max(f.median(), 1e-6), target);
         rows.add(line);
         System.out.println(line);
     }
 
-    static Stats measure(IntFunction<Object> op) {
-        for (int i = 0; i < WARMUP; i++) {
+    static Stats measure(IntFunction<Object> op, int warmup, int runs) {
+        for (int i = 0; i < warmup; i++) {
             sink = op.apply(i);
         }
-        long[] t = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        long[] t = new long[runs];
+        for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            sink = op.apply(WARMUP + i);
+            sink = op.apply(warmup + i);
             t[i] = System.nanoTime() - start;
         }
         Arrays.sort(t);
-        return new Stats(t[RUNS / 2] / 1e6, t[(int) Math.ceil(RUNS * 0.95) - 1] / 1e6);
+        return new Stats(t[runs / 2] / 1e6, t[(int) Math.ceil(runs * 0.95) - 1] / 1e6);
     }
 
     /**
