@@ -20,6 +20,7 @@ public final class IntroductionMatcher {
 
     private final Map<String, List<Offer>> byKeyword = new HashMap<>();
     private final Set<IntroductionPair> introduced;
+    private final Map<Long, String> foldedNames = new HashMap<>();
 
     private record Offer(MatchProfile profile, Set<String> keywords) {
     }
@@ -66,10 +67,16 @@ public final class IntroductionMatcher {
         }
         List<IntroductionMatch> out = new ArrayList<>();
         shared.forEach((id, words) -> out.add(new IntroductionMatch(contact, profiles.get(id), words)));
+        // Names folded once per offerer for the matcher's life, not once per comparison: with
+        // hundreds of offerers sharing a keyword, folding in the comparator dominated plan generation.
         out.sort(Comparator.<IntroductionMatch>comparingInt(m -> m.shared().size()).reversed()
-                .thenComparing(m -> Text.fold(m.offerer().name()))
+                .thenComparing(m -> foldedName(m.offerer()))
                 .thenComparingLong(m -> m.offerer().id()));
         return out;
+    }
+
+    private String foldedName(MatchProfile p) {
+        return foldedNames.computeIfAbsent(p.id(), id -> Text.fold(p.name()));
     }
 
     private boolean allowed(MatchProfile a, MatchProfile b) {
