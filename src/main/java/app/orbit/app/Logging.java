@@ -26,10 +26,15 @@ public final class Logging {
             return;
         }
         ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
-        if (root.getAppender(APPENDER) != null) {
-            return;
-        }
         Path logs = dataDir.resolve("logs");
+        if (root.getAppender(APPENDER) instanceof RollingFileAppender<ILoggingEvent> current) {
+            if (Path.of(current.getFile()).equals(logs.resolve("orbit.log"))) {
+                return;
+            }
+            // Another data directory in the same process (tests, a restore elsewhere): follow it.
+            root.detachAppender(current);
+            current.stop();
+        }
         ownerOnly(dataDir, logs);
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(ctx);

@@ -2,6 +2,11 @@ package app.orbit.app;
 
 import app.orbit.domain.OrbitException;
 import app.orbit.service.AskService;
+import app.orbit.exchange.ExportService;
+import app.orbit.exchange.ImportService;
+import app.orbit.exchange.JsonBackup;
+import app.orbit.exchange.PersonalDataService;
+import app.orbit.exchange.SourceText;
 import app.orbit.service.Backup;
 import app.orbit.service.BackupService;
 import app.orbit.service.ChangeNotifier;
@@ -14,6 +19,8 @@ import app.orbit.service.PlanCompletion;
 import app.orbit.service.QuickLogService;
 import app.orbit.service.ReciprocityService;
 import app.orbit.service.ReconnectPlanner;
+import app.orbit.service.Messages;
+import app.orbit.service.Settings;
 import app.orbit.service.SampleNetwork;
 import app.orbit.service.SettingsService;
 import app.orbit.store.BackupFiles;
@@ -29,6 +36,7 @@ import app.orbit.store.JdbcSettingsRepository;
 import app.orbit.store.OwnerOnly;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +68,10 @@ public final class Orbit implements AutoCloseable {
     private final IntroductionService introductions;
     private final ReconnectPlanner planner;
     private final QuickLogService quickLog;
+    private final ImportService importer;
+    private final JsonBackup jsonBackup;
+    private final ExportService exporter;
+    private final PersonalDataService personalData;
 
     private Orbit(Path dataDirectory, Clock clock, Database database) {
         this.dataDirectory = dataDirectory;
@@ -68,24 +80,30 @@ public final class Orbit implements AutoCloseable {
         this.notifier = new ChangeNotifier(database);
         JdbcContactRepository contactRepository = new JdbcContactRepository(database);
         JdbcInteractionRepository interactionRepository = new JdbcInteractionRepository(database);
-        this.settings = new SettingsService(new JdbcSettingsRepository(database), notifier);
+        JdbcSettingsRepository settingsRepository = new JdbcSettingsRepository(database);
+        this.settings = new SettingsService(settingsRepository, notifier);
         this.contacts = new ContactService(contactRepository, interactionRepository, database, settings::current,
                 notifier, clock);
         JdbcPlanRepository planRepository = new JdbcPlanRepository(database);
+        JdbcIntroductionRepository introductionRepository = new JdbcIntroductionRepository(database);
         this.interactions = new InteractionService(interactionRepository, contactRepository, database, notifier, clock,
-                new PlanCompletion(planRepository, clock));
+                new PlanCompletion(planRepository, introductionRepository, clock));
         this.dueList = new DueListService(contactRepository, settings::current, clock);
         this.sampleNetwork = new SampleNetwork(contacts, interactions, database, clock);
         JdbcNetworkQueries networkQueries = new JdbcNetworkQueries(database);
-        JdbcIntroductionRepository introductionRepository = new JdbcIntroductionRepository(database);
         this.asks = new AskService(new JdbcAskRepository(database), contactRepository, database, notifier, clock);
         this.reciprocity = new ReciprocityService(networkQueries, clock);
         this.gestures = new GestureAdvisor(contactRepository, interactionRepository, networkQueries,
-                introductionRepository, clock);
+                introductionRepository, notifier, clock);
         this.introductions = new IntroductionService(interactions, introductionRepository, database);
         this.planner = new ReconnectPlanner(planRepository, contactRepository, networkQueries, gestures, asks,
                 reciprocity, database, settings::current, notifier, clock);
         this.quickLog = new QuickLogService(contacts, interactions, database);
+        this.importer = new ImportService(contactRepository, interactionRepository, settingsRepository,
+                settings::reload, database, notifier, this::messages, clock, SourceText.DEFAULT_MAX_BYTES);
+        this.jsonBackup = new JsonBackup(contactRepository, interactionRepository, settingsRepository);
+        this.exporter = new ExportService(contacts, dueList, jsonBackup, this::messages, clock);
+        this.personalData = new PersonalDataService(contacts, jsonBackup);
         this.backups = new BackupService(BackupFiles.online(database), clock);
     }
 
@@ -248,6 +266,31 @@ public final class Orbit implements AutoCloseable {
 
     public QuickLogService quickLog() {
         return quickLog;
+    }
+
+    /** Imports files: preview first, then apply in one transaction. */
+    public ImportService importer() {
+        return importer;
+    }
+
+    /** Exports to JSON, vCard, CSV and calendars. */
+    public ExportService exporter() {
+        return exporter;
+    }
+
+    /** One person's data: export it, or erase it for good. */
+    public PersonalDataService personalData() {
+        return personalData;
+    }
+
+    /** The user's language for text Orbit writes into data and files (settings, else the system's). */
+    public Messages messages() {
+        Settings.Language language = settings.current().language();
+        return new Messages(switch (language) {
+            case EN -> Locale.ENGLISH;
+            case FR -> Locale.FRENCH;
+            case SYSTEM -> Locale.getDefault();
+        });
     }
 
     @Override

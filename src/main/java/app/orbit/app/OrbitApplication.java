@@ -128,6 +128,7 @@ public final class OrbitApplication extends Application {
         Dialogs dialogs = new Dialogs(messages, orbit.dataDirectory().resolve("logs"));
         Background background = new Background(worker, Platform::runLater, dialogs::showError);
         UiServices services = new UiServices(orbit.contacts(), orbit.interactions(), orbit.quickLog(), orbit.dueList(),
+                orbit.planner(), orbit.asks(), orbit.reciprocity(), orbit.introductions(),
                 orbit.settings(), orbit.sampleNetwork(), orbit.notifier(), background, orbit.clock(),
                 orbit.dataDirectory());
         if (window != null) {

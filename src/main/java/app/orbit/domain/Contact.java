@@ -32,6 +32,7 @@ public record Contact(
         String notes,
         String needs,
         String offers,
+        String profileUrl,
         Circle circle,
         Integer cadenceOverride,
         boolean archived,
@@ -46,7 +47,10 @@ public record Contact(
     public static final int MAX_NOTES = 100_000;
     public static final int MAX_CADENCE = 3650;
     public static final int MAX_TAG = 60;
+    public static final int MAX_URL = 500;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*://");
+    private static final Pattern LINKEDIN_HOST = Pattern.compile("^(www\\.|[a-z]{2}\\.)(?=linkedin\\.com)");
     private static final Pattern PHONE = Pattern.compile("[+0-9 ().\\-/#*pPwWxX]{2,40}|(ext\\.? ?)[0-9]+");
 
     public Contact {
@@ -65,6 +69,10 @@ public record Contact(
         notes = checkLength("notes", notes == null ? "" : notes.strip(), MAX_NOTES);
         needs = checkLength("needs", Text.clean(needs), MAX_LONG);
         offers = checkLength("offers", Text.clean(offers), MAX_LONG);
+        profileUrl = checkLength("profileUrl", Text.clean(profileUrl), MAX_URL);
+        if (profileUrl.chars().anyMatch(Character::isWhitespace)) {
+            throw new ValidationException("profileUrl", "error.contact.profileUrl.invalid", profileUrl);
+        }
         Objects.requireNonNull(circle, "circle");
         if (cadenceOverride != null && (cadenceOverride < 1 || cadenceOverride > MAX_CADENCE)) {
             throw new ValidationException("cadence", "error.contact.cadence.range", MAX_CADENCE);
@@ -86,6 +94,11 @@ public record Contact(
         return displayName(firstName, lastName);
     }
 
+    /** The folded full name under which imports compare people: "Cécile  DUPONT" is "cecile dupont". */
+    public String nameKey() {
+        return Text.fold(displayName());
+    }
+
     public static String displayName(String first, String last) {
         if (first == null || first.isEmpty()) {
             return last == null ? "" : last;
@@ -95,6 +108,28 @@ public record Contact(
 
     public boolean isStored() {
         return id != null;
+    }
+
+    /**
+     * The key under which profile URLs are compared: "https://www.LinkedIn.com/in/jdoe/?x=1" and
+     * "linkedin.com/in/jdoe" are the same profile. Empty for an empty URL.
+     */
+    public static String profileKey(String url) {
+        String s = Text.clean(url).toLowerCase(Locale.ROOT);
+        s = SCHEME.matcher(s).replaceFirst("");
+        s = LINKEDIN_HOST.matcher(s).replaceFirst("");
+        int cut = s.length();
+        for (char ch : new char[] {'?', '#'}) {
+            int at = s.indexOf(ch);
+            if (at >= 0 && at < cut) {
+                cut = at;
+            }
+        }
+        s = s.substring(0, cut);
+        while (s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
     }
 
     /** Identity, kept apart from equals: the same stored contact, whatever its field values. */
@@ -191,6 +226,7 @@ public record Contact(
         private String notes = "";
         private String needs = "";
         private String offers = "";
+        private String profileUrl = "";
         private Circle circle = Circle.NETWORK;
         private Integer cadenceOverride;
         private boolean archived;
@@ -218,6 +254,7 @@ public record Contact(
             notes = c.notes;
             needs = c.needs;
             offers = c.offers;
+            profileUrl = c.profileUrl;
             circle = c.circle;
             cadenceOverride = c.cadenceOverride;
             archived = c.archived;
@@ -245,6 +282,7 @@ public record Contact(
         public Builder notes(String v) { notes = v; return this; }
         public Builder needs(String v) { needs = v; return this; }
         public Builder offers(String v) { offers = v; return this; }
+        public Builder profileUrl(String v) { profileUrl = v; return this; }
         public Builder circle(Circle v) { circle = v; return this; }
         public Builder cadenceOverride(Integer v) { cadenceOverride = v; return this; }
         public Builder archived(boolean v) { archived = v; return this; }
@@ -255,7 +293,7 @@ public record Contact(
 
         public Contact build() {
             return new Contact(id, firstName, lastName, emails, phones, organisation, title, city, tags, birthday,
-                    howWeMet, introducedById, notes, needs, offers, circle, cadenceOverride, archived, knownSince,
+                    howWeMet, introducedById, notes, needs, offers, profileUrl, circle, cadenceOverride, archived, knownSince,
                     lastTouch, createdAt, updatedAt);
         }
     }

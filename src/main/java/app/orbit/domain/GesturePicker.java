@@ -54,9 +54,4 @@ public final class GesturePicker {
     private static Gesture gesture(GestureKind kind, Phrase sentence, Phrase reason) {
         return new Gesture(kind, sentence, reason, null);
     }
-
-    /** The kinds of news with their own CONGRATULATE sentence. */
-    public static List<String> newsKinds() {
-        return News.kinds();
-    }
 }

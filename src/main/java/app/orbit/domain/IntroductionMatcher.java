@@ -14,24 +14,32 @@ import java.util.Set;
  * needs (see {@link Keywords}). Never the contact themselves, never an archived contact, never a
  * pair already introduced, and never two people who already know each other through the user's
  * records (one introduced the other to the user). Built once over the people who offer
- * something, then asked for many contacts.
+ * something (immutable, so it can be kept until the network changes), then asked for many
+ * contacts.
  */
 public final class IntroductionMatcher {
 
     private final Map<String, List<Offer>> byKeyword = new HashMap<>();
-    private final Set<IntroductionPair> introduced;
-    private final Map<Long, String> foldedNames = new HashMap<>();
 
-    private record Offer(MatchProfile profile, Set<String> keywords) {
+    /** An offerer with what ranking needs computed once: keywords and folded name. */
+    private record Offer(MatchProfile profile, Set<String> keywords, String foldedName) {
     }
 
-    public IntroductionMatcher(Collection<MatchProfile> offerers, Set<IntroductionPair> introduced) {
-        this.introduced = Set.copyOf(introduced);
+    /** A candidate while matching: the offer and the keywords it shares with the needs. */
+    private record Candidate(Offer offer, List<String> shared) {
+    }
+
+    private static final Comparator<Candidate> BEST_FIRST = Comparator
+            .<Candidate>comparingInt(c -> c.shared().size()).reversed()
+            .thenComparing(c -> c.offer().foldedName())
+            .thenComparingLong(c -> c.offer().profile().id());
+
+    public IntroductionMatcher(Collection<MatchProfile> offerers) {
         for (MatchProfile p : offerers) {
             if (p.archived() || p.offers().isEmpty()) {
                 continue;
             }
-            Offer o = new Offer(p, Keywords.of(p.offers()));
+            Offer o = new Offer(p, Keywords.of(p.offers()), Text.fold(p.name()));
             for (String k : o.keywords()) {
                 byKeyword.computeIfAbsent(k, x -> new ArrayList<>()).add(o);
             }
@@ -42,44 +50,35 @@ public final class IntroductionMatcher {
      * The best match for a contact: most shared keywords, then the other's name, then id, so the
      * choice never depends on load order. Empty when nobody fits.
      */
-    public Optional<IntroductionMatch> bestFor(MatchProfile contact) {
-        List<IntroductionMatch> all = matchesFor(contact);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    public Optional<IntroductionMatch> bestFor(MatchProfile contact, Set<IntroductionPair> introduced) {
+        return candidates(contact, introduced).stream().min(BEST_FIRST).map(c -> match(contact, c));
     }
 
-    /** Every match for a contact, best first. */
-    public List<IntroductionMatch> matchesFor(MatchProfile contact) {
+    /** Every match for a contact, best first, leaving out the pairs already introduced. */
+    public List<IntroductionMatch> matchesFor(MatchProfile contact, Set<IntroductionPair> introduced) {
+        return candidates(contact, introduced).stream().sorted(BEST_FIRST).map(c -> match(contact, c)).toList();
+    }
+
+    private static IntroductionMatch match(MatchProfile contact, Candidate c) {
+        return new IntroductionMatch(contact, c.offer().profile(), c.shared());
+    }
+
+    private List<Candidate> candidates(MatchProfile contact, Set<IntroductionPair> introduced) {
         if (contact.archived()) {
             return List.of();
         }
-        Set<String> needs = Keywords.of(contact.needs());
-        Map<Long, List<String>> shared = new HashMap<>();
-        Map<Long, MatchProfile> profiles = new HashMap<>();
-        for (String k : needs) {
+        Map<Long, Candidate> byId = new HashMap<>();
+        for (String k : Keywords.of(contact.needs())) {
             for (Offer o : byKeyword.getOrDefault(k, List.of())) {
-                MatchProfile other = o.profile();
-                if (!allowed(contact, other)) {
-                    continue;
+                if (allowed(contact, o.profile(), introduced)) {
+                    byId.computeIfAbsent(o.profile().id(), x -> new Candidate(o, new ArrayList<>())).shared().add(k);
                 }
-                shared.computeIfAbsent(other.id(), x -> new ArrayList<>()).add(k);
-                profiles.put(other.id(), other);
             }
         }
-        List<IntroductionMatch> out = new ArrayList<>();
-        shared.forEach((id, words) -> out.add(new IntroductionMatch(contact, profiles.get(id), words)));
-        // Names folded once per offerer for the matcher's life, not once per comparison: with
-        // hundreds of offerers sharing a keyword, folding in the comparator dominated plan generation.
-        out.sort(Comparator.<IntroductionMatch>comparingInt(m -> m.shared().size()).reversed()
-                .thenComparing(m -> foldedName(m.offerer()))
-                .thenComparingLong(m -> m.offerer().id()));
-        return out;
+        return new ArrayList<>(byId.values());
     }
 
-    private String foldedName(MatchProfile p) {
-        return foldedNames.computeIfAbsent(p.id(), id -> Text.fold(p.name()));
-    }
-
-    private boolean allowed(MatchProfile a, MatchProfile b) {
+    private static boolean allowed(MatchProfile a, MatchProfile b, Set<IntroductionPair> introduced) {
         if (a.id() == b.id() || b.archived()) {
             return false;
         }

@@ -12,7 +12,7 @@ import java.util.Objects;
 public record PendingFollowUp(long contactId, LocalDate promisedOn, LocalDate due, String promise) {
 
     public static final int HORIZON_DAYS = 7;
-    public static final int LOOKBACK_DAYS = 60;
+    public static final int LOOKBACK_DAYS = 14;
 
     public PendingFollowUp {
         Objects.requireNonNull(promisedOn, "promisedOn");

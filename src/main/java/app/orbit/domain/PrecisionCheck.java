@@ -65,10 +65,10 @@ public record PrecisionCheck(int score, List<Phrase> hints) {
         score += part(ask.niche(), NICHE, "ask.hint.niche", hints);
         score += part(ask.differentiator(), DIFFERENTIATOR, "ask.hint.differentiator", hints);
         String all = String.join(" ", ask.lookingFor(), ask.domain(), ask.niche(), ask.differentiator());
-        String folded = " " + Text.fold(all).replaceAll("[^a-z0-9]+", " ").strip() + " ";
+        String folded = Text.fold(all).replaceAll("[^a-z0-9]+", " ").strip();
         int penalty = 0;
         for (Vague v : VAGUE) {
-            if (v.pattern().matcher(folded.strip()).find()) {
+            if (v.pattern().matcher(folded).find()) {
                 hints.add(Phrase.of("ask.hint.vague", v.shown()));
                 penalty += VAGUE_PENALTY;
             }

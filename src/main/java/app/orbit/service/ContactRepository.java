@@ -46,5 +46,14 @@ public interface ContactRepository {
     /** Contacts whose email (case-insensitive) is one of these. */
     List<Contact> findByEmails(Collection<String> emails);
 
+    /** Contacts whose profile URL has one of these keys (see {@link Contact#profileKey}). */
+    List<Contact> findByProfileKeys(Collection<String> keys);
+
+    /** Contacts whose folded full name (see {@link Contact#nameKey}) is one of these. */
+    List<Contact> findByNameKeys(Collection<String> keys);
+
+    /** Full contacts with an id above {@code afterId}, by id: for reading everything page by page. */
+    List<Contact> page(long afterId, int limit);
+
     long count();
 }

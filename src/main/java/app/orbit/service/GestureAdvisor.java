@@ -7,6 +7,7 @@ import app.orbit.domain.GestureFacts;
 import app.orbit.domain.GesturePicker;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.IntroductionMatcher;
+import app.orbit.domain.IntroductionPair;
 import app.orbit.domain.MatchProfile;
 import app.orbit.domain.News;
 import app.orbit.domain.PendingFollowUp;
@@ -19,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Picks the most fitting gesture for a contact and says why ({@link GesturePicker}), from what
@@ -37,14 +40,35 @@ public final class GestureAdvisor {
     private final NetworkQueries queries;
     private final IntroductionRepository introductions;
     private final Clock clock;
+    /** Who offers what, read once and kept until stored data changes (a scan of every contact who offers something). */
+    private volatile IntroductionMatcher matcher;
+    /** Counts changes, so a matcher built while data changed is used once but not kept. */
+    private final AtomicLong changes = new AtomicLong();
 
     public GestureAdvisor(ContactRepository contacts, InteractionRepository interactions, NetworkQueries queries,
-            IntroductionRepository introductions, Clock clock) {
+            IntroductionRepository introductions, ChangeNotifier notifier, Clock clock) {
         this.contacts = contacts;
         this.interactions = interactions;
         this.queries = queries;
         this.introductions = introductions;
         this.clock = clock;
+        // For the application's lifetime, like the advisor itself: nothing to release.
+        notifier.subscribe(() -> {
+            changes.incrementAndGet();
+            matcher = null;
+        });
+    }
+
+    private IntroductionMatcher matcher() {
+        IntroductionMatcher m = matcher;
+        if (m == null) {
+            long before = changes.get();
+            m = new IntroductionMatcher(queries.offerers());
+            if (changes.get() == before) {
+                matcher = m;
+            }
+        }
+        return m;
     }
 
     /** The gesture for one contact today. */
@@ -59,15 +83,17 @@ public final class GestureAdvisor {
         if (people.isEmpty()) {
             return out;
         }
-        IntroductionMatcher matcher = new IntroductionMatcher(queries.offerers(),
-                introductions.involving(people.stream().map(Contact::id).toList()));
+        IntroductionMatcher m = matcher();
+        Set<IntroductionPair> introduced = introductions.involving(people.stream().map(Contact::id).toList());
         for (Contact c : people) {
-            out.put(c.id(), GesturePicker.pick(facts(c, interactions.forContact(c.id(), RECENT), matcher, today)));
+            out.put(c.id(), GesturePicker.pick(facts(c, interactions.forContact(c.id(), RECENT), m, introduced,
+                    today)));
         }
         return out;
     }
 
-    static GestureFacts facts(Contact c, List<Interaction> recent, IntroductionMatcher matcher, LocalDate today) {
+    static GestureFacts facts(Contact c, List<Interaction> recent, IntroductionMatcher matcher,
+            Set<IntroductionPair> introduced, LocalDate today) {
         PendingFollowUp promise = recent.stream()
                 .filter(i -> i.followUp() != null && !i.followUp().done())
                 .map(i -> new PendingFollowUp(c.id(), i.date(), i.followUp().due(), i.followUp().promise()))
@@ -77,7 +103,7 @@ public final class GestureAdvisor {
         LocalDate birthday = c.circle().isReminded() ? BirthdayWindow.next(c.birthday(), today).orElse(null) : null;
         String news = news(c, recent, today).orElse(null);
         return new GestureFacts(c.displayName(), promise, birthday,
-                matcher.bestFor(MatchProfile.of(c)).orElse(null), news, c.tags(), c.needs());
+                matcher.bestFor(MatchProfile.of(c), introduced).orElse(null), news, c.tags(), c.needs());
     }
 
     private static Optional<String> news(Contact c, List<Interaction> recent, LocalDate today) {

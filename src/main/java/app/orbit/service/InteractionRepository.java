@@ -19,5 +19,8 @@ public interface InteractionRepository {
     /** The contact's timeline, newest first (then the most recently logged first). */
     List<Interaction> forContact(long contactId, int limit);
 
+    /** Interactions with an id above {@code afterId}, by id: for reading everything page by page. */
+    List<Interaction> page(long afterId, int limit);
+
     long count();
 }

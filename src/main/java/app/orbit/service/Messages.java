@@ -49,7 +49,14 @@ public final class Messages {
 
     /** The user-facing text of an exception raised anywhere in Orbit. */
     public String describe(OrbitException e) {
-        return get(e.key(), e.args());
+        Object[] args = e.args();
+        for (int i = 0; i < args.length; i++) {
+            // An error that wraps another (an import error naming the line, then the reason) says both.
+            if (args[i] instanceof OrbitException nested) {
+                args[i] = describe(nested);
+            }
+        }
+        return get(e.key(), args);
     }
 
     /** The translated name of an enum constant, under {@code prefix.CONSTANT}. */

@@ -1,22 +1,31 @@
 package app.orbit.service;
 
+import app.orbit.domain.Exchange;
+import app.orbit.domain.GestureKind;
 import app.orbit.domain.Interaction;
+import app.orbit.domain.IntroductionPair;
 import app.orbit.domain.IsoWeek;
+import app.orbit.domain.PlanEntry;
+import app.orbit.domain.PlanStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 
 /**
  * Marks the current week's plan entries of an interaction's participants DONE, inside the
  * transaction that logs it. A touch dated before this week (a late log of something old) does
- * not count as this week's reconnection.
+ * not count as this week's reconnection. An interaction in which the user GAVE, with both people
+ * of an open INTRODUCE suggestion, is that introduction: the pair is recorded so it is never
+ * suggested again, whichever dialog logged it.
  */
 public final class PlanCompletion implements InteractionListener {
 
     private final PlanRepository plans;
+    private final IntroductionRepository introductions;
     private final Clock clock;
 
-    public PlanCompletion(PlanRepository plans, Clock clock) {
+    public PlanCompletion(PlanRepository plans, IntroductionRepository introductions, Clock clock) {
         this.plans = plans;
+        this.introductions = introductions;
         this.clock = clock;
     }
 
@@ -26,6 +35,22 @@ public final class PlanCompletion implements InteractionListener {
         if (interaction.date().isBefore(week.monday())) {
             return;
         }
+        if (interaction.exchange() == Exchange.GAVE && interaction.participantIds().size() >= 2) {
+            recordIntroductions(week, interaction);
+        }
         plans.markDone(week, interaction.participantIds());
+    }
+
+    private void recordIntroductions(IsoWeek week, Interaction interaction) {
+        plans.find(week).ifPresent(plan -> {
+            for (PlanEntry e : plan.entries()) {
+                Long other = e.gesture().otherContactId();
+                if (e.status() == PlanStatus.OPEN && e.gesture().kind() == GestureKind.INTRODUCE && other != null
+                        && interaction.involves(e.contactId()) && interaction.involves(other)) {
+                    introductions.record(IntroductionPair.of(e.contactId(), other), interaction.date(),
+                            interaction.id());
+                }
+            }
+        });
     }
 }

@@ -1,6 +1,8 @@
 package app.orbit.service;
 
 import app.orbit.domain.Ask;
+import app.orbit.domain.GestureKind;
+import app.orbit.domain.HelpWanted;
 import app.orbit.domain.IsoWeek;
 import app.orbit.domain.Phrase;
 import app.orbit.domain.PlanEntry;
@@ -105,11 +107,13 @@ public final class PlanWording {
         return check.hints().stream().map(messages::text).toList();
     }
 
-    public String helpWanted(app.orbit.domain.HelpWanted h) {
+    /** "An introduction", for the ask editor's choice. */
+    public String helpWanted(HelpWanted h) {
         return messages.of("ask.helpWanted", h);
     }
 
-    public String gestureKind(app.orbit.domain.GestureKind k) {
+    /** "Introduce", a short label for a gesture's kind. */
+    public String gestureKind(GestureKind k) {
         return messages.of("gesture.kind", k);
     }
 }

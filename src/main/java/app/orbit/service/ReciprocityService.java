@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Per contact: what the user gave versus asked and received, last 12 months and all time. */
@@ -20,7 +21,7 @@ public final class ReciprocityService {
 
     /** The contact's counts; all zero when nothing was ever exchanged. */
     public Reciprocity of(long contactId) {
-        return of(java.util.List.of(contactId)).get(contactId);
+        return of(List.of(contactId)).get(contactId);
     }
 
     /** Counts for many contacts at once; every id asked for is in the map. */

@@ -88,7 +88,7 @@ public final class ReconnectPlanner {
     /**
      * The plan of the ISO week holding {@code day}, as seen on that day: generated on first open
      * (with {@code day} as the day it is made), the same entries afterwards. Snoozes that ended by
-     * {@code day} reopen their entries.
+     * {@code day} reopen their entries. {@code day} must not be in a week after the current one.
      */
     public PlanView week(LocalDate day) {
         WeekPlan plan;
@@ -175,6 +175,10 @@ public final class ReconnectPlanner {
 
     private WeekPlan openOrGenerate(LocalDate day) {
         IsoWeek week = IsoWeek.of(day);
+        if (week.compareTo(IsoWeek.of(today())) > 0) {
+            // A plan made ahead would be stale when its week comes, and stored plans never reshuffle.
+            throw new IllegalArgumentException("no plan ahead of the current week: " + week);
+        }
         WeekPlan found = plans.find(week).orElse(null);
         if (found != null) {
             return plans.reopenSnoozed(found.id(), day) == 0 ? found : plans.find(week).orElseThrow();

@@ -51,6 +51,12 @@ public final class SettingsService {
         return new Settings(theme, language, planSize, new CadencePolicy(days));
     }
 
+    /** Reads the settings again after something else wrote them (a restored backup). */
+    public void reload() {
+        current = load();
+        notifier.changed();
+    }
+
     public void save(Settings s) {
         repository.put(THEME, s.theme().name());
         repository.put(LANGUAGE, s.language().name());

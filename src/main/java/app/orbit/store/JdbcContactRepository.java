@@ -33,7 +33,15 @@ public final class JdbcContactRepository implements ContactRepository {
             "id, first_name, last_name, organisation, title, circle, cadence_override, archived, last_touch";
     private static final String COLUMNS = "first_name, last_name, organisation, title, city, birthday_month, "
             + "birthday_day, birthday_year, how_we_met, introduced_by, notes, needs, offers, circle, cadence_override, "
-            + "archived, known_since, created_at, updated_at, search_text, sort_name";
+            + "archived, known_since, created_at, updated_at, search_text, sort_name, profile_url, profile_key";
+
+    /*
+     * Many ids or keys at once are joined as a table rather than tested with "= ANY(?)": H2 runs the
+     * first "= ANY(?)" of a statement with a large array in time quadratic in its length (minutes
+     * for the 30,000 people of a LinkedIn export), while the join uses the index.
+     */
+    private static final String JOIN_IDS = "JOIN TABLE(wanted BIGINT = ?) w ON ";
+    private static final String JOIN_KEYS = "JOIN TABLE(wanted VARCHAR = ?) w ON ";
 
     private final Database db;
 
@@ -46,7 +54,7 @@ public final class JdbcContactRepository implements ContactRepository {
         return db.withConnection(conn -> {
             long id;
             try (PreparedStatement ps = conn.prepareStatement(
-                    "INSERT INTO contact (" + COLUMNS + ", last_touch) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "INSERT INTO contact (" + COLUMNS + ", last_touch) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 int i = bindFields(ps, c);
                 Jdbc.setDate(ps, i, c.knownSince());
@@ -106,6 +114,8 @@ public final class JdbcContactRepository implements ContactRepository {
         Jdbc.setInstant(ps, i++, c.updatedAt());
         ps.setString(i++, searchText(c));
         ps.setString(i++, sortName(c.firstName(), c.lastName()));
+        ps.setString(i++, c.profileUrl());
+        ps.setString(i++, Contact.profileKey(c.profileUrl()));
         return i;
     }
 
@@ -198,8 +208,8 @@ public final class JdbcContactRepository implements ContactRepository {
         Map<Long, List<String>> phones = new HashMap<>();
         Map<Long, List<String>> tags = new HashMap<>();
         try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT id, " + COLUMNS + ", last_touch FROM contact WHERE id = ANY(?)")) {
-            Jdbc.setIds(ps, 1, ids);
+                "SELECT id, " + COLUMNS + ", last_touch FROM contact " + JOIN_IDS + "id = w.wanted")) {
+            Jdbc.setIds(ps, 1, new java.util.LinkedHashSet<>(ids));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     builders.put(rs.getLong("id"), readBuilder(rs));
@@ -209,11 +219,11 @@ public final class JdbcContactRepository implements ContactRepository {
         if (builders.isEmpty()) {
             return List.of();
         }
-        readChildren(conn, "SELECT contact_id, email FROM contact_email WHERE contact_id = ANY(?) ORDER BY position",
+        readChildren(conn, "SELECT contact_id, email FROM contact_email " + JOIN_IDS + "contact_id = w.wanted ORDER BY position",
                 builders.keySet(), emails);
-        readChildren(conn, "SELECT contact_id, phone FROM contact_phone WHERE contact_id = ANY(?) ORDER BY position",
+        readChildren(conn, "SELECT contact_id, phone FROM contact_phone " + JOIN_IDS + "contact_id = w.wanted ORDER BY position",
                 builders.keySet(), phones);
-        readChildren(conn, "SELECT contact_id, tag FROM contact_tag WHERE contact_id = ANY(?) ORDER BY tag",
+        readChildren(conn, "SELECT contact_id, tag FROM contact_tag " + JOIN_IDS + "contact_id = w.wanted ORDER BY tag",
                 builders.keySet(), tags);
         List<Contact> out = new ArrayList<>(builders.size());
         for (Map.Entry<Long, Contact.Builder> e : builders.entrySet()) {
@@ -257,6 +267,7 @@ public final class JdbcContactRepository implements ContactRepository {
                 .notes(rs.getString("notes"))
                 .needs(rs.getString("needs"))
                 .offers(rs.getString("offers"))
+                .profileUrl(rs.getString("profile_url"))
                 .circle(Circle.valueOf(rs.getString("circle")))
                 .cadenceOverride(Jdbc.getInteger(rs, "cadence_override"))
                 .archived(rs.getBoolean("archived"))
@@ -397,7 +408,7 @@ public final class JdbcContactRepository implements ContactRepository {
         return db.withConnection(conn -> {
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement ps = conn.prepareStatement(
-                    "SELECT DISTINCT contact_id FROM contact_email WHERE email_key = ANY(?)")) {
+                    "SELECT DISTINCT contact_id FROM contact_email " + JOIN_KEYS + "email_key = w.wanted")) {
                 ps.setObject(1, emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).toArray(String[]::new));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -406,6 +417,58 @@ public final class JdbcContactRepository implements ContactRepository {
                 }
             }
             return ids.isEmpty() ? List.<Contact>of() : loadAll(conn, ids);
+        });
+    }
+
+    @Override
+    public List<Contact> findByProfileKeys(Collection<String> keys) {
+        return findWhereAny("SELECT DISTINCT id FROM contact " + JOIN_KEYS + "profile_key = w.wanted "
+                + "WHERE profile_key <> ''", keys);
+    }
+
+    @Override
+    public List<Contact> findByNameKeys(Collection<String> keys) {
+        return findWhereAny("SELECT DISTINCT id FROM contact " + JOIN_KEYS + "sort_name = w.wanted", keys);
+    }
+
+    private List<Contact> findWhereAny(String sql, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return db.withConnection(conn -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                ps.setObject(1, keys.toArray(String[]::new));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids.isEmpty() ? List.<Contact>of() : loadAll(conn, ids);
+        });
+    }
+
+    @Override
+    public List<Contact> page(long afterId, int limit) {
+        return db.withConnection(conn -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "SELECT id FROM contact WHERE id > ? ORDER BY id FETCH FIRST ? ROWS ONLY")) {
+                ps.setLong(1, afterId);
+                ps.setInt(2, Math.max(0, limit));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            if (ids.isEmpty()) {
+                return List.<Contact>of();
+            }
+            List<Contact> out = new ArrayList<>(loadAll(conn, ids));
+            out.sort(java.util.Comparator.comparing(Contact::id));
+            return out;
         });
     }
 

@@ -154,6 +154,18 @@ public final class JdbcInteractionRepository implements InteractionRepository {
     }
 
     @Override
+    public List<Interaction> page(long afterId, int limit) {
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT " + COLUMNS + " FROM interaction WHERE id > ? "
+                    + "ORDER BY id FETCH FIRST ? ROWS ONLY")) {
+                ps.setLong(1, afterId);
+                ps.setInt(2, Math.max(0, limit));
+                return read(conn, ps);
+            }
+        });
+    }
+
+    @Override
     public long count() {
         return db.withConnection(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM interaction");

@@ -58,7 +58,7 @@ public final class JdbcNetworkQueries implements NetworkQueries {
             Map<Long, Birthday> out = new HashMap<>();
             try (PreparedStatement ps = conn.prepareStatement("SELECT id, birthday_month, birthday_day, birthday_year "
                     + "FROM contact WHERE birthday_month * 100 + birthday_day = ANY(?) "
-                    + "AND archived = FALSE AND circle <> 'DORMANT'")) {
+                    + "AND archived = FALSE AND circle IN ('INNER', 'CLOSE', 'NETWORK')")) {
                 ps.setObject(1, keys);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -2,9 +2,15 @@ package app.orbit.ui;
 
 import app.orbit.domain.Contact;
 import app.orbit.domain.ContactSummary;
+import app.orbit.domain.Exchange;
+import app.orbit.domain.Gesture;
+import app.orbit.domain.GestureKind;
 import app.orbit.domain.Interaction;
+import app.orbit.service.PlanLine;
 import app.orbit.service.Messages;
 import app.orbit.service.Settings;
+import app.orbit.ui.asks.AsksView;
+import app.orbit.ui.asks.AsksViewModel;
 import app.orbit.ui.common.Dialogs;
 import app.orbit.ui.contacts.ContactsView;
 import app.orbit.ui.log.LogInteractionDialog;
@@ -16,7 +22,6 @@ import app.orbit.ui.week.WeekView;
 import app.orbit.ui.week.WeekViewModel;
 import app.orbit.ui.welcome.WelcomeView;
 import atlantafx.base.theme.Styles;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -57,6 +62,7 @@ public final class MainWindow extends BorderPane {
     private final ToggleGroup nav = new ToggleGroup();
     private final ToggleButton weekButton;
     private final ToggleButton contactsButton;
+    private final ToggleButton asksButton;
     private final ToggleButton settingsButton;
     private final VBox sidebar;
     private final WeekViewModel weekVm;
@@ -75,14 +81,15 @@ public final class MainWindow extends BorderPane {
         setId("mainWindow");
         getStyleClass().add("main-window");
 
-        weekVm = new WeekViewModel(services.dueList(), services.background(), LocalDate.now(services.clock()));
-        week = new WeekView(messages, weekVm, c -> openLog(List.of(Participant.of(c))), this::openContact);
+        weekVm = new WeekViewModel(services.planner(), services.background());
+        week = new WeekView(messages, weekVm, this::logFor, this::openContact);
         contacts = new ContactsView(services, messages, dialogs, this::openLogWith, this::openLogEdit);
 
         Label brand = new Label(messages.get("app.name"), new FontIcon(Feather.TARGET));
         brand.getStyleClass().addAll(Styles.TITLE_3, "brand");
         weekButton = navButton("navWeek", "nav.week", Feather.CALENDAR);
         contactsButton = navButton("navContacts", "nav.contacts", Feather.USERS);
+        asksButton = navButton("navAsks", "nav.asks", Feather.TARGET);
         settingsButton = navButton("navSettings", "nav.settings", Feather.SETTINGS);
         Button log = new Button(messages.get("nav.log"), new FontIcon(Feather.PLUS));
         log.setId("logButton");
@@ -94,7 +101,8 @@ public final class MainWindow extends BorderPane {
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
-        sidebar = new VBox(6, brand, log, hint, gap(), weekButton, contactsButton, spacer, settingsButton);
+        sidebar = new VBox(6, brand, log, hint, gap(), weekButton, contactsButton, asksButton, spacer,
+                settingsButton);
         sidebar.setId("sidebar");
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPadding(new Insets(18, 12, 18, 12));
@@ -177,6 +185,8 @@ public final class MainWindow extends BorderPane {
     private void show(String id) {
         Node screen = switch (id) {
             case "navContacts" -> contacts;
+            case "navAsks" -> new AsksView(messages, new AsksViewModel(services.asks(), services.background(), messages,
+                    dialogs::describe));
             case "navSettings" -> new SettingsView(messages, new SettingsViewModel(services.settings(),
                     services.background(), messages, settings), services.dataDirectory(), onSettingsSaved);
             default -> week;
@@ -208,15 +218,41 @@ public final class MainWindow extends BorderPane {
 
     /** Opens the log dialog, prefilled with these people. */
     public void openLog(List<Participant> people) {
+        openLog(people, false, Exchange.NONE);
+    }
+
+    private void openLog(List<Participant> people, boolean introduction, Exchange exchange) {
         LogInteractionViewModel vm = new LogInteractionViewModel(services.interactions(), services.quickLog(),
-                services.background(), messages, dialogs::describe, null, people);
+                services.introductions(), services.background(), messages, dialogs::describe, null, people);
+        vm.introduction().set(introduction);
+        vm.exchange().set(exchange);
         new LogInteractionDialog(getScene().getWindow(), services, messages, vm, saved -> { }).show();
+    }
+
+    /**
+     * Logs a touch from a plan entry: with the person, and for an introduction with both people,
+     * marked as one. Helpful gestures start as "I helped".
+     */
+    private void logFor(PlanLine line) {
+        Gesture g = line.entry().gesture();
+        Exchange exchange = switch (g.kind()) {
+            case INTRODUCE, SHARE, FOLLOW_UP -> Exchange.GAVE;
+            default -> Exchange.NONE;
+        };
+        Participant person = Participant.of(line.contact());
+        if (g.kind() != GestureKind.INTRODUCE || g.otherContactId() == null) {
+            openLog(List.of(person), false, exchange);
+            return;
+        }
+        services.background().run(() -> services.contacts().summaries(List.of(g.otherContactId())), other ->
+                openLog(other.isEmpty() ? List.of(person) : List.of(person, Participant.of(other.get(0))),
+                        !other.isEmpty(), exchange));
     }
 
     private void openLogEdit(Interaction interaction) {
         services.background().run(() -> services.contacts().summaries(interaction.participantIds()), people -> {
             LogInteractionViewModel vm = new LogInteractionViewModel(services.interactions(), services.quickLog(),
-                    services.background(), messages, dialogs::describe, interaction,
+                    services.introductions(), services.background(), messages, dialogs::describe, interaction,
                     people.stream().map(Participant::of).toList());
             new LogInteractionDialog(getScene().getWindow(), services, messages, vm, saved -> { }).show();
         });

@@ -1,6 +1,10 @@
 package app.orbit.ui;
 
+import app.orbit.service.AskService;
 import app.orbit.service.ChangeNotifier;
+import app.orbit.service.IntroductionService;
+import app.orbit.service.ReciprocityService;
+import app.orbit.service.ReconnectPlanner;
 import app.orbit.service.ContactService;
 import app.orbit.service.DueListService;
 import app.orbit.service.InteractionService;
@@ -17,6 +21,10 @@ public record UiServices(
         InteractionService interactions,
         QuickLogService quickLog,
         DueListService dueList,
+        ReconnectPlanner planner,
+        AskService asks,
+        ReciprocityService reciprocity,
+        IntroductionService introductions,
         SettingsService settings,
         SampleNetwork sampleNetwork,
         ChangeNotifier notifier,

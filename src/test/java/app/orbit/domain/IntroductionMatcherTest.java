@@ -25,7 +25,7 @@ class IntroductionMatcherTest {
 
     private static Optional<IntroductionMatch> best(MatchProfile a, List<MatchProfile> others,
             Set<IntroductionPair> introduced) {
-        return new IntroductionMatcher(others, introduced).bestFor(a);
+        return new IntroductionMatcher(others).bestFor(a, introduced);
     }
 
     @ParameterizedTest
@@ -101,7 +101,7 @@ class IntroductionMatcherTest {
 
         assertThat(m.offerer().id()).isEqualTo(3);
         assertThat(m.shared()).containsExactlyInAnyOrder("java", "developer", "paris");
-        assertThat(new IntroductionMatcher(others, Set.of()).matchesFor(a)).extracting(x -> x.offerer().id())
+        assertThat(new IntroductionMatcher(others).matchesFor(a, Set.of())).extracting(x -> x.offerer().id())
                 .containsExactly(3L, 2L, 4L);
     }
 
@@ -115,11 +115,11 @@ class IntroductionMatcherTest {
             others.add(offers(100 + i, names[random.nextInt(names.length)], random.nextBoolean() ? "Java" : "Go"));
         }
         MatchProfile a = needs(1, "Java");
-        List<IntroductionMatch> expected = new IntroductionMatcher(others, Set.of()).matchesFor(a);
+        List<IntroductionMatch> expected = new IntroductionMatcher(others).matchesFor(a, Set.of());
 
         Collections.shuffle(others, random);
 
-        assertThat(new IntroductionMatcher(others, Set.of()).matchesFor(a)).isEqualTo(expected);
+        assertThat(new IntroductionMatcher(others).matchesFor(a, Set.of())).isEqualTo(expected);
         assertThat(expected).isNotEmpty();
         assertThat(expected).isSortedAccordingTo(java.util.Comparator
                 .<IntroductionMatch, String>comparing(m -> Text.fold(m.offerer().name()))

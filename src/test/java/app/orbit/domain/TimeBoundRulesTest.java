@@ -45,8 +45,8 @@ class TimeBoundRulesTest {
         "7, 0, true",
         "8, 0, false",
         "-1, 0, true",
-        "-60, 0, true",
-        "-61, 0, false",
+        "-14, 0, true",
+        "-15, 0, false",
         "3, 1, false",
         "3, -5, true"})
     void pendingFollowUp_isDueWithinTheWeekAndUnansweredSince(int dueIn, int touchAfterPromise, boolean pending) {

@@ -369,6 +369,32 @@ class ReconnectPlannerTest {
     }
 
     @Test
+    void logging_aGaveTouchWithBothPeopleOfAnIntroduction_recordsIt_whateverTheDialog() {
+        Contact lea = orbit.contacts().create(person("Léa", "Dubois").needs("mentors for founders")
+                .knownSince(TODAY.minusDays(200)).build());
+        Contact antoine = orbit.contacts().create(person("Antoine", "Fournier")
+                .offers("mentoring founders").knownSince(TODAY.minusDays(10)).build());
+        Contact other = orbit.contacts().create(person("Other", "O").needs("founders").knownSince(TODAY.minusDays(200))
+                .build());
+        PlanView v = orbit.planner().thisWeek();
+        assertThat(v.lineFor(other.id()).orElseThrow().entry().gesture().otherContactId()).isEqualTo(antoine.id());
+        assertThat(v.lineFor(lea.id()).orElseThrow().entry().gesture().otherContactId()).isEqualTo(antoine.id());
+
+        log(TODAY, Exchange.NONE, null, other, antoine);
+        assertThat(orbit.introductions().introduced(other.id(), antoine.id())).isFalse();
+        log(TODAY, Exchange.GAVE, null, lea, antoine);
+
+        assertThat(orbit.introductions().introduced(lea.id(), antoine.id())).isTrue();
+        assertThat(orbit.gestures().advise(lea.id()).kind()).isNotEqualTo(GestureKind.INTRODUCE);
+    }
+
+    @Test
+    void week_aheadOfTheCurrentWeek_isRefused() {
+        assertThatThrownBy(() -> orbit.planner().week(TODAY.plusWeeks(1))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(orbit.planner().week(IsoWeek.of(TODAY).sunday()).week()).isEqualTo(IsoWeek.of(TODAY));
+    }
+
+    @Test
     void sampleNetwork_givesAStableCappedPlan_explainedInBothLanguages() {
         orbit.sampleNetwork().load();
 

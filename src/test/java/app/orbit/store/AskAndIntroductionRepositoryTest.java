@@ -121,16 +121,18 @@ class AskAndIntroductionRepositoryTest {
     }
 
     @Test
-    void birthdaysOn_leavesOutArchivedAndDormant() {
+    void birthdaysOn_leavesOutArchivedOuterAndDormant() {
         Contact a = insert(person("Ann", "A").birthday(Birthday.parse("1980-11-28")));
         insert(person("Ben", "B").birthday(Birthday.parse("--11-28")).circle(Circle.DORMANT));
+        insert(person("Olga", "O").birthday(Birthday.parse("--11-28")).circle(Circle.OUTER));
+        Contact inner = insert(person("Ines", "I").birthday(Birthday.parse("--11-28")).circle(Circle.INNER));
         insert(person("Cat", "C").birthday(Birthday.parse("--11-28")).archived(true));
         Contact d = insert(person("Dan", "D").birthday(Birthday.parse("--02-29")));
         insert(person("Eve", "E").birthday(Birthday.parse("--12-25")));
 
         Map<Long, Birthday> found = queries.birthdaysOn(List.of(MonthDay.of(11, 28), MonthDay.of(2, 29)));
 
-        assertThat(found).containsOnlyKeys(a.id(), d.id());
+        assertThat(found).containsOnlyKeys(a.id(), d.id(), inner.id());
         assertThat(found.get(a.id())).isEqualTo(Birthday.parse("1980-11-28"));
     }
 

@@ -72,6 +72,24 @@ abstract class OrbitUiTest extends FxRobot {
         return lookup(query).tryQuery().map(n -> ((javafx.scene.layout.Pane) n).getChildren().size()).orElse(-1);
     }
 
+    /** Scrolls the enclosing scroll pane so the node is on screen, as a user would before clicking. */
+    void reveal(String query) {
+        Node node = lookup(query).query();
+        interact(() -> {
+            Node p = node.getParent();
+            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+                p = p.getParent();
+            }
+            if (p instanceof javafx.scene.control.ScrollPane sp) {
+                Node content = sp.getContent();
+                double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                double extra = content.getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+                sp.setVvalue(extra <= 0 ? 0 : Math.min(1, y / extra));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     String text(String query) {
         return ((Labeled) lookup(query).query()).getText();
     }

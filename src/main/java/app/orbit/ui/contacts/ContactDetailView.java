@@ -4,7 +4,9 @@ import app.orbit.domain.Contact;
 import app.orbit.domain.ContactSummary;
 import app.orbit.domain.Exchange;
 import app.orbit.domain.Interaction;
+import app.orbit.domain.Reciprocity;
 import app.orbit.service.ContactDetails;
+import app.orbit.service.PlanWording;
 import app.orbit.service.Messages;
 import app.orbit.ui.common.Chips;
 import atlantafx.base.theme.Styles;
@@ -48,10 +50,10 @@ public final class ContactDetailView extends ScrollPane {
         setId("contactDetail");
         setFitToWidth(true);
         getStyleClass().add("detail-pane");
-        show(null);
+        show(null, null);
     }
 
-    public void show(ContactDetails d) {
+    public void show(ContactDetails d, Reciprocity reciprocity) {
         if (d == null) {
             Label empty = new Label(messages.get("contact.detail.none"));
             empty.getStyleClass().add(Styles.TEXT_MUTED);
@@ -102,6 +104,9 @@ public final class ContactDetailView extends ScrollPane {
         HBox buttons = new HBox(8, log, edit, more);
 
         box.getChildren().addAll(new VBox(4, name, sub), chips, reason, buttons, fields(d));
+        if (reciprocity != null) {
+            box.getChildren().add(reciprocity(reciprocity));
+        }
         section(box, "contact.field.needs", c.needs(), "detailNeeds");
         section(box, "contact.field.offers", c.offers(), "detailOffers");
         section(box, "contact.field.notes", c.notes(), "detailNotes");
@@ -150,6 +155,19 @@ public final class ContactDetailView extends ScrollPane {
         v.setMinWidth(0);
         grid.addRow(row, k, v);
         return row + 1;
+    }
+
+    private VBox reciprocity(Reciprocity r) {
+        PlanWording wording = new PlanWording(messages);
+        Label title = new Label(messages.get("contact.reciprocity"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label counts = new Label(wording.reciprocity(r));
+        counts.setId("detailReciprocity");
+        counts.setWrapText(true);
+        Label rule = new Label(wording.giveFirstRule(r));
+        rule.setWrapText(true);
+        rule.getStyleClass().add(r.canAsk() ? "can-ask" : "give-first-text");
+        return new VBox(4, title, counts, rule);
     }
 
     private void section(VBox box, String key, String text, String id) {

@@ -52,7 +52,7 @@ public final class ContactsView extends BorderPane {
         this.dialogs = dialogs;
         this.logWith = logWith;
         this.editInteraction = editInteraction;
-        this.vm = new ContactsViewModel(services.contacts(), services.background());
+        this.vm = new ContactsViewModel(services.contacts(), services.reciprocity(), services.background());
         setId("contactsView");
 
         Label title = new Label(messages.get("nav.contacts"));
@@ -88,7 +88,8 @@ public final class ContactsView extends BorderPane {
         ContactDetailView detail = new ContactDetailView(messages, new ContactDetailView.Actions(
                 c -> openForm(c), logWith, c -> vm.setArchived(c.id(), !c.archived()), this::confirmDelete,
                 editInteraction, this::confirmDeleteInteraction));
-        vm.selected().addListener((obs, old, now) -> detail.show(now));
+        vm.selected().addListener((obs, old, now) -> detail.show(now == null ? null : now.details(),
+                now == null ? null : now.reciprocity()));
         SplitPane split = new SplitPane(table, detail);
         split.setDividerPositions(0.62);
         BorderPane.setMargin(split, new Insets(0, 24, 24, 24));

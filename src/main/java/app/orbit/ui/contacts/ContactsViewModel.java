@@ -3,6 +3,8 @@ package app.orbit.ui.contacts;
 import app.orbit.domain.ContactSummary;
 import app.orbit.service.ContactDetails;
 import app.orbit.service.ContactService;
+import app.orbit.service.ReciprocityService;
+import app.orbit.domain.Reciprocity;
 import app.orbit.ui.common.Background;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -23,19 +25,21 @@ public final class ContactsViewModel {
     public static final int LIMIT = 5000;
 
     private final ContactService contacts;
+    private final ReciprocityService reciprocity;
     private final Background background;
     private final StringProperty query = new SimpleStringProperty("");
     private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
     private final ObservableList<ContactRow> rows = FXCollections.observableArrayList();
-    private final ObjectProperty<ContactDetails> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Selection> selected = new SimpleObjectProperty<>();
     private final IntegerProperty resultCount = new SimpleIntegerProperty();
     private final BooleanProperty truncated = new SimpleBooleanProperty();
     private long searchSeq;
     private long detailSeq;
     private Long selectedId;
 
-    public ContactsViewModel(ContactService contacts, Background background) {
+    public ContactsViewModel(ContactService contacts, ReciprocityService reciprocity, Background background) {
         this.contacts = contacts;
+        this.reciprocity = reciprocity;
         this.background = background;
         query.addListener((obs, old, now) -> search());
         showArchived.addListener((obs, old, now) -> search());
@@ -53,7 +57,11 @@ public final class ContactsViewModel {
         return rows;
     }
 
-    public ObjectProperty<ContactDetails> selected() {
+    /** The contact on show: its details and what was given and asked between you. */
+    public record Selection(ContactDetails details, Reciprocity reciprocity) {
+    }
+
+    public ObjectProperty<Selection> selected() {
         return selected;
     }
 
@@ -92,7 +100,8 @@ public final class ContactsViewModel {
             selected.set(null);
             return;
         }
-        background.run(() -> contacts.find(id).isPresent() ? contacts.details(id) : null, d -> {
+        background.run(() -> contacts.find(id).isPresent()
+                ? new Selection(contacts.details(id), reciprocity.of(id)) : null, d -> {
             if (seq == detailSeq) {
                 selected.set(d);
             }

@@ -52,6 +52,7 @@ public final class LogInteractionDialog extends Dialog<Interaction> {
         setResizable(true);
         getDialogPane().setId("logDialog");
         getDialogPane().setPrefWidth(800);
+        getDialogPane().setMinWidth(760);
 
         ButtonType save = new ButtonType(messages.get("button.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
@@ -158,6 +159,15 @@ public final class LogInteractionDialog extends Dialog<Interaction> {
         followUpRow.setAlignment(Pos.CENTER_LEFT);
         followUpRow.disableProperty().bind(vm.followUp.not());
 
+        CheckBox introduction = new CheckBox(messages.get("log.introduction"));
+        introduction.setId("logIntroduction");
+        introduction.selectedProperty().bindBidirectional(vm.introduction());
+        // Offered only when logging something new between exactly two people.
+        introduction.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.isNew() && (vm.participants().size() == 2 || vm.introduction().get()),
+                vm.participants(), vm.introduction()));
+        introduction.managedProperty().bind(introduction.visibleProperty());
+
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
@@ -166,7 +176,7 @@ public final class LogInteractionDialog extends Dialog<Interaction> {
         values2.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, values2);
         int row = 0;
-        grid.addRow(row++, label("log.participants"), new VBox(6, chips, picker));
+        grid.addRow(row++, label("log.participants"), new VBox(6, chips, picker, introduction));
         HBox when = new HBox(8, date, kind);
         grid.addRow(row++, label("log.when"), when);
         grid.addRow(row++, label("log.summary"), summary);

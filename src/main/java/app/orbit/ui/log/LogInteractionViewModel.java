@@ -10,6 +10,7 @@ import app.orbit.domain.OrbitException;
 import app.orbit.domain.Text;
 import app.orbit.domain.ValidationException;
 import app.orbit.service.InteractionService;
+import app.orbit.service.IntroductionService;
 import app.orbit.service.Messages;
 import app.orbit.service.QuickLogService;
 import app.orbit.ui.common.Background;
@@ -52,6 +53,9 @@ public final class LogInteractionViewModel {
     final BooleanProperty followUp = new SimpleBooleanProperty(false);
     final ObjectProperty<LocalDate> followUpDate = new SimpleObjectProperty<>();
     final StringProperty followUpPromise = new SimpleStringProperty("");
+    /** Log it as an introduction between the two participants (recorded so it is not suggested again). */
+    final BooleanProperty introduction = new SimpleBooleanProperty(false);
+    private final IntroductionService introductions;
 
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
@@ -60,8 +64,10 @@ public final class LogInteractionViewModel {
     private final BooleanProperty touched = new SimpleBooleanProperty(false);
 
     /** A form for a new interaction ({@code original} null) or to edit one; {@code people} are prefilled. */
-    public LogInteractionViewModel(InteractionService interactions, QuickLogService quickLog, Background background,
-            Messages messages, Function<Throwable, String> describe, Interaction original, List<Participant> people) {
+    public LogInteractionViewModel(InteractionService interactions, QuickLogService quickLog,
+            IntroductionService introductions, Background background, Messages messages,
+            Function<Throwable, String> describe, Interaction original, List<Participant> people) {
+        this.introductions = introductions;
         this.interactions = interactions;
         this.quickLog = quickLog;
         this.background = background;
@@ -85,7 +91,7 @@ public final class LogInteractionViewModel {
             }
         }
         Observable[] all = {participants, date, kind, summary, notes, exchange, followUp, followUpDate,
-            followUpPromise};
+            followUpPromise, introduction};
         for (Observable o : all) {
             o.addListener(x -> {
                 touched.set(true);
@@ -101,6 +107,15 @@ public final class LogInteractionViewModel {
 
     public LocalDate today() {
         return today;
+    }
+
+    public ObjectProperty<Exchange> exchange() {
+        return exchange;
+    }
+
+    /** Whether the form is set to log an introduction. */
+    public BooleanProperty introduction() {
+        return introduction;
     }
 
     public ObservableList<Participant> participants() {
@@ -166,6 +181,9 @@ public final class LogInteractionViewModel {
         if (date.get().isAfter(today)) {
             throw new ValidationException("date", "error.interaction.date.future", date.get());
         }
+        if (introduction.get() && (participants.size() != 2 || participants.stream().anyMatch(Participant::isNew))) {
+            throw new ValidationException("participants", "plan.error.introduction.two");
+        }
         FollowUp f = null;
         if (followUp.get()) {
             if (followUpDate.get() == null) {
@@ -213,6 +231,9 @@ public final class LogInteractionViewModel {
         List<Long> ids = existingIds();
         saving.set(true);
         background.run(() -> {
+            if (original == null && introduction.get()) {
+                return introductions.introduce(d.with(ids));
+            }
             if (original == null) {
                 return quickLog.log(d, ids, people);
             }

@@ -1,20 +1,39 @@
 package app.orbit.ui.week;
 
 import app.orbit.domain.ContactSummary;
-import app.orbit.domain.DueEntry;
+import app.orbit.domain.GestureKind;
+import app.orbit.domain.PlanStatus;
+import app.orbit.domain.WeekSummary;
 import app.orbit.service.Messages;
+import app.orbit.service.PlanLine;
+import app.orbit.service.PlanView;
+import app.orbit.service.PlanWording;
+import app.orbit.service.SnoozeLength;
 import app.orbit.ui.common.Chips;
 import atlantafx.base.theme.Styles;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import atlantafx.base.theme.Tweaks;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -23,53 +42,72 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The weekly review: each person due, why, and a button to log a touch with them. */
+/**
+ * The weekly review: the plan's people, each with the reason, a helpful gesture and either the
+ * ask to make or the advice to give first; log a touch, snooze, skip or undo; progress and past weeks.
+ */
 public final class WeekView extends BorderPane {
 
     private final Messages messages;
+    private final PlanWording wording;
     private final WeekViewModel vm;
-    private final Consumer<ContactSummary> logWith;
+    private final Consumer<PlanLine> logFor;
     private final Consumer<ContactSummary> open;
-    private final VBox list = new VBox(10);
-    private final Label subtitle = new Label();
+    private final VBox list = new VBox(12);
+    private final Label range = new Label();
+    private final Label progressText = new Label();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final VBox history = new VBox(4);
 
-    public WeekView(Messages messages, WeekViewModel vm, Consumer<ContactSummary> logWith,
-            Consumer<ContactSummary> open) {
+    public WeekView(Messages messages, WeekViewModel vm, Consumer<PlanLine> logFor, Consumer<ContactSummary> open) {
         this.messages = messages;
+        this.wording = new PlanWording(messages);
         this.vm = vm;
-        this.logWith = logWith;
+        this.logFor = logFor;
         this.open = open;
         setId("weekView");
         Label title = new Label(messages.get("nav.week"));
         title.getStyleClass().add(Styles.TITLE_2);
-        DateTimeFormatter fmt = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
-        Label range = new Label(messages.get("week.range", fmt.format(vm.weekStart().get()),
-                fmt.format(vm.weekStart().get().plusDays(6))));
         range.getStyleClass().add(Styles.TEXT_MUTED);
-        subtitle.setId("weekSubtitle");
-        subtitle.setWrapText(true);
-        VBox top = new VBox(4, title, range, subtitle);
+        progressText.setId("weekProgress");
+        progress.setPrefWidth(220);
+        progress.getStyleClass().add(Styles.SMALL);
+        Button refresh = new Button(messages.get("week.refresh"), new FontIcon(Feather.REFRESH_CW));
+        refresh.setId("refreshPlan");
+        refresh.setTooltip(new javafx.scene.control.Tooltip(messages.get("week.refresh.tip")));
+        refresh.setOnAction(e -> vm.regenerate());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox progressRow = new HBox(12, progress, progressText, spacer, refresh);
+        progressRow.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, title, range, progressRow);
         top.setPadding(new Insets(20, 24, 12, 24));
         setTop(top);
-        list.setId("dueList");
-        list.setPadding(new Insets(4, 24, 24, 24));
-        ScrollPane scroll = new ScrollPane(list);
+        list.setId("planList");
+        Label historyTitle = new Label(messages.get("week.history"));
+        historyTitle.getStyleClass().add(Styles.TITLE_4);
+        history.setId("planHistory");
+        VBox body = new VBox(18, list, new VBox(6, historyTitle, history));
+        body.setPadding(new Insets(4, 24, 24, 24));
+        ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
         setCenter(scroll);
-        vm.entries().addListener((ListChangeListener<DueEntry>) ch -> render());
-        vm.loaded().addListener((obs, o, n) -> render());
+        vm.plan().addListener((obs, o, n) -> render());
+        vm.history().addListener((ListChangeListener<WeekSummary>) ch -> renderHistory());
         render();
     }
 
     private void render() {
+        PlanView plan = vm.plan().get();
         list.getChildren().clear();
-        if (!vm.loaded().get()) {
-            subtitle.setText("");
+        if (plan == null) {
             return;
         }
-        subtitle.setText(messages.get("week.subtitle", vm.entries().size()));
-        if (vm.entries().isEmpty()) {
+        range.setText(wording.week(plan.week()));
+        progressText.setText(wording.progress(plan.progress()));
+        progress.setProgress(plan.progress().total() == 0 ? 1 : (double) plan.progress().done()
+                / plan.progress().total());
+        if (plan.lines().isEmpty()) {
             Label none = new Label(messages.get("week.empty"));
             none.setId("weekEmpty");
             none.setGraphic(new FontIcon(Feather.SUN));
@@ -77,13 +115,49 @@ public final class WeekView extends BorderPane {
             list.getChildren().add(none);
             return;
         }
-        for (DueEntry e : vm.entries()) {
-            list.getChildren().add(card(e));
+        for (PlanLine line : plan.visible()) {
+            list.getChildren().add(card(line));
+        }
+        java.util.List<PlanLine> snoozed = plan.lines().stream()
+                .filter(l -> l.entry().status() == PlanStatus.SNOOZED).toList();
+        if (!snoozed.isEmpty()) {
+            Label title = new Label(messages.get("week.snoozed", snoozed.size()));
+            title.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_BOLD);
+            VBox rows = new VBox(4, title);
+            rows.setId("snoozedList");
+            for (PlanLine l : snoozed) {
+                Label who = new Label(l.contact().displayName() + " \u00b7 " + wording.status(l.entry()));
+                who.getStyleClass().add(Styles.TEXT_MUTED);
+                Button undo = new Button(messages.get("week.undo"));
+                undo.setId("undo-" + l.contact().id());
+                undo.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+                long entryId = l.entry().id();
+                undo.setOnAction(e -> vm.undo(entryId));
+                HBox row = new HBox(8, who, undo);
+                row.setAlignment(Pos.CENTER_LEFT);
+                rows.getChildren().add(row);
+            }
+            list.getChildren().add(rows);
         }
     }
 
-    private HBox card(DueEntry e) {
-        ContactSummary c = e.contact();
+    private void renderHistory() {
+        history.getChildren().clear();
+        if (vm.history().isEmpty()) {
+            Label none = new Label(messages.get("week.history.none"));
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            history.getChildren().add(none);
+        }
+        for (WeekSummary s : vm.history()) {
+            Label l = new Label(wording.history(s));
+            l.getStyleClass().add(Styles.TEXT_MUTED);
+            history.getChildren().add(l);
+        }
+    }
+
+    private VBox card(PlanLine line) {
+        ContactSummary c = line.contact();
+        PlanStatus status = line.entry().status();
         Hyperlink name = new Hyperlink(c.displayName());
         name.getStyleClass().addAll(Styles.TITLE_4, "due-name");
         name.setOnAction(x -> open.accept(c));
@@ -91,24 +165,151 @@ public final class WeekView extends BorderPane {
                 : c.title().isEmpty() ? c.organisation() : c.title() + " · " + c.organisation();
         Label org = new Label(role);
         org.getStyleClass().add(Styles.TEXT_MUTED);
-        Label reason = new Label(Chips.reason(e.staleness(), messages));
+        HBox head = new HBox(8, name, org);
+        head.setAlignment(Pos.BASELINE_LEFT);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        head.getChildren().add(spacer);
+        if (line.entry().timeBound()) {
+            Label tb = new Label(messages.get("week.timeBound"));
+            tb.getStyleClass().addAll("chip", "chip-time-bound");
+            head.getChildren().add(tb);
+        }
+        head.getChildren().addAll(Chips.staleness(line.staleness(), messages), Chips.circle(c.circle(), messages));
+
+        Label reason = new Label(wording.reason(line));
         reason.getStyleClass().add("due-reason");
         reason.setWrapText(true);
-        HBox chips = new HBox(6, Chips.staleness(e.staleness(), messages), Chips.circle(c.circle(), messages));
-        VBox text = new VBox(4, new HBox(8, name, org), reason, chips);
-        ((HBox) text.getChildren().get(0)).setAlignment(Pos.BASELINE_LEFT);
-        HBox.setHgrow(text, Priority.ALWAYS);
+
+        FontIcon icon = new FontIcon(icon(line.entry().gesture().kind()));
+        icon.getStyleClass().add("gesture-icon");
+        Label gesture = new Label(wording.gesture(line));
+        gesture.getStyleClass().addAll(Styles.TEXT_BOLD, "gesture-text");
+        gesture.setWrapText(true);
+        Label why = new Label(wording.gestureReason(line));
+        why.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        why.setWrapText(true);
+        VBox gestureText = new VBox(2, gesture, why);
+        HBox.setHgrow(gestureText, Priority.ALWAYS);
+        HBox gestureBox = new HBox(10, icon, gestureText);
+        gestureBox.getStyleClass().add("gesture-box");
+
+        VBox box = new VBox(8, head, reason, gestureBox);
+        String suggestion = wording.suggestion(line);
+        if (!suggestion.isEmpty()) {
+            Label ask = new Label(suggestion);
+            ask.setWrapText(true);
+            ask.getStyleClass().add(line.ask() != null ? "ask-text" : "give-first-text");
+            HBox askRow = new HBox(8, ask);
+            askRow.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(ask, Priority.ALWAYS);
+            if (line.ask() != null) {
+                Button copy = new Button(null, new FontIcon(Feather.COPY));
+                copy.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+                copy.setTooltip(new javafx.scene.control.Tooltip(messages.get("ask.copy")));
+                copy.setOnAction(e -> copy(wording.ask(line.ask())));
+                askRow.getChildren().add(copy);
+            }
+            askRow.getStyleClass().add(line.ask() != null ? "ask-box" : "give-first-box");
+            box.getChildren().add(askRow);
+        }
+        box.getChildren().add(actions(line));
+        box.getStyleClass().addAll("due-card", "plan-" + status.name().toLowerCase(Locale.ROOT));
+        box.setPadding(new Insets(14, 18, 14, 18));
+        box.setUserData(c.id());
+        box.setId("entry-" + c.id());
+        return box;
+    }
+
+    private HBox actions(PlanLine line) {
+        long id = line.entry().id();
+        long contactId = line.contact().id();
+        HBox row = new HBox(8);
+        row.setAlignment(Pos.CENTER_LEFT);
+        if (line.entry().status() != PlanStatus.OPEN) {
+            Label status = new Label(wording.status(line.entry()));
+            status.setId("status-" + contactId);
+            status.getStyleClass().addAll("chip", "chip-status-" + line.entry().status().name().toLowerCase(
+                    Locale.ROOT));
+            Button undo = new Button(messages.get("week.undo"), new FontIcon(Feather.ROTATE_CCW));
+            undo.setId("undo-" + contactId);
+            undo.getStyleClass().add(Styles.FLAT);
+            undo.setOnAction(e -> vm.undo(id));
+            row.getChildren().addAll(status, undo);
+            return row;
+        }
         Button log = new Button(messages.get("button.logTouch"), new FontIcon(Feather.PLUS_CIRCLE));
         log.getStyleClass().add(Styles.ACCENT);
-        log.setId("logTouch-" + c.id());
-        log.setOnAction(x -> logWith.accept(c));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.SOMETIMES);
-        HBox card = new HBox(16, text, spacer, log);
-        card.setAlignment(Pos.CENTER_LEFT);
-        card.getStyleClass().add("due-card");
-        card.setPadding(new Insets(14, 18, 14, 18));
-        card.setUserData(c.id());
-        return card;
+        log.setId("logTouch-" + contactId);
+        log.setOnAction(x -> logFor.accept(line));
+        MenuItem week = new MenuItem(messages.get("week.snooze.week"));
+        week.setId("snoozeWeek-" + contactId);
+        week.setOnAction(e -> vm.snooze(id, SnoozeLength.ONE_WEEK));
+        MenuItem month = new MenuItem(messages.get("week.snooze.month"));
+        month.setId("snoozeMonth-" + contactId);
+        month.setOnAction(e -> vm.snooze(id, SnoozeLength.ONE_MONTH));
+        MenuItem date = new MenuItem(messages.get("week.snooze.date"));
+        date.setOnAction(e -> pickDate().ifPresent(d -> vm.snoozeUntil(id, d)));
+        MenuButton snooze = new MenuButton(messages.get("week.snooze"), new FontIcon(Feather.CLOCK), week, month,
+                date);
+        snooze.setId("snooze-" + contactId);
+        snooze.getStyleClass().add(Styles.FLAT);
+        Button skip = new Button(messages.get("week.skip"), new FontIcon(Feather.SKIP_FORWARD));
+        skip.setId("skip-" + contactId);
+        skip.getStyleClass().add(Styles.FLAT);
+        skip.setOnAction(e -> askWhy().ifPresent(why -> vm.skip(id, why)));
+        row.getChildren().addAll(log, snooze, skip);
+        return row;
+    }
+
+    private Optional<LocalDate> pickDate() {
+        LocalDate today = vm.today();
+        Dialog<LocalDate> dialog = new Dialog<>();
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle(messages.get("week.snooze.date.title"));
+        dialog.setHeaderText(messages.get("week.snooze.date.title"));
+        DatePicker picker = new DatePicker(today.plusWeeks(2));
+        picker.setDayCellFactory(p -> new DateCell() {
+            @Override
+            public void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setDisable(empty || !item.isAfter(today));
+            }
+        });
+        dialog.getDialogPane().setContent(picker);
+        ButtonType ok = new ButtonType(messages.get("week.snooze"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
+        dialog.setResultConverter(b -> b == ok ? picker.getValue() : null);
+        return dialog.showAndWait().filter(d -> d.isAfter(today));
+    }
+
+    private Optional<String> askWhy() {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle(messages.get("week.skip"));
+        dialog.setHeaderText(messages.get("week.skip.why"));
+        dialog.getEditor().setPromptText(messages.get("week.skip.prompt"));
+        dialog.getDialogPane().setId("skipDialog");
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText(messages.get("week.skip"));
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(messages.get("button.cancel"));
+        return dialog.showAndWait();
+    }
+
+    private static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    static Feather icon(GestureKind kind) {
+        return switch (kind) {
+            case INTRODUCE -> Feather.USERS;
+            case FOLLOW_UP -> Feather.FLAG;
+            case BIRTHDAY -> Feather.GIFT;
+            case CONGRATULATE -> Feather.AWARD;
+            case SHARE -> Feather.SHARE_2;
+            case CHECK_IN -> Feather.PHONE_CALL;
+        };
     }
 }

@@ -1,49 +1,76 @@
 package app.orbit.ui.week;
 
-import app.orbit.domain.DueEntry;
-import app.orbit.service.DueListService;
+import app.orbit.domain.WeekSummary;
+import app.orbit.service.PlanView;
+import app.orbit.service.ReconnectPlanner;
+import app.orbit.service.SnoozeLength;
 import app.orbit.ui.common.Background;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
-import javafx.beans.property.BooleanProperty;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** "This week": who is due for a reconnect, most urgent first. */
+/** "This week": the persisted reconnect plan, its progress, the actions on each entry, and past weeks. */
 public final class WeekViewModel {
 
-    private final DueListService dueList;
+    /** How many past weeks the history shows. */
+    public static final int HISTORY_WEEKS = 6;
+
+    private final ReconnectPlanner planner;
     private final Background background;
-    private final ObservableList<DueEntry> entries = FXCollections.observableArrayList();
-    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
-    private final ObjectProperty<LocalDate> weekStart = new SimpleObjectProperty<>();
+    private final ObjectProperty<PlanView> plan = new SimpleObjectProperty<>();
+    private final ObservableList<WeekSummary> history = FXCollections.observableArrayList();
 
-    public WeekViewModel(DueListService dueList, Background background, LocalDate today) {
-        this.dueList = dueList;
+    public WeekViewModel(ReconnectPlanner planner, Background background) {
+        this.planner = planner;
         this.background = background;
-        weekStart.set(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
     }
 
-    public ObservableList<DueEntry> entries() {
-        return entries;
+    public ObjectProperty<PlanView> plan() {
+        return plan;
     }
 
-    public BooleanProperty loaded() {
-        return loaded;
+    public ObservableList<WeekSummary> history() {
+        return history;
     }
 
-    public ObjectProperty<LocalDate> weekStart() {
-        return weekStart;
+    public LocalDate today() {
+        return planner.today();
     }
 
+    /** Loads this week's plan (generating it the first time) and the history. */
     public void refresh() {
-        background.run(dueList::dueThisWeek, found -> {
-            entries.setAll(found);
-            loaded.set(true);
-        });
+        background.run(() -> new Loaded(planner.thisWeek(), planner.history(HISTORY_WEEKS)), this::show);
+    }
+
+    /** Adds whoever fell due since the plan was made, keeping what was done, snoozed or skipped. */
+    public void regenerate() {
+        background.run(() -> new Loaded(planner.refresh(), planner.history(HISTORY_WEEKS)), this::show);
+    }
+
+    public void snooze(long entryId, SnoozeLength length) {
+        background.run(() -> planner.snooze(entryId, length), e -> { });
+    }
+
+    public void snoozeUntil(long entryId, LocalDate until) {
+        background.run(() -> planner.snoozeUntil(entryId, until), e -> { });
+    }
+
+    public void skip(long entryId, String why) {
+        background.run(() -> planner.skip(entryId, why), e -> { });
+    }
+
+    public void undo(long entryId) {
+        background.run(() -> planner.undo(entryId), e -> { });
+    }
+
+    private void show(Loaded loaded) {
+        plan.set(loaded.plan);
+        history.setAll(loaded.history);
+    }
+
+    private record Loaded(PlanView plan, List<WeekSummary> history) {
     }
 }

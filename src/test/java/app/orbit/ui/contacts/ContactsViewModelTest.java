@@ -36,7 +36,7 @@ class ContactsViewModelTest {
 
     @Test
     void search_olderResultArrivingLast_isDropped() {
-        ContactsViewModel vm = new ContactsViewModel(orbit.contacts(),
+        ContactsViewModel vm = new ContactsViewModel(orbit.contacts(), orbit.reciprocity(),
                 new Background(queued::add, Runnable::run, e -> { throw new AssertionError(e); }));
         vm.query().set("cec");
         vm.query().set("thom");
@@ -50,7 +50,7 @@ class ContactsViewModelTest {
 
     @Test
     void search_accentFree_findsAccentedName_andCountsRows() {
-        ContactsViewModel vm = new ContactsViewModel(orbit.contacts(),
+        ContactsViewModel vm = new ContactsViewModel(orbit.contacts(), orbit.reciprocity(),
                 new Background(Runnable::run, Runnable::run, e -> { throw new AssertionError(e); }));
 
         vm.query().set("cecile");

@@ -42,7 +42,7 @@ class LogInteractionViewModelTest {
     }
 
     private LogInteractionViewModel form(List<Participant> people) {
-        return new LogInteractionViewModel(orbit.interactions(), orbit.quickLog(), sameThread,
+        return new LogInteractionViewModel(orbit.interactions(), orbit.quickLog(), orbit.introductions(), sameThread,
                 new Messages(Locale.ENGLISH), Throwable::toString, null, people);
     }
 

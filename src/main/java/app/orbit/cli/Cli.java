@@ -1,0 +1,92 @@
+package app.orbit.cli;
+
+import app.orbit.domain.OrbitException;
+import app.orbit.service.Messages;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Runs {@code orbit} commands: exit code 0 on success, 1 for a user error (one line on standard
+ * error, from the message bundles, no stack trace), 2 for a usage error.
+ */
+public final class Cli {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+    public static final int OK = 0;
+    public static final int USER_ERROR = 1;
+    public static final int USAGE = 2;
+
+    private Cli() {
+    }
+
+    /**
+     * Whether these arguments ask for the window rather than a command: none, or only the global
+     * options {@code --data-dir} and {@code --today}.
+     */
+    public static boolean wantsWindow(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        CommandLine cl = commandLine(null, new PrintWriter(PrintWriter.nullWriter()),
+                new PrintWriter(PrintWriter.nullWriter()), new Messages(Locale.getDefault()));
+        try {
+            ParseResult pr = cl.parseArgs(args);
+            return !pr.hasSubcommand() && !pr.isUsageHelpRequested() && !pr.isVersionHelpRequested();
+        } catch (CommandLine.ParameterException e) {
+            return false;
+        }
+    }
+
+    /** Runs a command on the process's standard output and error, in the system's language. */
+    public static int run(String[] args, CliContext.Opener opener) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        return run(args, opener, out, err, Locale.getDefault());
+    }
+
+    /** Runs a command with the given writers and language (tests drive it here, in-process). */
+    public static int run(String[] args, CliContext.Opener opener, PrintWriter out, PrintWriter err, Locale locale) {
+        Messages messages = new Messages(locale);
+        CommandLine cl = commandLine(opener, out, err, messages);
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            if (ex instanceof OrbitException oe) {
+                LOG.info("Command refused: {}", oe.key());
+                err.println(oneLine(messages.describe(oe)));
+            } else {
+                LOG.error("Command failed", ex);
+                err.println(messages.get("cli.unexpected"));
+            }
+            err.flush();
+            return USER_ERROR;
+        });
+        cl.setParameterExceptionHandler((ex, cmdArgs) -> {
+            CommandLine cmd = ex.getCommandLine();
+            err.println(oneLine(ex.getMessage()));
+            err.println(messages.get("cli.usage.hint", cmd.getCommandSpec().qualifiedName()));
+            err.flush();
+            return USAGE;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static CommandLine commandLine(CliContext.Opener opener, PrintWriter out, PrintWriter err,
+            Messages messages) {
+        CommandLine cl = new CommandLine(new OrbitCommand(opener, out, err, messages));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl;
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replace("\r", " ").replace("\n", " ");
+    }
+}

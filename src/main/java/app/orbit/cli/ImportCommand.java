@@ -1,0 +1,66 @@
+package app.orbit.cli;
+
+import app.orbit.domain.OrbitException;
+import app.orbit.exchange.ImportFormat;
+import app.orbit.exchange.ImportPreview;
+import app.orbit.exchange.ImportResult;
+import app.orbit.exchange.Progress;
+import app.orbit.exchange.Skip;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code orbit import FILE [--format …] [--dry-run]}: previews, then imports all or nothing. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import contacts from a vCard, LinkedIn Connections.csv, Google Contacts CSV or Orbit JSON file.")
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The file to import.")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "vcard|linkedin|google|json",
+            description = "The file's format (default: recognised from its content).")
+    String format;
+
+    @Option(names = "--dry-run", description = "Only say what would be imported; write nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        OrbitCommand root = OrbitCommand.root(spec);
+        ImportFormat named = null;
+        if (format != null) {
+            try {
+                named = ImportFormat.named(format);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        root.text("cli.import.format", format));
+            }
+        }
+        try (CliContext ctx = root.open()) {
+            ImportPreview preview = ctx.importer().preview(file, named, Progress.NONE);
+            root.println(root.text("cli.import.preview", preview.fileName(), preview.newCount(),
+                    preview.mergedCount(), preview.skippedCount(), preview.interactionCount()));
+            for (Skip s : preview.skipped()) {
+                root.println("  " + root.messages.describe(s.message()));
+            }
+            for (OrbitException w : preview.warnings()) {
+                root.println("  " + root.messages.describe(w));
+            }
+            if (dryRun) {
+                root.println(root.text("cli.import.dryRun"));
+                return 0;
+            }
+            ImportResult r = ctx.importer().apply(preview, Progress.NONE);
+            root.println(root.text("cli.import.done", r.created(), r.merged(), r.interactions()));
+        }
+        return 0;
+    }
+}

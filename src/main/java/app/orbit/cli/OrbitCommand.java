@@ -1,0 +1,114 @@
+package app.orbit.cli;
+
+import app.orbit.service.Messages;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** {@code orbit}: the top command, holding the global options and what every command shares. */
+@Command(name = "orbit", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Orbit, a personal relationship manager. With no command, opens the window.",
+        subcommands = {ContactsCommand.class, LogCommand.class, WeekCommand.class, ImportCommand.class,
+            ExportCommand.class, RestoreCommand.class, BackupCommand.class})
+public final class OrbitCommand {
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Where Orbit keeps its data (default: ORBIT_HOME, else the platform's place).")
+    String dataDirectory;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", scope = ScopeType.INHERIT,
+            description = "Act as if today were this date.")
+    LocalDate today;
+
+    final CliContext.Opener opener;
+    final PrintWriter out;
+    final PrintWriter err;
+    final Messages messages;
+
+    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    OrbitCommand(CliContext.Opener opener, PrintWriter out, PrintWriter err, Messages messages) {
+        this.opener = opener;
+        this.out = out;
+        this.err = err;
+        this.messages = messages;
+    }
+
+    /** The root command of whichever command is running. */
+    static OrbitCommand root(CommandSpec spec) {
+        return (OrbitCommand) spec.root().userObject();
+    }
+
+    CliContext open() {
+        return opener.open(dataDirectory, today);
+    }
+
+    String text(String key, Object... args) {
+        return messages.get(key, args);
+    }
+
+    void println(String line) {
+        out.println(line);
+    }
+
+    void printJson(Object value) {
+        try {
+            out.println(JSON.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A plain table: headers from the bundle, columns as wide as their widest cell. */
+    void printTable(List<String> headerKeys, List<List<String>> rows) {
+        List<String> headers = headerKeys.stream().map(messages::get).toList();
+        int[] widths = new int[headers.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = headers.get(i).length();
+            for (List<String> r : rows) {
+                widths[i] = Math.max(widths[i], r.get(i).length());
+            }
+        }
+        out.println(line(headers, widths));
+        for (List<String> r : rows) {
+            out.println(line(r, widths));
+        }
+    }
+
+    private static String line(List<String> cells, int[] widths) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i).replace('\n', ' ');
+            sb.append(c);
+            if (i < cells.size() - 1) {
+                sb.append(" ".repeat(widths[i] - c.length() + 2));
+            }
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    /** The output format of listings. */
+    enum Format { TABLE, JSON }
+
+    static List<String> row(Object... cells) {
+        List<String> r = new ArrayList<>();
+        for (Object c : cells) {
+            r.add(c == null ? "" : c.toString());
+        }
+        return r;
+    }
+}

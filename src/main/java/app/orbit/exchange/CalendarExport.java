@@ -1,0 +1,69 @@
+package app.orbit.exchange;
+
+import app.orbit.domain.Contact;
+import app.orbit.domain.DueEntry;
+import app.orbit.service.Messages;
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.property.DateStart;
+import biweekly.util.Frequency;
+import biweekly.util.Recurrence;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Calendars (biweekly): this week's reconnect list as all-day events on the day of the export,
+ * and birthdays as all-day events repeating every year. Event ids are stable, so importing a
+ * newer export updates the events instead of adding copies.
+ */
+final class CalendarExport {
+
+    private final Messages messages;
+    private final Clock clock;
+    private final LocalDate today;
+
+    CalendarExport(Messages messages, Clock clock, LocalDate today) {
+        this.messages = messages;
+        this.clock = clock;
+        this.today = today;
+    }
+
+    void write(List<DueEntry> week, List<Contact> birthdays, OutputStream out) throws IOException {
+        ICalendar ical = new ICalendar();
+        ical.setProductId("-//Orbit//Orbit//EN");
+        for (DueEntry e : week) {
+            VEvent ev = event("reconnect-" + today + "-" + e.contact().id(), today,
+                    messages.get("export.ics.reconnect", e.contact().displayName()));
+            ev.setDescription(messages.get(e.staleness().reasonKey(), e.staleness().reasonArgs()));
+            ical.addEvent(ev);
+        }
+        for (Contact c : birthdays) {
+            LocalDate first = c.birthday().year() != null ? c.birthday().nextOccurrence(LocalDate.of(
+                    c.birthday().year(), 1, 1)) : c.birthday().nextOccurrence(today.withDayOfYear(1));
+            VEvent ev = event("birthday-" + c.id(), first, messages.get("export.ics.birthday", c.displayName()));
+            ev.setRecurrenceRule(new Recurrence.Builder(Frequency.YEARLY).build());
+            ical.addEvent(ev);
+        }
+        Biweekly.write(ical).go(out);
+    }
+
+    private VEvent event(String uid, LocalDate day, String summary) {
+        VEvent ev = new VEvent();
+        ev.setUid(uid + "@orbit.app");
+        ev.setDateTimeStamp(Date.from(clock.instant()));
+        ev.setDateStart(new DateStart(toDate(day), false));
+        ev.setSummary(summary);
+        return ev;
+    }
+
+    private static Date toDate(LocalDate d) {
+        // An all-day date: biweekly formats it in the default time zone, so build it in that zone.
+        return Date.from(d.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+}

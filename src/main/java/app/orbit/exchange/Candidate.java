@@ -1,0 +1,15 @@
+package app.orbit.exchange;
+
+import app.orbit.domain.Contact;
+
+/**
+ * One person read from an imported file, validated, not yet stored: the draft contact and where
+ * it came from. {@code sourceId} is the id the person had in a JSON backup (0 elsewhere), so that
+ * the backup's interactions can find their participants.
+ */
+public record Candidate(Contact contact, Place place, long sourceId) {
+
+    public Candidate(Contact contact, Place place) {
+        this(contact, place, 0);
+    }
+}

@@ -1,0 +1,124 @@
+package app.orbit.exchange;
+
+import app.orbit.domain.Contact;
+import app.orbit.domain.OrbitException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What an import will do, computed before anything is written: the people it will add, the
+ * people already in Orbit it will complete (with the fields that change), those it skips and why,
+ * and warnings about values left out. Hand it back to {@link ImportService#apply} to write it.
+ */
+public final class ImportPreview {
+
+    /** A contact already in Orbit, before and after the import completes it. */
+    public record Merge(Contact existing, Contact merged, Place place, List<String> changedFields) {
+    }
+
+    private final ParsedFile parsed;
+    private final List<Contact> created;
+    private final List<Merge> merges;
+    private final List<Skip> skipped;
+    private final int interactions;
+    private final boolean restore;
+
+    ImportPreview(ParsedFile parsed, MergePlanner.Plan plan) {
+        this.parsed = parsed;
+        this.created = plan.created.stream().map(e -> e.contact).toList();
+        this.merges = plan.changedMerges().stream()
+                .map(m -> new Merge(m.original, m.merged, m.place, changedFields(m.original, m.merged))).toList();
+        List<Skip> all = new ArrayList<>(parsed.skipped());
+        all.addAll(plan.skipped);
+        all.sort(java.util.Comparator.comparingInt((Skip s) -> s.place().line()).thenComparingInt(s -> s.place()
+                .number()));
+        this.skipped = List.copyOf(all);
+        this.interactions = plan.interactions.size();
+        this.restore = plan.emptyBefore && parsed.format() == ImportFormat.JSON;
+    }
+
+    ParsedFile parsed() {
+        return parsed;
+    }
+
+    public String fileName() {
+        return parsed.source().name();
+    }
+
+    public ImportFormat format() {
+        return parsed.format();
+    }
+
+    /** The people the import will add, as drafts. */
+    public List<Contact> newContacts() {
+        return created;
+    }
+
+    /** The people already in Orbit that the import completes. */
+    public List<Merge> merges() {
+        return merges;
+    }
+
+    /** The people (or backup interactions) left out, each with its place and reason. */
+    public List<Skip> skipped() {
+        return skipped;
+    }
+
+    /** Values left out of otherwise imported people (an email Orbit cannot keep…), with their place. */
+    public List<OrbitException> warnings() {
+        return parsed.warnings();
+    }
+
+    public int newCount() {
+        return created.size();
+    }
+
+    public int mergedCount() {
+        return merges.size();
+    }
+
+    public int skippedCount() {
+        return skipped.size();
+    }
+
+    /** Interactions a JSON backup will add. */
+    public int interactionCount() {
+        return interactions;
+    }
+
+    /** Whether this is a backup going into an empty Orbit: its settings are restored too. */
+    public boolean isRestore() {
+        return restore;
+    }
+
+    /** Whether applying would change nothing at all. */
+    public boolean isEmpty() {
+        return created.isEmpty() && merges.isEmpty() && interactions == 0;
+    }
+
+    static List<String> changedFields(Contact a, Contact b) {
+        List<String> out = new ArrayList<>();
+        check(out, "firstName", a.firstName(), b.firstName());
+        check(out, "lastName", a.lastName(), b.lastName());
+        check(out, "emails", a.emails(), b.emails());
+        check(out, "phones", a.phones(), b.phones());
+        check(out, "organisation", a.organisation(), b.organisation());
+        check(out, "title", a.title(), b.title());
+        check(out, "city", a.city(), b.city());
+        check(out, "tags", a.tags(), b.tags());
+        check(out, "birthday", a.birthday(), b.birthday());
+        check(out, "howWeMet", a.howWeMet(), b.howWeMet());
+        check(out, "notes", a.notes(), b.notes());
+        check(out, "needs", a.needs(), b.needs());
+        check(out, "offers", a.offers(), b.offers());
+        check(out, "profileUrl", a.profileUrl(), b.profileUrl());
+        check(out, "knownSince", a.knownSince(), b.knownSince());
+        return List.copyOf(out);
+    }
+
+    private static void check(List<String> out, String field, Object a, Object b) {
+        if (!java.util.Objects.equals(a, b)) {
+            out.add(field);
+        }
+    }
+}

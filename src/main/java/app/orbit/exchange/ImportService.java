@@ -1,0 +1,156 @@
+package app.orbit.exchange;
+
+import app.orbit.domain.Contact;
+import app.orbit.domain.Interaction;
+import app.orbit.service.ChangeNotifier;
+import app.orbit.service.ContactRepository;
+import app.orbit.service.InteractionRepository;
+import app.orbit.service.Messages;
+import app.orbit.service.SettingsRepository;
+import app.orbit.service.Transactions;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports a file in two steps: {@link #preview} reads and checks all of it and says what would
+ * happen, writing nothing; {@link #apply} writes it in one transaction, all or nothing. A JSON
+ * backup imported into an empty Orbit is a restore: its settings and timestamps come back as they were.
+ */
+public final class ImportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+
+    private final ContactRepository contacts;
+    private final InteractionRepository interactions;
+    private final SettingsRepository settings;
+    private final Runnable settingsRestored;
+    private final Transactions transactions;
+    private final ChangeNotifier notifier;
+    private final Supplier<Messages> messages;
+    private final Clock clock;
+    private final long maxBytes;
+
+    public ImportService(ContactRepository contacts, InteractionRepository interactions, SettingsRepository settings,
+            Runnable settingsRestored, Transactions transactions, ChangeNotifier notifier, Supplier<Messages> messages,
+            Clock clock, long maxBytes) {
+        this.contacts = contacts;
+        this.interactions = interactions;
+        this.settings = settings;
+        this.settingsRestored = settingsRestored;
+        this.transactions = transactions;
+        this.notifier = notifier;
+        this.messages = messages;
+        this.clock = clock;
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * Reads and checks a whole file and works out what importing it would do; writes nothing.
+     *
+     * @param format the format, or null to recognise it from the content
+     * @throws app.orbit.domain.OrbitException naming the file and the line or card for bad input
+     * @throws ImportCancelledException when {@code progress} says the user cancelled
+     */
+    public ImportPreview preview(Path file, ImportFormat format, Progress progress) {
+        return preview(SourceText.read(file, maxBytes), format, progress);
+    }
+
+    /** The same, for text already read (tests, drag-and-drop). */
+    public ImportPreview preview(SourceText source, ImportFormat format, Progress progress) {
+        ParsedFile parsed = parse(source, format == null ? ImportFormat.detect(source) : format, progress);
+        MergePlanner.Plan plan = new MergePlanner(contacts, interactions).plan(parsed, progress);
+        ImportPreview preview = new ImportPreview(parsed, plan);
+        LOG.info("Import preview of a {} file: {} new, {} merged, {} skipped", preview.format(), preview.newCount(),
+                preview.mergedCount(), preview.skippedCount());
+        return preview;
+    }
+
+    private ParsedFile parse(SourceText source, ImportFormat format, Progress progress) {
+        return switch (format) {
+            case LINKEDIN -> new LinkedInCsvReader(messages.get()).read(source, progress);
+            case GOOGLE -> new GoogleCsvReader().read(source, progress);
+            case VCARD -> new VCardFileReader().read(source, progress);
+            case JSON -> JsonBackup.read(source, progress);
+        };
+    }
+
+    /**
+     * Writes a previewed import in one transaction. The matching is done again inside it, so a
+     * contact edited since the preview is completed, not overwritten. On any error or a cancel,
+     * nothing is written.
+     */
+    public ImportResult apply(ImportPreview preview, Progress progress) {
+        ImportResult result = transactions.inTransaction(() -> write(preview.parsed(), progress));
+        LOG.info("Imported a {} file: {} new, {} merged, {} interactions", preview.format(), result.created(),
+                result.merged(), result.interactions());
+        if (preview.isRestore() && !preview.parsed().settings().isEmpty()) {
+            settingsRestored.run();
+        }
+        return result;
+    }
+
+    private ImportResult write(ParsedFile parsed, Progress progress) {
+        MergePlanner.Plan plan = new MergePlanner(contacts, interactions).plan(parsed, Progress.NONE);
+        boolean keepDates = parsed.format() == ImportFormat.JSON;
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        List<MergePlanner.MergeEntry> merges = plan.changedMerges();
+        long total = plan.created.size() + (long) merges.size() + plan.interactions.size();
+        long done = 0;
+        Map<MergePlanner.NewEntry, Long> ids = new HashMap<>();
+        List<MergePlanner.NewEntry> introduced = new ArrayList<>();
+        for (MergePlanner.NewEntry e : plan.created) {
+            progress.checkCancelled();
+            Contact c = e.contact;
+            LocalDate since = c.knownSince() == null || !keepDates && c.knownSince().isAfter(today) ? today
+                    : c.knownSince();
+            Instant created = c.createdAt() == null ? now : c.createdAt();
+            Contact stored = contacts.insert(c.toBuilder().introducedById(null).knownSince(since).lastTouch(null)
+                    .createdAt(created).updatedAt(c.updatedAt() == null ? created : c.updatedAt()).build());
+            ids.put(e, stored.id());
+            if (c.introducedById() != null) {
+                introduced.add(e);
+            }
+            progress.update(++done, total);
+        }
+        for (MergePlanner.NewEntry e : introduced) {
+            Object introducer = plan.bySourceId.get(e.contact.introducedById());
+            Long id = introducer instanceof MergePlanner.NewEntry n ? ids.get(n) : (Long) introducer;
+            if (id != null && !id.equals(ids.get(e))) {
+                Contact stored = contacts.find(ids.get(e)).orElseThrow();
+                contacts.update(stored.toBuilder().introducedById(id).build());
+            }
+        }
+        for (MergePlanner.MergeEntry m : merges) {
+            progress.checkCancelled();
+            contacts.update(m.merged.toBuilder().updatedAt(now).build());
+            progress.update(++done, total);
+        }
+        for (MergePlanner.PlannedInteraction p : plan.interactions) {
+            progress.checkCancelled();
+            List<Long> participants = p.participants().stream()
+                    .map(t -> t instanceof MergePlanner.NewEntry n ? ids.get(n) : (Long) t).toList();
+            Interaction draft = p.dto().toDraft(participants);
+            Instant created = draft.createdAt() == null ? now : draft.createdAt();
+            interactions.insert(new Interaction(null, draft.date(), draft.kind(), participants, draft.summary(),
+                    draft.notes(), draft.exchange(), draft.followUp(), created,
+                    draft.updatedAt() == null ? created : draft.updatedAt()));
+            progress.update(++done, total);
+        }
+        if (plan.emptyBefore && parsed.format() == ImportFormat.JSON) {
+            parsed.settings().forEach(settings::put);
+        }
+        notifier.changed();
+        return new ImportResult(plan.created.size(), merges.size(), plan.skipped.size() + parsed.skipped().size(),
+                plan.interactions.size());
+    }
+}

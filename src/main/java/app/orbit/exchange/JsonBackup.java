@@ -1,0 +1,233 @@
+package app.orbit.exchange;
+
+import app.orbit.domain.Contact;
+import app.orbit.domain.Interaction;
+import app.orbit.domain.OrbitException;
+import app.orbit.exchange.BackupDtos.BackupDto;
+import app.orbit.exchange.BackupDtos.ContactDto;
+import app.orbit.exchange.BackupDtos.InteractionDto;
+import app.orbit.exchange.BackupDtos.PersonDto;
+import app.orbit.service.ContactRepository;
+import app.orbit.service.InteractionRepository;
+import app.orbit.service.NotFoundException;
+import app.orbit.service.SettingsRepository;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Orbit's JSON backup: everything it holds (contacts, interactions, settings), versioned by
+ * {@code formatVersion}, written page by page so that a large network does not have to fit in
+ * memory twice. Ids are renumbered 1, 2, 3… in database order, so exporting, restoring into an
+ * empty Orbit and exporting again gives the same bytes.
+ */
+public final class JsonBackup {
+
+    /** The version this Orbit writes; it reads this one and every earlier one. */
+    public static final int FORMAT_VERSION = 1;
+    static final String APPLICATION = "Orbit";
+    private static final int PAGE = 1000;
+
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // Characters outside the BMP (emoji) as UTF-8, not as escaped surrogate pairs.
+            .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private final ContactRepository contacts;
+    private final InteractionRepository interactions;
+    private final SettingsRepository settings;
+
+    public JsonBackup(ContactRepository contacts, InteractionRepository interactions, SettingsRepository settings) {
+        this.contacts = contacts;
+        this.interactions = interactions;
+        this.settings = settings;
+    }
+
+    /** A participant of a backup's interaction, by its id in the backup, and the interaction itself. */
+    record InteractionRecord(InteractionDto dto, Place place) {
+    }
+
+    /** Writes the complete backup to {@code out} (left open). */
+    public void exportAll(OutputStream out, Progress progress) {
+        long total = contacts.count() + interactions.count();
+        long done = 0;
+        Map<Long, Long> ids = new HashMap<>();
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeNumberField("formatVersion", FORMAT_VERSION);
+            g.writeStringField("application", APPLICATION);
+            // First every id, so that an introducer written later can be referred to.
+            long after = 0;
+            List<Contact> all = new ArrayList<>();
+            while (true) {
+                List<Contact> page = contacts.page(after, PAGE);
+                if (page.isEmpty()) {
+                    break;
+                }
+                for (Contact c : page) {
+                    ids.put(c.id(), (long) ids.size() + 1);
+                }
+                all.addAll(page);
+                after = page.get(page.size() - 1).id();
+            }
+            g.writeArrayFieldStart("contacts");
+            for (Contact c : all) {
+                progress.checkCancelled();
+                MAPPER.writeValue(g, ContactDto.of(c, ids.get(c.id()),
+                        c.introducedById() == null ? null : ids.get(c.introducedById())));
+                progress.update(++done, total);
+            }
+            g.writeEndArray();
+            all.clear();
+            g.writeArrayFieldStart("interactions");
+            after = 0;
+            long n = 0;
+            while (true) {
+                List<Interaction> page = interactions.page(after, PAGE);
+                if (page.isEmpty()) {
+                    break;
+                }
+                for (Interaction i : page) {
+                    progress.checkCancelled();
+                    MAPPER.writeValue(g, InteractionDto.of(i, ++n, ids::get));
+                    progress.update(++done, total);
+                }
+                after = page.get(page.size() - 1).id();
+            }
+            g.writeEndArray();
+            g.writeFieldName("settings");
+            MAPPER.writeValue(g, new TreeMap<>(settings.all()));
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes all Orbit holds about one person: their contact and the interactions they were in. */
+    public void exportContact(long contactId, OutputStream out) {
+        Contact c = contacts.find(contactId).orElseThrow(() -> new NotFoundException("contact", contactId));
+        List<Interaction> timeline = new ArrayList<>(interactions.forContact(contactId, Integer.MAX_VALUE));
+        timeline.sort(java.util.Comparator.comparing(Interaction::date).thenComparing(Interaction::id));
+        List<InteractionDto> dtos = new ArrayList<>();
+        long n = 0;
+        for (Interaction i : timeline) {
+            // Only this person: the others who were there are not theirs to receive.
+            Interaction own = new Interaction(i.id(), i.date(), i.kind(), List.of(contactId), i.summary(), i.notes(),
+                    i.exchange(), i.followUp(), i.createdAt(), i.updatedAt());
+            dtos.add(InteractionDto.of(own, ++n, id -> 1L));
+        }
+        Contact introducer = c.introducedById() == null ? null : contacts.find(c.introducedById()).orElse(null);
+        try {
+            MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out,
+                    new PersonDto(FORMAT_VERSION, APPLICATION, ContactDto.of(c, 1, null),
+                            introducer == null ? null : introducer.displayName(), dtos));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a backup into candidates, interactions and settings; errors name the place. */
+    static ParsedFile read(SourceText source, Progress progress) {
+        BackupDto dto;
+        try {
+            dto = MAPPER.readValue(source.text(), BackupDto.class);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new OrbitException(e, "import.at.line", source.name(), line, line,
+                    new OrbitException("import.error.json", e.getOriginalMessage()));
+        }
+        Place whole = Place.file(source.name());
+        if (dto.formatVersion() == null || !APPLICATION.equals(dto.application())) {
+            throw whole.error("import.error.json.notBackup");
+        }
+        if (dto.formatVersion() > FORMAT_VERSION || dto.formatVersion() < 1) {
+            throw whole.error("import.error.json.version", dto.formatVersion(), FORMAT_VERSION);
+        }
+        List<ContactDto> contactDtos = dto.contacts() == null ? List.of() : dto.contacts();
+        List<InteractionDto> interactionDtos = dto.interactions() == null ? List.of() : dto.interactions();
+        long total = contactDtos.size() + (long) interactionDtos.size();
+        List<Candidate> candidates = new ArrayList<>(contactDtos.size());
+        Set<Long> ids = new HashSet<>();
+        int n = 0;
+        for (ContactDto c : contactDtos) {
+            n++;
+            Place place = Place.entry(source.name(), Place.Unit.CONTACT, n);
+            progress.checkCancelled();
+            if (c == null) {
+                throw place.error("import.error.json.missing", "contact");
+            }
+            if (!ids.add(c.id())) {
+                throw place.error("import.error.json.duplicateId", c.id());
+            }
+            try {
+                candidates.add(new Candidate(c.toDraft(), place, c.id()));
+            } catch (OrbitException e) {
+                throw place.error(e);
+            }
+            progress.update(n, total);
+        }
+        n = 0;
+        for (ContactDto c : contactDtos) {
+            n++;
+            if (c.introducedBy() != null && (!ids.contains(c.introducedBy()) || c.introducedBy() == c.id())) {
+                throw Place.entry(source.name(), Place.Unit.CONTACT, n).error("import.error.json.unknownContact",
+                        c.introducedBy());
+            }
+        }
+        List<InteractionRecord> records = new ArrayList<>(interactionDtos.size());
+        n = 0;
+        for (InteractionDto i : interactionDtos) {
+            n++;
+            Place place = Place.entry(source.name(), Place.Unit.INTERACTION, n);
+            progress.checkCancelled();
+            if (i == null || i.participants() == null) {
+                throw place.error("import.error.json.missing", "participants");
+            }
+            for (Long p : i.participants()) {
+                if (p == null || !ids.contains(p)) {
+                    throw place.error("import.error.json.unknownContact", p);
+                }
+            }
+            try {
+                i.toDraft(i.participants());
+            } catch (OrbitException e) {
+                throw place.error(e);
+            }
+            records.add(new InteractionRecord(i, place));
+            progress.update(contactDtos.size() + (long) n, total);
+        }
+        Map<String, String> settingsMap = dto.settings() == null ? Map.of() : dto.settings();
+        for (Map.Entry<String, String> e : settingsMap.entrySet()) {
+            if (e.getKey() == null || e.getValue() == null || e.getKey().length() > 100
+                    || e.getValue().length() > 4000) {
+                throw whole.error("import.error.json.setting", String.valueOf(e.getKey()));
+            }
+        }
+        return new ParsedFile(source, ImportFormat.JSON, candidates, records, settingsMap, List.of(), List.of());
+    }
+}

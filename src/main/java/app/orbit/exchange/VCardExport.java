@@ -1,0 +1,85 @@
+package app.orbit.exchange;
+
+import app.orbit.domain.Contact;
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import ezvcard.VCardVersion;
+import ezvcard.property.Address;
+import ezvcard.property.Birthday;
+import ezvcard.property.Categories;
+import ezvcard.property.Organization;
+import ezvcard.property.StructuredName;
+import ezvcard.util.PartialDate;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * Contacts as vCard 4.0. Orbit's own fields (how we met, needs, offers, known since) go in
+ * X-ORBIT- properties, which other programs ignore and Orbit reads back.
+ */
+final class VCardExport {
+
+    private VCardExport() {
+    }
+
+    static void write(List<Contact> contacts, OutputStream out) throws IOException {
+        List<VCard> cards = contacts.stream().map(VCardExport::toCard).toList();
+        Ezvcard.write(cards).version(VCardVersion.V4_0).prodId(false).go(out);
+    }
+
+    static VCard toCard(Contact c) {
+        VCard card = new VCard();
+        StructuredName n = new StructuredName();
+        n.setGiven(c.firstName());
+        n.setFamily(c.lastName());
+        card.setStructuredName(n);
+        card.setFormattedName(c.displayName());
+        c.emails().forEach(card::addEmail);
+        c.phones().forEach(p -> card.addTelephoneNumber(p));
+        if (!c.organisation().isEmpty()) {
+            Organization org = new Organization();
+            org.getValues().add(c.organisation());
+            card.setOrganization(org);
+        }
+        if (!c.title().isEmpty()) {
+            card.addTitle(c.title());
+        }
+        if (!c.city().isEmpty()) {
+            Address a = new Address();
+            a.setLocality(c.city());
+            card.addAddress(a);
+        }
+        if (c.birthday() != null) {
+            app.orbit.domain.Birthday b = c.birthday();
+            card.setBirthday(b.year() != null
+                    ? new Birthday(java.time.LocalDate.of(b.year(), b.monthDay().getMonth(), b.monthDay().getDayOfMonth()))
+                    : new Birthday(PartialDate.builder().month(b.monthDay().getMonthValue())
+                            .date(b.monthDay().getDayOfMonth()).build()));
+        }
+        if (!c.notes().isEmpty()) {
+            card.addNote(c.notes());
+        }
+        if (!c.tags().isEmpty()) {
+            Categories cats = new Categories();
+            cats.getValues().addAll(c.tags());
+            card.setCategories(cats);
+        }
+        if (!c.profileUrl().isEmpty()) {
+            card.addUrl(c.profileUrl());
+        }
+        extended(card, VCardFileReader.X_HOW_WE_MET, c.howWeMet());
+        extended(card, VCardFileReader.X_NEEDS, c.needs());
+        extended(card, VCardFileReader.X_OFFERS, c.offers());
+        if (c.knownSince() != null) {
+            extended(card, VCardFileReader.X_KNOWN_SINCE, c.knownSince().toString());
+        }
+        return card;
+    }
+
+    private static void extended(VCard card, String name, String value) {
+        if (value != null && !value.isEmpty()) {
+            card.addExtendedProperty(name, value);
+        }
+    }
+}

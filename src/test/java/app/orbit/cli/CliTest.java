@@ -1,0 +1,294 @@
+package app.orbit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orbit.app.Main;
+import app.orbit.app.Orbit;
+import app.orbit.testing.TestOrbit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line driven in-process: picocli with captured writers, a temporary data directory. */
+class CliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path files;
+
+    /** What one run printed and returned. */
+    record Run(int code, String out, String err) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(out);
+            } catch (IOException e) {
+                throw new AssertionError(out, e);
+            }
+        }
+    }
+
+    private Run orbit(String... args) {
+        List<String> all = new ArrayList<>(List.of("--data-dir", data.toString()));
+        all.addAll(List.of(args));
+        return raw(all.toArray(String[]::new));
+    }
+
+    private Run raw(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliContext.Opener opener = (dir, today) -> Main.context(Orbit.open(Path.of(dir),
+                TestOrbit.clockAt(today == null ? TestOrbit.TODAY : today)));
+        int code = Cli.run(args, opener, new PrintWriter(out), new PrintWriter(err), Locale.ENGLISH);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private void add(String... args) {
+        List<String> all = new ArrayList<>(List.of("contacts", "add"));
+        all.addAll(List.of(args));
+        Run r = orbit(all.toArray(String[]::new));
+        assertThat(r.code()).as(r.err()).isZero();
+    }
+
+    @Test
+    void contactsAdd_thenListAsJson_showsTheContact() {
+        Run added = orbit("contacts", "add", "--name", "Ann Lee", "--email", "ann@example.com", "--email",
+                "a.lee@work.example", "--phone", "+33 6 12 34 56 78", "--org", "Acme", "--title", "CTO", "--circle",
+                "inner", "--cadence", "10", "--tags", "friends,tech", "--needs", "a designer", "--offers", "Kotlin",
+                "--birthday", "--02-29");
+
+        assertThat(added.code()).isZero();
+        assertThat(added.out()).isEqualTo("Added Ann Lee (id 1)." + System.lineSeparator());
+        Run list = orbit("contacts", "list", "--format", "json");
+        assertThat(list.code()).isZero();
+        JsonNode first = list.json().get(0);
+        assertThat(first.get("id").asLong()).isEqualTo(1);
+        assertThat(first.get("name").asText()).isEqualTo("Ann Lee");
+        assertThat(first.get("organisation").asText()).isEqualTo("Acme");
+        assertThat(first.get("circle").asText()).isEqualTo("INNER");
+        assertThat(first.get("lastTouch").asText()).isEqualTo("2026-11-26");
+        assertThat(first.get("status").asText()).isEqualTo("FRESH");
+        assertThat(first.get("reason").asText()).isEqualTo("touched today; every 10 days");
+    }
+
+    @Test
+    void contactsList_table_searchesAndShowsHeaders() {
+        add("--name", "Ann Lee", "--org", "Acme");
+        add("--name", "Bob Stone", "--org", "Initech");
+
+        Run r = orbit("contacts", "list", "--search", "acme");
+
+        assertThat(r.code()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("Id  Name     Organisation  Circle   Last touch  Status  Why");
+        assertThat(lines.get(1)).startsWith("1   Ann Lee  Acme          Network  2026-11-26  Fresh");
+    }
+
+    @Test
+    void contactsListDue_showsOnlyOverduePeopleOnTheDayGiven() {
+        add("--name", "Ann Lee", "--circle", "INNER");
+        add("--name", "Bob Stone", "--circle", "OUTER");
+
+        Run r = orbit("--today", "2027-01-15", "contacts", "list", "--due", "--format", "json");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json()).hasSize(1);
+        assertThat(r.json().get(0).get("name").asText()).isEqualTo("Ann Lee");
+        assertThat(r.json().get(0).get("status").asText()).isEqualTo("LOST");
+    }
+
+    @Test
+    void log_withNamesAndOptions_logsOneInteractionWithEveryone() {
+        orbit("--today", "2026-11-01", "contacts", "add", "--name", "Ann Lee");
+        orbit("--today", "2026-11-01", "contacts", "add", "--name", "Bob Stone");
+
+        Run r = orbit("log", "--with", "ann", "--with", "2", "--kind", "meeting", "--date", "2026-11-20",
+                "--summary", "Lunch", "--gave", "--follow-up", "2026-12-01", "--promise", "Send the deck");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("Logged: Meeting with Ann Lee, Bob Stone on 2026-11-20 (id 1).");
+        try (Orbit o = TestOrbit.open(data)) {
+            var i = o.interactions().get(1);
+            assertThat(i.participantIds()).containsExactly(1L, 2L);
+            assertThat(i.exchange()).hasToString("GAVE");
+            assertThat(i.followUp().promise()).isEqualTo("Send the deck");
+            assertThat(o.contacts().get(1).lastTouch()).isEqualTo(LocalDate.of(2026, 11, 20));
+        }
+    }
+
+    @Test
+    void log_nameMatchingSeveralContacts_isAUserErrorListingThem() {
+        add("--name", "Ann Lee");
+        add("--name", "Ann Brown");
+
+        Run r = orbit("log", "--with", "ann");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("\u201cann\u201d matches 2 contacts: Ann Brown (id 2), Ann Lee (id 1). "
+                + "Use the id or the full name." + System.lineSeparator());
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void log_inTheFuture_isAUserErrorOnOneLine() {
+        add("--name", "Ann Lee");
+
+        Run r = orbit("log", "--with", "Ann Lee", "--date", "2030-01-01");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines()).containsExactly("The date 2030-01-01 is in the future: log what has happened.");
+    }
+
+    @Test
+    void log_twoExchangesAtOnce_isAUsageError() {
+        Run r = orbit("log", "--with", "1", "--gave", "--asked");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("mutually exclusive").contains("Try \u201corbit log --help\u201d.");
+    }
+
+    @Test
+    void week_json_listsWhoIsDueThatWeek() {
+        add("--name", "Ann Lee", "--circle", "CLOSE");
+
+        Run r = orbit("week", "--date", "2027-02-03", "--format", "json");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json().get("week").asText()).isEqualTo("2027-W05");
+        assertThat(r.json().get("from").asText()).isEqualTo("2027-02-01");
+        assertThat(r.json().get("entries").get(0).get("name").asText()).isEqualTo("Ann Lee");
+    }
+
+    @Test
+    void week_table_saysWhenNobodyIsDue() {
+        Run r = orbit("week");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out().lines()).containsExactly("Week 2026-W48 (2026-11-23 to 2026-11-29)",
+                "Nobody is due this week.");
+    }
+
+    @Test
+    void import_dryRunThenForReal_reportsAndWritesOnlyTheSecondTime() throws IOException {
+        Path csv = files.resolve("Connections.csv");
+        Files.write(csv, CliTest.class.getResourceAsStream("/app/orbit/exchange/Connections.csv").readAllBytes());
+
+        Run dry = orbit("import", csv.toString(), "--dry-run");
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("Connections.csv: 4 new, 0 merged into existing contacts, 1 skipped, "
+                + "0 interactions.").contains("Connections.csv, line 7: no name.").contains("Dry run");
+        assertThat(orbit("contacts", "list", "--format", "json").json()).isEmpty();
+
+        Run real = orbit("import", csv.toString(), "--format", "linkedin");
+        assertThat(real.code()).isZero();
+        assertThat(real.out()).contains("Imported: 4 new, 0 merged, 0 interactions.");
+        assertThat(orbit("contacts", "list", "--format", "json").json()).hasSize(4);
+    }
+
+    @Test
+    void import_badFile_isAUserErrorNamingTheLine() throws IOException {
+        Path csv = files.resolve("Connections.csv");
+        Files.writeString(csv, "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "Ann,Lee,,,,,31 Feb 2024\n");
+
+        Run r = orbit("import", csv.toString());
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines()).containsExactly("Connections.csv, line 2: \u201c31 Feb 2024\u201d is not a date.");
+    }
+
+    @Test
+    void import_unknownFormatName_isAUsageError() {
+        Run r = orbit("import", "x.csv", "--format", "excel");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("Unknown format \u201cexcel\u201d");
+    }
+
+    @Test
+    void export_jsonToStdout_thenRestoreIntoAnotherDirectory_givesTheSameJson() throws IOException {
+        add("--name", "Ann Lee", "--email", "ann@example.com");
+        orbit("log", "--with", "Ann", "--kind", "call", "--summary", "Hello");
+        Run exported = orbit("export", "--format", "json");
+        assertThat(exported.code()).isZero();
+        assertThat(exported.json().get("formatVersion").asInt()).isEqualTo(1);
+        Path file = files.resolve("orbit.json");
+        Files.writeString(file, exported.out());
+
+        Path other = files.resolve("other");
+        Run restored = raw("--data-dir", other.toString(), "import", file.toString());
+        assertThat(restored.code()).as(restored.err()).isZero();
+        Run again = raw("--data-dir", other.toString(), "export", "--format", "json");
+
+        assertThat(again.out()).isEqualTo(exported.out());
+    }
+
+    @Test
+    void export_formatsToAFile_writeTheFile() throws IOException {
+        add("--name", "Ann Lee", "--birthday", "1980-04-01");
+        for (String f : List.of("vcard", "csv", "ics")) {
+            Path out = files.resolve("out." + f);
+
+            Run r = orbit("export", "--format", f, "--output", out.toString());
+
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out()).isEmpty();
+            assertThat(Files.readString(out)).contains("Ann");
+        }
+    }
+
+    @Test
+    void helpAndVersion_exitZero() {
+        Run help = raw("--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("contacts").contains("log").contains("week").contains("import")
+                .contains("export").contains("--data-dir").contains("--today");
+        Run sub = raw("contacts", "add", "--help");
+        assertThat(sub.code()).isZero();
+        assertThat(sub.out()).contains("--name").contains("--birthday");
+        Run version = raw("--version");
+        assertThat(version.code()).isZero();
+        assertThat(version.out()).startsWith("Orbit ");
+    }
+
+    @Test
+    void usageErrors_exitTwo() {
+        assertThat(raw("nonsense").code()).isEqualTo(2);
+        assertThat(orbit("contacts", "add").code()).isEqualTo(2);
+        assertThat(orbit("--today", "2026-13-01", "week").code()).isEqualTo(2);
+        assertThat(orbit("export").code()).isEqualTo(2);
+    }
+
+    @Test
+    void userErrors_exitOneWithOneLine() {
+        Run r = orbit("contacts", "add", "--name", "Ann", "--email", "not-an-email");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines()).containsExactly("\u201cnot-an-email\u201d is not an email address.");
+        Run stub = orbit("backup");
+        assertThat(stub.code()).isEqualTo(1);
+        assertThat(stub.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void wantsWindow_onlyWithoutACommand() {
+        assertThat(Cli.wantsWindow(new String[0])).isTrue();
+        assertThat(Cli.wantsWindow(new String[] {"--data-dir", "x", "--today", "2026-01-01"})).isTrue();
+        assertThat(Cli.wantsWindow(new String[] {"week"})).isFalse();
+        assertThat(Cli.wantsWindow(new String[] {"--help"})).isFalse();
+        assertThat(Cli.wantsWindow(new String[] {"--bogus"})).isFalse();
+    }
+}

@@ -1,0 +1,229 @@
+package app.orbit.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.orbit.app.Orbit;
+import app.orbit.domain.Birthday;
+import app.orbit.domain.Contact;
+import app.orbit.domain.ContactSummary;
+import app.orbit.domain.OrbitException;
+import app.orbit.service.Messages;
+import app.orbit.testing.TestOrbit;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportServiceTest {
+
+    private static final Messages EN = new Messages(Locale.ENGLISH);
+
+    @TempDir
+    Path dir;
+    @TempDir
+    Path files;
+    private Orbit orbit;
+
+    @BeforeEach
+    void open() {
+        orbit = TestOrbit.open(dir);
+    }
+
+    @AfterEach
+    void close() {
+        orbit.close();
+    }
+
+    private ImportPreview preview(String fixture) {
+        return orbit.importer().preview(Fixtures.copy(fixture, files), null, Progress.NONE);
+    }
+
+    private Contact only(String query) {
+        List<ContactSummary> found = orbit.contacts().search(query, true, 10);
+        assertThat(found).as(query).hasSize(1);
+        return orbit.contacts().get(found.get(0).id());
+    }
+
+    @Test
+    void preview_linkedInExport_writesNothingAndCountsNewAndSkipped() {
+        ImportPreview p = preview("Connections.csv");
+
+        assertThat(p.format()).isEqualTo(ImportFormat.LINKEDIN);
+        assertThat(p.newCount()).isEqualTo(4);
+        assertThat(p.skipped()).singleElement().satisfies(s -> assertThat(EN.describe(s.message()))
+                .isEqualTo("Connections.csv, line 7: no name."));
+        assertThat(orbit.contacts().count()).isZero();
+    }
+
+    @Test
+    void apply_linkedInExport_keepsQuotedCommasAndConnectedOnAsKnownSince() {
+        ImportResult r = orbit.importer().apply(preview("Connections.csv"), Progress.NONE);
+
+        assertThat(r.created()).isEqualTo(4);
+        Contact jack = only("robinson");
+        assertThat(jack.organisation()).isEqualTo("Google, Inc.");
+        assertThat(jack.title()).isEqualTo("Developer advocate, \"DevRel\"");
+        assertThat(jack.emails()).containsExactly("jack.robinson@example.com");
+        assertThat(jack.knownSince()).isEqualTo(LocalDate.of(2023, 1, 3));
+        assertThat(jack.lastTouch()).isEqualTo(LocalDate.of(2023, 1, 3));
+        assertThat(jack.howWeMet()).isEqualTo("Connected on LinkedIn on 2023-01-03");
+        assertThat(jack.profileUrl()).isEqualTo("https://www.linkedin.com/in/jackrobinson");
+        Contact camille = only("camille");
+        assertThat(camille.firstName()).isEqualTo("Camille");
+        Contact zoe = only("zoe");
+        assertThat(zoe.lastName()).isEqualTo("André");
+        Contact raphael = only("raphael");
+        assertThat(raphael.title()).isEqualTo("Security engineer\nParis office");
+        assertThat(raphael.knownSince()).isEqualTo(LocalDate.of(2019, 9, 7));
+    }
+
+    @Test
+    void apply_sameFileTwice_addsNobodyTheSecondTime() {
+        orbit.importer().apply(preview("Connections.csv"), Progress.NONE);
+
+        ImportPreview again = preview("Connections.csv");
+
+        assertThat(again.newCount()).isZero();
+        assertThat(again.mergedCount()).isZero();
+        assertThat(again.skipped()).extracting(s -> s.reason().key())
+                .containsOnly("import.skip.noName", "import.skip.unchanged").hasSize(5);
+        assertThat(orbit.importer().apply(again, Progress.NONE).created()).isZero();
+        assertThat(orbit.contacts().count()).isEqualTo(4);
+    }
+
+    @Test
+    void apply_googleExport_readsNamesLabelsBirthdaysAndSeveralValues() {
+        ImportPreview p = preview("google-contacts.csv");
+        assertThat(p.format()).isEqualTo(ImportFormat.GOOGLE);
+        assertThat(p.skipped()).extracting(s -> s.reason().key()).containsExactly("import.skip.noName");
+
+        orbit.importer().apply(p, Progress.NONE);
+
+        Contact ines = only("chevalier");
+        assertThat(ines.firstName()).isEqualTo("Inès");
+        assertThat(ines.emails()).containsExactly("ines.chevalier@example.fr", "ines@example.org",
+                "ines.chevalier@necker.example");
+        assertThat(ines.phones()).containsExactly("+33 6 12 34 56 78");
+        assertThat(ines.organisation()).isEqualTo("Hôpital Necker");
+        assertThat(ines.title()).isEqualTo("Paediatrician");
+        assertThat(ines.birthday()).isEqualTo(Birthday.of(LocalDate.of(1984, 5, 17)));
+        assertThat(ines.tags()).containsExactly("friends", "health");
+        assertThat(ines.city()).isEqualTo("Paris");
+        assertThat(ines.notes()).isEqualTo("Met at the health-tech meetup.\nInterested in apps for children.");
+        assertThat(ines.profileUrl()).isEqualTo("https://www.linkedin.com/in/ines-chevalier");
+        Contact george = only("mitchell");
+        assertThat(george.birthday()).isEqualTo(new Birthday(MonthDay.of(3, 14), null));
+        assertThat(george.organisation()).isEqualTo("Rolls-Royce, Aerospace");
+        assertThat(george.phones()).hasSize(2);
+        assertThat(george.knownSince()).isEqualTo(TestOrbit.TODAY);
+    }
+
+    @Test
+    void apply_android21_decodesQuotedPrintableAndIgnoresPhotos() {
+        ImportPreview p = preview("android-2.1.vcf");
+        assertThat(p.format()).isEqualTo(ImportFormat.VCARD);
+        assertThat(p.newCount()).isEqualTo(2);
+        assertThat(p.skipped()).singleElement().satisfies(s -> assertThat(EN.describe(s.message()))
+                .isEqualTo("android-2.1.vcf, card 2 (line 17): no name."));
+        assertThat(p.warnings()).singleElement().satisfies(w -> assertThat(EN.describe(w))
+                .startsWith("android-2.1.vcf, card 3 (line 22): ").endsWith("is not an email address; left out."));
+
+        orbit.importer().apply(p, Progress.NONE);
+
+        Contact amelie = only("amelie");
+        assertThat(amelie.firstName()).isEqualTo("Amélie");
+        assertThat(amelie.lastName()).isEqualTo("Lefèvre");
+        assertThat(amelie.organisation()).isEqualTo("Société Générale");
+        assertThat(amelie.notes()).isEqualTo("Rencontrée au salon VivaTech, très intéressée par la fintech.");
+        assertThat(amelie.phones()).containsExactly("+33612345678", "01 23 45 67 89");
+        assertThat(amelie.tags()).containsExactly("my contacts");
+        Contact paul = only("paul martin");
+        assertThat(paul.birthday()).isEqualTo(Birthday.of(LocalDate.of(1980, 2, 29)));
+        assertThat(paul.emails()).isEmpty();
+    }
+
+    @Test
+    void apply_iPhone30_readsGroupsCategoriesProfileAndYearlessBirthday() {
+        orbit.importer().apply(preview("iphone-3.0.vcf"), Progress.NONE);
+
+        Contact john = only("john doe");
+        assertThat(john.firstName()).isEqualTo("John");
+        assertThat(john.organisation()).isEqualTo("IBM, Accounting");
+        assertThat(john.title()).isEqualTo("Money Counter");
+        assertThat(john.emails()).containsExactly("john.doe@ibm.com");
+        assertThat(john.phones()).containsExactly("905-555-1234", "905-666-1234", "905-222-1234");
+        assertThat(john.city()).isEqualTo("New York");
+        assertThat(john.birthday()).isEqualTo(Birthday.of(LocalDate.of(1975, 6, 6)));
+        assertThat(john.notes()).isEqualTo("Likes chess, and long\nwalks.");
+        assertThat(john.tags()).containsExactly("finance", "work");
+        assertThat(john.profileUrl()).isEqualTo("https://www.linkedin.com/in/johndoe");
+        assertThat(only("arnold").birthday()).isEqualTo(new Birthday(MonthDay.of(4, 15), null));
+    }
+
+    @Test
+    void apply_vcard40_readsTelUrisAndPartialBirthday() {
+        orbit.importer().apply(preview("rfc6350-4.0.vcf"), Progress.NONE);
+
+        Contact simon = only("perreault");
+        assertThat(simon.phones()).containsExactly("+1-418-656-9254 x102", "+1-418-262-6501");
+        assertThat(simon.birthday()).isEqualTo(new Birthday(MonthDay.of(2, 3), null));
+        assertThat(simon.organisation()).isEqualTo("Viagenie");
+        assertThat(simon.city()).isEqualTo("Quebec");
+        assertThat(simon.profileUrl()).isEqualTo("http://nomis80.org");
+    }
+
+    @Test
+    void preview_namedFormatThatDoesNotFit_saysSoAndNamesTheFile() {
+        Path vcf = Fixtures.copy("iphone-3.0.vcf", files);
+
+        assertThatThrownBy(() -> orbit.importer().preview(vcf, ImportFormat.LINKEDIN, Progress.NONE))
+                .isInstanceOfSatisfying(OrbitException.class, e -> assertThat(EN.describe(e))
+                        .startsWith("iphone-3.0.vcf: this is not a LinkedIn export"));
+    }
+
+    @Test
+    void apply_cancelledMidway_writesNothing() {
+        ImportPreview p = preview("Connections.csv");
+        int[] updates = {0};
+        Progress cancelAfterTwo = new Progress() {
+            @Override
+            public void update(long done, long total) {
+                updates[0]++;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return updates[0] >= 2;
+            }
+        };
+
+        assertThatThrownBy(() -> orbit.importer().apply(p, cancelAfterTwo))
+                .isInstanceOf(ImportCancelledException.class);
+        assertThat(updates[0]).isEqualTo(2);
+        assertThat(orbit.contacts().count()).isZero();
+    }
+
+    @Test
+    void apply_failureMidway_rollsBackEveryWrite() {
+        Contact existing = orbit.contacts().create(Contact.builder().firstName("Jack").lastName("Robinson")
+                .email("jack.robinson@example.com").knownSince(LocalDate.of(2025, 1, 1)).build());
+        ImportPreview p = preview("Connections.csv");
+        assertThat(p.mergedCount()).isEqualTo(1);
+        Progress failOnThird = (done, total) -> {
+            if (done == 3) {
+                throw new IllegalStateException("disk full");
+            }
+        };
+
+        assertThatThrownBy(() -> orbit.importer().apply(p, failOnThird)).hasMessage("disk full");
+
+        assertThat(orbit.contacts().count()).isEqualTo(1);
+        assertThat(orbit.contacts().get(existing.id())).isEqualTo(existing);
+    }
+}

@@ -1,0 +1,110 @@
+package app.orbit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orbit.app.Orbit;
+import app.orbit.app.OrbitApplication;
+import app.orbit.service.PlanLine;
+import app.orbit.testing.TestOrbit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Issue 3's journeys through the window: the plan, a touch logged from it, a snooze, an ask. */
+class WeekJourneyTest extends OrbitUiTest {
+
+    @Override
+    void prepare(Orbit orbit) {
+        orbit.sampleNetwork().load();
+    }
+
+    private List<PlanLine> plan() {
+        return orbit().planner().thisWeek().lines();
+    }
+
+    @Test
+    void logTouchFromAnEntry_marksItDoneAndMovesProgress() {
+        await(() -> showing("#weekView") && children("#planList") >= 7);
+        int total = plan().size();
+        assertThat(text("#weekProgress")).isEqualTo("0 of " + total + " done");
+        PlanLine line = plan().stream().filter(l -> !l.entry().timeBound()).findFirst().orElseThrow();
+        long id = line.contact().id();
+
+        reveal("#logTouch-" + id);
+        clickOn("#logTouch-" + id);
+        await(() -> showing("#logDialog") && children("#participants") >= 1);
+        clickOn("#logSummary").write("Quick call");
+        clickOn("#saveLog");
+
+        await(() -> text("#weekProgress").equals("1 of " + total + " done"));
+        assertThat(text("#status-" + id)).isEqualTo("Done");
+        assertThat(orbit().contacts().get(id).lastTouch()).isEqualTo(TODAY);
+
+        reveal("#undo-" + id);
+        clickOn("#undo-" + id);
+        await(() -> text("#weekProgress").equals("0 of " + total + " done"));
+    }
+
+    @Test
+    void snoozeAnEntry_isGoneFromThePlanUntilTheSnoozeEnds() throws Exception {
+        await(() -> showing("#weekView") && children("#planList") >= 7);
+        PlanLine line = plan().stream().filter(l -> !l.entry().timeBound()).findFirst().orElseThrow();
+        long id = line.contact().id();
+        assertThat(lookup("#entry-" + id).tryQuery()).isPresent();
+
+        reveal("#snooze-" + id);
+        clickOn("#snooze-" + id);
+        clickOn("#snoozeWeek-" + id);
+
+        await(() -> lookup("#entry-" + id).tryQuery().isEmpty());
+        assertThat(lookup("#snoozedList").tryQuery()).isPresent();
+        // A refresh while the snooze runs (it ends on the 3rd of December) does not bring them back...
+        clickOn("#refreshPlan");
+        WaitForAsyncUtils.waitForFxEvents();
+        await(() -> showing("#planList"));
+        assertThat(lookup("#entry-" + id).tryQuery()).isEmpty();
+        assertThat(orbit().planner().thisWeek().visible()).noneMatch(l -> l.contact().id() == id);
+
+        // ...the plan of the week after, opened in a new window once the snooze has ended, does.
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        app = (OrbitApplication) FxToolkit.setupApplication(
+                () -> new OrbitApplication(dataDir, TestOrbit.clockAt(TODAY.plusDays(8))));
+        WaitForAsyncUtils.waitForFxEvents();
+        await(() -> showing("#weekView") && children("#planList") >= 1);
+        await(() -> lookup("#entry-" + id).tryQuery().isPresent());
+    }
+
+    @Test
+    void writeAnAsk_scoreRisesAsItGetsPrecise() {
+        await(() -> showing("#weekView"));
+        clickOn("#navAsks");
+        await(() -> showing("#asksView"));
+
+        clickOn("#askLookingFor").write("anything");
+        int vague = score();
+        eraseText(8);
+        write("a product designer role");
+        int named = score();
+        clickOn("#askDomain").write("fintech");
+        int withDomain = score();
+        clickOn("#askNiche").write("B2B payments for small businesses");
+        int withNiche = score();
+        clickOn("#askDifferentiator").write("ten years designing banking apps");
+        int precise = score();
+
+        assertThat(List.of(vague, named, withDomain, withNiche, precise)).isSorted();
+        assertThat(precise).isGreaterThan(vague).isGreaterThanOrEqualTo(80);
+        assertThat(text("#askSentence")).contains("product designer role").contains("fintech");
+
+        clickOn("#saveAsk");
+        await(() -> orbit().asks().list(false).size() == 1);
+        assertThat(lookup("#asksList").queryListView().getItems()).hasSize(1);
+    }
+
+    private int score() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return Integer.parseInt(text("#askScore").replaceAll("\\D+(\\d+)/100", "$1"));
+    }
+}
