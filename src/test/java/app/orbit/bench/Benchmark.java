@@ -151,7 +151,7 @@ public final class Benchmark {
 
     /**
      * Imports a LinkedIn export of {@code n} rows (preview, then apply in one transaction) into a
-     * fresh Orbit, five times; the floor parses the same file into contacts in a HashMap.
+     * fresh Orbit, once to warm up and three times measured; the floor parses the same file into contacts in a HashMap.
      */
     private static void importLinkedIn(Path root, int n, List<String> rows) throws IOException {
         byte[] file = LinkedInFile.generate(n, SEED, "b");
@@ -169,8 +169,8 @@ public final class Benchmark {
                         ImportFormat.LINKEDIN, Progress.NONE);
                 return orbit.importer().apply(preview, Progress.NONE);
             }
-        }, 1, 5);
-        Stats f = measure(i -> Floor.parseLinkedIn(file), 1, 5);
+        }, 1, 3);
+        Stats f = measure(i -> Floor.parseLinkedIn(file), 1, 3);
         String line = String.format(Locale.ROOT, "| %,d rows | import a LinkedIn export into a fresh Orbit "
                 + "(preview + apply, one transaction; includes Orbit.open) | %.0f | %.0f | %.1f | %.0f× | < 3 s |", n,
                 s.median(), s.p95(), f.median(), s.median() / Math.max(f.median(), 1e-6));
