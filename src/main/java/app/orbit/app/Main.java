@@ -2,11 +2,15 @@ package app.orbit.app;
 
 import app.orbit.cli.Cli;
 import app.orbit.cli.CliContext;
+import app.orbit.domain.OrbitException;
+import app.orbit.service.Backup;
 import app.orbit.service.ContactResolver;
+import app.orbit.store.BackupFiles;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * Orbit's entry point: a plain class (not an Application) so JavaFX can run from the classpath.
@@ -23,21 +27,46 @@ public final class Main {
             OrbitApplication.launchWith(args);
             return;
         }
-        System.exit(Cli.run(args, Main::openForCommand));
+        System.exit(Cli.run(args, new CliContext.Opener() {
+            @Override
+            public CliContext open(String dataDirectory, LocalDate today) {
+                return openForCommand(dataDirectory, today);
+            }
+
+            @Override
+            public Optional<Backup> restore(String dataDirectory, LocalDate today, String backupFile) {
+                Path dir = DataDirectory.resolve(dataDirectory);
+                Logging.toDataDirectory(dir);
+                return restoreFromBackup(dir, clock(today), backupFile);
+            }
+        }));
+    }
+
+    private static Clock clock(LocalDate today) {
+        ZoneId zone = ZoneId.systemDefault();
+        return today == null ? Clock.system(zone) : Clock.fixed(today.atTime(12, 0).atZone(zone).toInstant(), zone);
+    }
+
+    /** {@code orbit restore}: the named backup of a closed data directory replaces its database. */
+    public static Optional<Backup> restoreFromBackup(Path dataDirectory, Clock clock, String backupFile) {
+        String name = Path.of(backupFile).getFileName().toString();
+        Backup backup = BackupFiles.listIn(dataDirectory).stream().filter(b -> b.fileName().equals(name))
+                .findFirst().orElseThrow(() -> new OrbitException("cli.restore.unknown", backupFile,
+                        BackupFiles.folder(dataDirectory)));
+        return Orbit.offline(dataDirectory, clock, s -> s.restore(backup));
     }
 
     /** Opens Orbit for one command: on the data directory, on a clock fixed on {@code today} when given. */
     static CliContext openForCommand(String dataDirectory, LocalDate today) {
         Path dir = DataDirectory.resolve(dataDirectory);
         Logging.toDataDirectory(dir);
-        ZoneId zone = ZoneId.systemDefault();
-        Clock clock = today == null ? Clock.system(zone) : Clock.fixed(today.atTime(12, 0).atZone(zone).toInstant(), zone);
-        return context(Orbit.open(dir, clock));
+        return context(Orbit.open(dir, clock(today)));
     }
 
     /** The services a command runs on; closing the context closes Orbit. */
     public static CliContext context(Orbit orbit) {
         return new CliContext(orbit.contacts(), new ContactResolver(orbit.contacts()), orbit.interactions(),
-                orbit.dueList(), orbit.settings(), orbit.importer(), orbit.exporter(), orbit.clock(), orbit);
+                orbit.dueList(), orbit.planner(), orbit.asks(), orbit.settings(), orbit.importer(), orbit.exporter(),
+                orbit.backups(), orbit.clock(), orbit);
     }
 }

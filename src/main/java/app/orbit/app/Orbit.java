@@ -1,12 +1,12 @@
 package app.orbit.app;
 
 import app.orbit.domain.OrbitException;
-import app.orbit.service.AskService;
 import app.orbit.exchange.ExportService;
 import app.orbit.exchange.ImportService;
 import app.orbit.exchange.JsonBackup;
 import app.orbit.exchange.PersonalDataService;
 import app.orbit.exchange.SourceText;
+import app.orbit.service.AskService;
 import app.orbit.service.Backup;
 import app.orbit.service.BackupService;
 import app.orbit.service.ChangeNotifier;
@@ -15,11 +15,11 @@ import app.orbit.service.DueListService;
 import app.orbit.service.GestureAdvisor;
 import app.orbit.service.InteractionService;
 import app.orbit.service.IntroductionService;
+import app.orbit.service.Messages;
 import app.orbit.service.PlanCompletion;
 import app.orbit.service.QuickLogService;
 import app.orbit.service.ReciprocityService;
 import app.orbit.service.ReconnectPlanner;
-import app.orbit.service.Messages;
 import app.orbit.service.Settings;
 import app.orbit.service.SampleNetwork;
 import app.orbit.service.SettingsService;
@@ -91,7 +91,8 @@ public final class Orbit implements AutoCloseable {
         this.dueList = new DueListService(contactRepository, settings::current, clock);
         this.sampleNetwork = new SampleNetwork(contacts, interactions, database, clock);
         JdbcNetworkQueries networkQueries = new JdbcNetworkQueries(database);
-        this.asks = new AskService(new JdbcAskRepository(database), contactRepository, database, notifier, clock);
+        JdbcAskRepository askRepository = new JdbcAskRepository(database);
+        this.asks = new AskService(askRepository, contactRepository, database, notifier, clock);
         this.reciprocity = new ReciprocityService(networkQueries, clock);
         this.gestures = new GestureAdvisor(contactRepository, interactionRepository, networkQueries,
                 introductionRepository, notifier, clock);
@@ -100,10 +101,12 @@ public final class Orbit implements AutoCloseable {
                 reciprocity, database, settings::current, notifier, clock);
         this.quickLog = new QuickLogService(contacts, interactions, database);
         this.importer = new ImportService(contactRepository, interactionRepository, settingsRepository,
-                settings::reload, database, notifier, this::messages, clock, SourceText.DEFAULT_MAX_BYTES);
-        this.jsonBackup = new JsonBackup(contactRepository, interactionRepository, settingsRepository);
-        this.exporter = new ExportService(contacts, dueList, jsonBackup, this::messages, clock);
-        this.personalData = new PersonalDataService(contacts, jsonBackup);
+                askRepository, planRepository, introductionRepository, settings::reload, database, notifier,
+                this::messages, clock, SourceText.DEFAULT_MAX_BYTES);
+        this.jsonBackup = new JsonBackup(contactRepository, interactionRepository, settingsRepository,
+                askRepository, planRepository, introductionRepository);
+        this.exporter = new ExportService(contacts, planner, jsonBackup, this::messages, clock);
+        this.personalData = new PersonalDataService(contacts, jsonBackup, planRepository, database);
         this.backups = new BackupService(BackupFiles.online(database), clock);
     }
 

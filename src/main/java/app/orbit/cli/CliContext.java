@@ -2,26 +2,40 @@ package app.orbit.cli;
 
 import app.orbit.exchange.ExportService;
 import app.orbit.exchange.ImportService;
+import app.orbit.domain.OrbitException;
+import app.orbit.service.AskService;
+import app.orbit.service.Backup;
+import app.orbit.service.BackupService;
 import app.orbit.service.ContactResolver;
 import app.orbit.service.ContactService;
 import app.orbit.service.DueListService;
 import app.orbit.service.InteractionService;
+import app.orbit.service.ReconnectPlanner;
 import app.orbit.service.SettingsService;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The services one command runs on, from an Orbit opened by the composition root; closing the
  * context closes the database.
  */
 public record CliContext(ContactService contacts, ContactResolver resolver, InteractionService interactions,
-        DueListService dueList, SettingsService settings, ImportService importer, ExportService exporter, Clock clock,
-        AutoCloseable closer) implements AutoCloseable {
+        DueListService dueList, ReconnectPlanner planner, AskService asks, SettingsService settings,
+        ImportService importer, ExportService exporter, BackupService backups, Clock clock, AutoCloseable closer) implements AutoCloseable {
 
     /** Opens Orbit for a command: the {@code --data-dir} option (null for the default) and {@code --today} (or null). */
     @FunctionalInterface
     public interface Opener {
         CliContext open(String dataDirectory, LocalDate today);
+
+        /**
+         * Restores the database of a closed data directory from one of its backups (by file name),
+         * the current database being backed up first; returns that backup, empty when there was none.
+         */
+        default Optional<Backup> restore(String dataDirectory, LocalDate today, String backupFile) {
+            throw new OrbitException("cli.notYet", "restore");
+        }
     }
 
     public LocalDate today() {

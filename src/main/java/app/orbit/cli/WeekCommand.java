@@ -1,10 +1,9 @@
 package app.orbit.cli;
 
-import app.orbit.domain.DueEntry;
-import java.time.DayOfWeek;
+import app.orbit.service.PlanLine;
+import app.orbit.service.PlanView;
+import app.orbit.service.PlanWording;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,9 +12,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code orbit week [--date D]}: who to reconnect with in the week holding D. */
+/** {@code orbit week [--date D]}: the reconnect plan of the week holding D, with gestures and asks. */
 @Command(name = "week", mixinStandardHelpOptions = true,
-        description = "The reconnect list for the week holding a date (default today).")
+        description = "The reconnect plan for the week holding a date (default today), with gestures and asks.")
 final class WeekCommand implements Callable<Integer> {
 
     @Spec
@@ -28,30 +27,46 @@ final class WeekCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES}.")
     OrbitCommand.Format format;
 
+    /** One entry of the plan, as JSON. */
+    record EntryRow(long contactId, String name, String status, String reason, String gesture, String gestureKind,
+            String suggestion) {
+    }
+
     /** The week as JSON. */
-    record WeekView(String week, LocalDate from, LocalDate to, List<ContactsCommand.ContactRow> entries) {
+    record WeekRow(String week, LocalDate from, LocalDate to, String progress, List<EntryRow> entries) {
     }
 
     @Override
     public Integer call() {
         OrbitCommand root = OrbitCommand.root(spec);
         try (CliContext ctx = root.open()) {
-            LocalDate day = date == null ? ctx.today() : date;
-            LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            List<ContactsCommand.ContactRow> rows = new ArrayList<>();
-            for (DueEntry e : ctx.dueList().due(day, ctx.settings().current().planSize())) {
-                rows.add(ContactsCommand.row(root, e.contact(), e.staleness()));
+            PlanView view = ctx.planner().week(date == null ? ctx.today() : date);
+            PlanWording words = new PlanWording(root.messages);
+            List<EntryRow> rows = new ArrayList<>();
+            for (PlanLine line : view.lines()) {
+                rows.add(new EntryRow(line.contact().id(), line.contact().displayName(),
+                        line.entry().status().name(), words.reason(line), words.gesture(line),
+                        line.entry().gesture().kind().name(), words.suggestion(line)));
             }
-            String week = String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
-                    day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            String progress = words.progress(view.progress());
             if (format == OrbitCommand.Format.JSON) {
-                root.printJson(new WeekView(week, monday, monday.plusDays(6), rows));
-            } else {
-                root.println(root.text("cli.week.title", week, monday.toString(), monday.plusDays(6).toString()));
-                if (rows.isEmpty()) {
-                    root.println(root.text("cli.week.empty"));
-                } else {
-                    ContactsCommand.print(root, rows, format);
+                root.printJson(new WeekRow(view.week().toString(), view.week().monday(), view.week().sunday(), progress,
+                        rows));
+                return 0;
+            }
+            root.println(root.text("cli.week.title", view.week().toString(), view.week().monday().toString(),
+                    view.week().sunday().toString()) + " \u2014 " + progress);
+            if (rows.isEmpty()) {
+                root.println(root.text("cli.week.empty"));
+                return 0;
+            }
+            for (EntryRow r : rows) {
+                root.println("");
+                root.println(r.name() + "  [" + words.status(app.orbit.domain.PlanStatus.valueOf(r.status())) + "]");
+                root.println("  " + r.reason());
+                root.println("  " + r.gesture());
+                if (!r.suggestion().isEmpty()) {
+                    root.println("  " + r.suggestion());
                 }
             }
         }

@@ -1,12 +1,19 @@
 package app.orbit.exchange;
 
+import app.orbit.domain.Ask;
 import app.orbit.domain.Birthday;
 import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
 import app.orbit.domain.Exchange;
 import app.orbit.domain.FollowUp;
+import app.orbit.domain.Gesture;
+import app.orbit.domain.GestureKind;
+import app.orbit.domain.HelpWanted;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
+import app.orbit.domain.Phrase;
+import app.orbit.domain.PlanEntry;
+import app.orbit.domain.PlanStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
@@ -26,9 +33,116 @@ final class BackupDtos {
     }
 
     /** The whole backup. */
-    @JsonPropertyOrder({"formatVersion", "application", "contacts", "interactions", "settings"})
+    @JsonPropertyOrder({"formatVersion", "application", "contacts", "interactions", "asks", "plans", "snoozes",
+        "introductions", "settings"})
     record BackupDto(Integer formatVersion, String application, List<ContactDto> contacts,
-            List<InteractionDto> interactions, Map<String, String> settings) {
+            List<InteractionDto> interactions, List<AskDto> asks, List<PlanDto> plans, List<SnoozeDto> snoozes,
+            List<IntroductionDto> introductions, Map<String, String> settings) {
+    }
+
+    /** What only a restore into an empty Orbit brings back: the weekly plans, snoozes and introductions made. */
+    record Extras(List<PlanDto> plans, List<SnoozeDto> snoozes, List<IntroductionDto> introductions) {
+
+        static final Extras NONE = new Extras(List.of(), List.of(), List.of());
+
+        Extras {
+            plans = plans == null ? List.of() : List.copyOf(plans);
+            snoozes = snoozes == null ? List.of() : List.copyOf(snoozes);
+            introductions = introductions == null ? List.of() : List.copyOf(introductions);
+        }
+    }
+
+    /** A week's reconnect plan. */
+    @JsonPropertyOrder({"week", "generatedOn", "entries"})
+    record PlanDto(String week, LocalDate generatedOn, List<PlanEntryDto> entries) {
+    }
+
+    /** One entry of a plan; {@code contact} and {@code otherContact} are backup ids. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"contact", "position", "timeBound", "priority", "reason", "gestureKind", "gesture",
+        "gestureReason", "otherContact", "status", "snoozeUntil", "skipReason"})
+    record PlanEntryDto(long contact, int position, boolean timeBound, double priority, PhraseDto reason,
+            GestureKind gestureKind, PhraseDto gesture, PhraseDto gestureReason, Long otherContact, PlanStatus status,
+            LocalDate snoozeUntil, String skipReason) {
+
+        static PlanEntryDto of(PlanEntry e, LongUnaryOperator ids) {
+            Gesture g = e.gesture();
+            return new PlanEntryDto(ids.applyAsLong(e.contactId()), e.position(), e.timeBound(), e.priority(),
+                    PhraseDto.of(e.reason()), g.kind(), PhraseDto.of(g.sentence()), PhraseDto.of(g.reason()),
+                    g.otherContactId() == null ? null : ids.applyAsLong(g.otherContactId()), e.status(),
+                    e.snoozeUntil(), e.skipReason());
+        }
+
+        PlanEntry toDomain(long contactId, Long otherContactId) {
+            return new PlanEntry(null, contactId, position, timeBound, priority, reason.toDomain(),
+                    new Gesture(gestureKind, gesture.toDomain(), gestureReason.toDomain(), otherContactId), status,
+                    snoozeUntil, skipReason);
+        }
+    }
+
+    /** A stored sentence: a message key and its typed arguments. */
+    @JsonPropertyOrder({"key", "args"})
+    record PhraseDto(String key, List<ArgDto> args) {
+
+        static PhraseDto of(Phrase p) {
+            return new PhraseDto(p.key(), p.args().stream().map(ArgDto::of).toList());
+        }
+
+        Phrase toDomain() {
+            return new Phrase(key, args == null ? List.of() : args.stream().map(ArgDto::value).toList());
+        }
+    }
+
+    /** One argument of a sentence: text, a whole number or a date. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ArgDto(String text, Long number, LocalDate date) {
+
+        static ArgDto of(Object a) {
+            if (a instanceof Long n) {
+                return new ArgDto(null, n, null);
+            }
+            if (a instanceof LocalDate d) {
+                return new ArgDto(null, null, d);
+            }
+            return new ArgDto(String.valueOf(a), null, null);
+        }
+
+        Object value() {
+            return number != null ? number : date != null ? date : text == null ? "" : text;
+        }
+    }
+
+    /** A contact kept out of plans until a day. */
+    @JsonPropertyOrder({"contact", "until"})
+    record SnoozeDto(long contact, LocalDate until) {
+    }
+
+    /** Two contacts the user introduced to each other. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"first", "second", "on", "interaction"})
+    record IntroductionDto(long first, long second, LocalDate on, Long interaction) {
+    }
+
+    /** One of the user's asks. */
+    @JsonPropertyOrder({"lookingFor", "domain", "niche", "differentiator", "helpWanted", "active", "createdAt",
+        "updatedAt"})
+    record AskDto(String lookingFor, String domain, String niche, String differentiator, HelpWanted helpWanted,
+            boolean active, Instant createdAt, Instant updatedAt) {
+
+        static AskDto of(Ask a) {
+            return new AskDto(a.lookingFor(), a.domain(), a.niche(), a.differentiator(), a.helpWanted(), a.active(),
+                    a.createdAt(), a.updatedAt());
+        }
+
+        Ask toDraft() {
+            Instant created = createdAt == null ? updatedAt : createdAt;
+            Ask a = new Ask(null, lookingFor, domain, niche, differentiator, helpWanted, active, created,
+                    updatedAt == null ? created : updatedAt);
+            if (a.lookingFor().isEmpty()) {
+                throw new app.orbit.domain.ValidationException("lookingFor", "ask.error.lookingFor.required");
+            }
+            return a;
+        }
     }
 
     /** What Orbit holds about one person: the answer to "what do you have on me?". */

@@ -1,8 +1,10 @@
 package app.orbit.exchange;
 
 import app.orbit.domain.Contact;
-import app.orbit.domain.DueEntry;
 import app.orbit.service.Messages;
+import app.orbit.service.PlanLine;
+import app.orbit.service.PlanView;
+import app.orbit.service.PlanWording;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
@@ -18,7 +20,7 @@ import java.util.Date;
 import java.util.List;
 
 /**
- * Calendars (biweekly): this week's reconnect list as all-day events on the day of the export,
+ * Calendars (biweekly): this week's reconnect plan as all-day events on the day of the export,
  * and birthdays as all-day events repeating every year. Event ids are stable, so importing a
  * newer export updates the events instead of adding copies.
  */
@@ -34,13 +36,17 @@ final class CalendarExport {
         this.today = today;
     }
 
-    void write(List<DueEntry> week, List<Contact> birthdays, OutputStream out) throws IOException {
+    /** Writes the open entries of {@code week} (null for none) and the birthdays. */
+    void write(PlanView week, List<Contact> birthdays, OutputStream out) throws IOException {
         ICalendar ical = new ICalendar();
         ical.setProductId("-//Orbit//Orbit//EN");
-        for (DueEntry e : week) {
-            VEvent ev = event("reconnect-" + today + "-" + e.contact().id(), today,
-                    messages.get("export.ics.reconnect", e.contact().displayName()));
-            ev.setDescription(messages.get(e.staleness().reasonKey(), e.staleness().reasonArgs()));
+        PlanWording words = new PlanWording(messages);
+        for (PlanLine line : week == null ? List.<PlanLine>of() : week.visible()) {
+            VEvent ev = event("reconnect-" + week.week() + "-" + line.contact().id(), today,
+                    messages.get("export.ics.reconnect", line.contact().displayName()));
+            String suggestion = words.suggestion(line);
+            ev.setDescription(words.reason(line) + "\n" + words.gesture(line)
+                    + (suggestion.isEmpty() ? "" : "\n" + suggestion));
             ical.addEvent(ev);
         }
         for (Contact c : birthdays) {

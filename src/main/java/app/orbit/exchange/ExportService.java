@@ -2,11 +2,11 @@ package app.orbit.exchange;
 
 import app.orbit.domain.Contact;
 import app.orbit.domain.ContactSummary;
-import app.orbit.domain.DueEntry;
 import app.orbit.domain.OrbitException;
 import app.orbit.service.ContactService;
-import app.orbit.service.DueListService;
 import app.orbit.service.Messages;
+import app.orbit.service.PlanView;
+import app.orbit.service.ReconnectPlanner;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -32,15 +32,15 @@ public final class ExportService {
     private static final int CHUNK = 1000;
 
     private final ContactService contacts;
-    private final DueListService dueList;
+    private final ReconnectPlanner planner;
     private final JsonBackup json;
     private final Supplier<Messages> messages;
     private final Clock clock;
 
-    public ExportService(ContactService contacts, DueListService dueList, JsonBackup json, Supplier<Messages> messages,
-            Clock clock) {
+    public ExportService(ContactService contacts, ReconnectPlanner planner, JsonBackup json,
+            Supplier<Messages> messages, Clock clock) {
         this.contacts = contacts;
-        this.dueList = dueList;
+        this.planner = planner;
         this.json = json;
         this.messages = messages;
         this.clock = clock;
@@ -55,7 +55,7 @@ public final class ExportService {
                 case CSV -> CsvExport.write(contacts(filter, progress), out);
                 case ICS -> calendars().write(week(), birthdays(), out);
                 case ICS_WEEK -> calendars().write(week(), List.of(), out);
-                case ICS_BIRTHDAYS -> calendars().write(List.of(), birthdays(), out);
+                case ICS_BIRTHDAYS -> calendars().write(null, birthdays(), out);
             }
             out.flush();
         } catch (IOException e) {
@@ -115,8 +115,9 @@ public final class ExportService {
         return out;
     }
 
-    private List<DueEntry> week() {
-        return dueList.dueThisWeek();
+    /** This week's plan (made and kept when it does not exist yet, as opening the week does). */
+    private PlanView week() {
+        return planner.thisWeek();
     }
 
     private List<Contact> birthdays() {

@@ -94,7 +94,7 @@ final class GoogleCsvReader {
             }
             candidates.add(d.build());
         }, progress);
-        return new ParsedFile(source, ImportFormat.GOOGLE, candidates, List.of(), Map.of(), skipped, warnings);
+        return new ParsedFile(source, ImportFormat.GOOGLE, candidates, List.of(), List.of(), Map.of(), BackupDtos.Extras.NONE, skipped, warnings);
     }
 
     private static String first(CsvTable.Columns c, CsvTable.Row row, String... names) {

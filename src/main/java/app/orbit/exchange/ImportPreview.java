@@ -21,6 +21,7 @@ public final class ImportPreview {
     private final List<Merge> merges;
     private final List<Skip> skipped;
     private final int interactions;
+    private final int asks;
     private final boolean restore;
 
     ImportPreview(ParsedFile parsed, MergePlanner.Plan plan) {
@@ -34,6 +35,7 @@ public final class ImportPreview {
                 .number()));
         this.skipped = List.copyOf(all);
         this.interactions = plan.interactions.size();
+        this.asks = plan.newAsks.size();
         this.restore = plan.emptyBefore && parsed.format() == ImportFormat.JSON;
     }
 
@@ -86,6 +88,11 @@ public final class ImportPreview {
         return interactions;
     }
 
+    /** Asks a JSON backup will add (those not already in Orbit word for word). */
+    public int askCount() {
+        return asks;
+    }
+
     /** Whether this is a backup going into an empty Orbit: its settings are restored too. */
     public boolean isRestore() {
         return restore;
@@ -93,7 +100,7 @@ public final class ImportPreview {
 
     /** Whether applying would change nothing at all. */
     public boolean isEmpty() {
-        return created.isEmpty() && merges.isEmpty() && interactions == 0;
+        return created.isEmpty() && merges.isEmpty() && interactions == 0 && asks == 0;
     }
 
     static List<String> changedFields(Contact a, Contact b) {

@@ -2,9 +2,12 @@ package app.orbit.exchange;
 
 import app.orbit.domain.Contact;
 import app.orbit.domain.Interaction;
+import app.orbit.service.AskRepository;
 import app.orbit.service.ChangeNotifier;
 import app.orbit.service.ContactRepository;
 import app.orbit.service.InteractionRepository;
+import app.orbit.service.IntroductionRepository;
+import app.orbit.service.PlanRepository;
 import app.orbit.service.Messages;
 import app.orbit.service.SettingsRepository;
 import app.orbit.service.Transactions;
@@ -32,6 +35,9 @@ public final class ImportService {
     private final ContactRepository contacts;
     private final InteractionRepository interactions;
     private final SettingsRepository settings;
+    private final AskRepository asks;
+    private final PlanRepository plans;
+    private final IntroductionRepository introductions;
     private final Runnable settingsRestored;
     private final Transactions transactions;
     private final ChangeNotifier notifier;
@@ -40,11 +46,14 @@ public final class ImportService {
     private final long maxBytes;
 
     public ImportService(ContactRepository contacts, InteractionRepository interactions, SettingsRepository settings,
-            Runnable settingsRestored, Transactions transactions, ChangeNotifier notifier, Supplier<Messages> messages,
+            AskRepository asks, PlanRepository plans, IntroductionRepository introductions, Runnable settingsRestored, Transactions transactions, ChangeNotifier notifier, Supplier<Messages> messages,
             Clock clock, long maxBytes) {
         this.contacts = contacts;
         this.interactions = interactions;
         this.settings = settings;
+        this.asks = asks;
+        this.plans = plans;
+        this.introductions = introductions;
         this.settingsRestored = settingsRestored;
         this.transactions = transactions;
         this.notifier = notifier;
@@ -67,7 +76,7 @@ public final class ImportService {
     /** The same, for text already read (tests, drag-and-drop). */
     public ImportPreview preview(SourceText source, ImportFormat format, Progress progress) {
         ParsedFile parsed = parse(source, format == null ? ImportFormat.detect(source) : format, progress);
-        MergePlanner.Plan plan = new MergePlanner(contacts, interactions).plan(parsed, progress);
+        MergePlanner.Plan plan = new MergePlanner(contacts, interactions, asks).plan(parsed, progress);
         ImportPreview preview = new ImportPreview(parsed, plan);
         LOG.info("Import preview of a {} file: {} new, {} merged, {} skipped", preview.format(), preview.newCount(),
                 preview.mergedCount(), preview.skippedCount());
@@ -98,8 +107,34 @@ public final class ImportService {
         return result;
     }
 
+    /** Plans, snoozes and introductions come back only with a restore: they make sense only whole. */
+    private void restoreExtras(BackupDtos.Extras extras, MergePlanner.Plan plan, Map<MergePlanner.NewEntry, Long> ids,
+            Map<Long, Long> interactionIds) {
+        java.util.function.LongUnaryOperator contact = source -> {
+            Object t = plan.bySourceId.get(source);
+            return t instanceof MergePlanner.NewEntry n ? ids.get(n) : (Long) t;
+        };
+        for (BackupDtos.PlanDto p : extras.plans()) {
+            app.orbit.domain.WeekPlan stored = plans.create(app.orbit.domain.IsoWeek.parse(p.week()), p.generatedOn());
+            List<app.orbit.domain.PlanEntry> entries = new ArrayList<>();
+            for (BackupDtos.PlanEntryDto e : p.entries() == null ? List.<BackupDtos.PlanEntryDto>of() : p.entries()) {
+                entries.add(e.toDomain(contact.applyAsLong(e.contact()),
+                        e.otherContact() == null ? null : contact.applyAsLong(e.otherContact())));
+            }
+            plans.addEntries(stored.id(), entries);
+        }
+        for (BackupDtos.SnoozeDto s : extras.snoozes()) {
+            plans.snooze(contact.applyAsLong(s.contact()), s.until());
+        }
+        for (BackupDtos.IntroductionDto i : extras.introductions()) {
+            introductions.record(app.orbit.domain.IntroductionPair.of(contact.applyAsLong(i.first()),
+                    contact.applyAsLong(i.second())), i.on(),
+                    i.interaction() == null ? null : interactionIds.get(i.interaction()));
+        }
+    }
+
     private ImportResult write(ParsedFile parsed, Progress progress) {
-        MergePlanner.Plan plan = new MergePlanner(contacts, interactions).plan(parsed, Progress.NONE);
+        MergePlanner.Plan plan = new MergePlanner(contacts, interactions, asks).plan(parsed, Progress.NONE);
         boolean keepDates = parsed.format() == ImportFormat.JSON;
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
@@ -135,18 +170,25 @@ public final class ImportService {
             contacts.update(m.merged.toBuilder().updatedAt(now).build());
             progress.update(++done, total);
         }
+        Map<Long, Long> interactionIds = new HashMap<>();
         for (MergePlanner.PlannedInteraction p : plan.interactions) {
             progress.checkCancelled();
             List<Long> participants = p.participants().stream()
                     .map(t -> t instanceof MergePlanner.NewEntry n ? ids.get(n) : (Long) t).toList();
             Interaction draft = p.dto().toDraft(participants);
             Instant created = draft.createdAt() == null ? now : draft.createdAt();
-            interactions.insert(new Interaction(null, draft.date(), draft.kind(), participants, draft.summary(),
+            Interaction storedInteraction = interactions.insert(new Interaction(null, draft.date(), draft.kind(), participants, draft.summary(),
                     draft.notes(), draft.exchange(), draft.followUp(), created,
                     draft.updatedAt() == null ? created : draft.updatedAt()));
+            interactionIds.put(p.dto().id(), storedInteraction.id());
             progress.update(++done, total);
         }
+        for (app.orbit.domain.Ask a : plan.newAsks) {
+            Instant created = a.createdAt() == null ? now : a.createdAt();
+            asks.insert(a.stamped(created, a.updatedAt() == null ? created : a.updatedAt()));
+        }
         if (plan.emptyBefore && parsed.format() == ImportFormat.JSON) {
+            restoreExtras(parsed.extras(), plan, ids, interactionIds);
             parsed.settings().forEach(settings::put);
         }
         notifier.changed();

@@ -1,5 +1,6 @@
 package app.orbit.exchange;
 
+import app.orbit.domain.Ask;
 import app.orbit.domain.Contact;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.OrbitException;
@@ -7,6 +8,12 @@ import app.orbit.exchange.BackupDtos.BackupDto;
 import app.orbit.exchange.BackupDtos.ContactDto;
 import app.orbit.exchange.BackupDtos.InteractionDto;
 import app.orbit.exchange.BackupDtos.PersonDto;
+import app.orbit.domain.IsoWeek;
+import app.orbit.domain.WeekPlan;
+import app.orbit.domain.WeekSummary;
+import app.orbit.service.AskRepository;
+import app.orbit.service.IntroductionRepository;
+import app.orbit.service.PlanRepository;
 import app.orbit.service.ContactRepository;
 import app.orbit.service.InteractionRepository;
 import app.orbit.service.NotFoundException;
@@ -32,7 +39,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Orbit's JSON backup: everything it holds (contacts, interactions, settings), versioned by
+ * Orbit's JSON backup: everything it holds (contacts, interactions, asks, weekly plans, snoozes,
+ * introductions made, settings), versioned by
  * {@code formatVersion}, written page by page so that a large network does not have to fit in
  * memory twice. Ids are renumbered 1, 2, 3… in database order, so exporting, restoring into an
  * empty Orbit and exporting again gives the same bytes.
@@ -59,11 +67,18 @@ public final class JsonBackup {
     private final ContactRepository contacts;
     private final InteractionRepository interactions;
     private final SettingsRepository settings;
+    private final AskRepository asks;
+    private final PlanRepository plans;
+    private final IntroductionRepository introductions;
 
-    public JsonBackup(ContactRepository contacts, InteractionRepository interactions, SettingsRepository settings) {
+    public JsonBackup(ContactRepository contacts, InteractionRepository interactions, SettingsRepository settings,
+            AskRepository asks, PlanRepository plans, IntroductionRepository introductions) {
+        this.plans = plans;
+        this.introductions = introductions;
         this.contacts = contacts;
         this.interactions = interactions;
         this.settings = settings;
+        this.asks = asks;
     }
 
     /** A participant of a backup's interaction, by its id in the backup, and the interaction itself. */
@@ -104,6 +119,7 @@ public final class JsonBackup {
             }
             g.writeEndArray();
             all.clear();
+            Map<Long, Long> interactionIds = new HashMap<>();
             g.writeArrayFieldStart("interactions");
             after = 0;
             long n = 0;
@@ -114,17 +130,94 @@ public final class JsonBackup {
                 }
                 for (Interaction i : page) {
                     progress.checkCancelled();
+                    interactionIds.put(i.id(), n + 1);
                     MAPPER.writeValue(g, InteractionDto.of(i, ++n, ids::get));
                     progress.update(++done, total);
                 }
                 after = page.get(page.size() - 1).id();
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("asks");
+            List<Ask> asks = new ArrayList<>(this.asks.list(true));
+            asks.sort(java.util.Comparator.comparing(Ask::id));
+            for (Ask a : asks) {
+                MAPPER.writeValue(g, BackupDtos.AskDto.of(a));
+            }
+            g.writeEndArray();
+            writeExtras(g, ids, interactionIds);
             g.writeFieldName("settings");
             MAPPER.writeValue(g, new TreeMap<>(settings.all()));
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeExtras(JsonGenerator g, Map<Long, Long> ids, Map<Long, Long> interactionIds) throws IOException {
+        g.writeArrayFieldStart("plans");
+        List<IsoWeek> weeks = new ArrayList<>(plans.history(new IsoWeek(9999, 1), Integer.MAX_VALUE).stream()
+                .map(WeekSummary::week).toList());
+        java.util.Collections.sort(weeks);
+        for (IsoWeek week : weeks) {
+            WeekPlan plan = plans.find(week).orElseThrow();
+            MAPPER.writeValue(g, new BackupDtos.PlanDto(week.toString(), plan.generatedOn(), plan.entries().stream()
+                    .map(e -> BackupDtos.PlanEntryDto.of(e, ids::get)).toList()));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("snoozes");
+        for (Map.Entry<Long, java.time.LocalDate> s : new TreeMap<>(plans.snoozes()).entrySet()) {
+            MAPPER.writeValue(g, new BackupDtos.SnoozeDto(ids.get(s.getKey()), s.getValue()));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("introductions");
+        List<BackupDtos.IntroductionDto> made = new ArrayList<>();
+        for (IntroductionRepository.Made m : introductions.all()) {
+            long a = ids.get(m.pair().first());
+            long b = ids.get(m.pair().second());
+            made.add(new BackupDtos.IntroductionDto(Math.min(a, b), Math.max(a, b), m.on(),
+                    m.interactionId() == null ? null : interactionIds.get(m.interactionId())));
+        }
+        made.sort(java.util.Comparator.comparingLong(BackupDtos.IntroductionDto::first)
+                .thenComparingLong(BackupDtos.IntroductionDto::second));
+        for (BackupDtos.IntroductionDto d : made) {
+            MAPPER.writeValue(g, d);
+        }
+        g.writeEndArray();
+    }
+
+    private static void checkExtras(String file, BackupDtos.Extras extras, Set<Long> contactIds,
+            List<Long> interactionIds) {
+        Place whole = Place.file(file);
+        Set<Long> interactions = new HashSet<>(interactionIds);
+        Set<String> weeks = new HashSet<>();
+        for (BackupDtos.PlanDto p : extras.plans()) {
+            try {
+                IsoWeek.parse(p.week());
+                if (!weeks.add(p.week()) || p.generatedOn() == null) {
+                    throw new IllegalArgumentException(p.week());
+                }
+                for (BackupDtos.PlanEntryDto e : p.entries() == null ? List.<BackupDtos.PlanEntryDto>of() : p.entries()) {
+                    if (!contactIds.contains(e.contact())
+                            || e.otherContact() != null && !contactIds.contains(e.otherContact())) {
+                        throw new IllegalArgumentException("contact");
+                    }
+                    e.toDomain(e.contact(), e.otherContact());
+                }
+            } catch (RuntimeException e) {
+                throw new OrbitException(e, "import.at.file", file, 0, 0,
+                        new OrbitException("import.error.json.plan", String.valueOf(p.week())));
+            }
+        }
+        for (BackupDtos.SnoozeDto s : extras.snoozes()) {
+            if (!contactIds.contains(s.contact()) || s.until() == null) {
+                throw whole.error("import.error.json.unknownContact", s.contact());
+            }
+        }
+        for (BackupDtos.IntroductionDto i : extras.introductions()) {
+            if (!contactIds.contains(i.first()) || !contactIds.contains(i.second()) || i.first() == i.second()
+                    || i.on() == null || i.interaction() != null && !interactions.contains(i.interaction())) {
+                throw whole.error("import.error.json.unknownContact", i.first() + "/" + i.second());
+            }
         }
     }
 
@@ -228,6 +321,23 @@ public final class JsonBackup {
                 throw whole.error("import.error.json.setting", String.valueOf(e.getKey()));
             }
         }
-        return new ParsedFile(source, ImportFormat.JSON, candidates, records, settingsMap, List.of(), List.of());
+        List<Ask> asks = new ArrayList<>();
+        n = 0;
+        for (BackupDtos.AskDto a : dto.asks() == null ? List.<BackupDtos.AskDto>of() : dto.asks()) {
+            n++;
+            Place place = Place.entry(source.name(), Place.Unit.ASK, n);
+            if (a == null) {
+                throw place.error("import.error.json.missing", "ask");
+            }
+            try {
+                asks.add(a.toDraft());
+            } catch (OrbitException e) {
+                throw place.error(e);
+            }
+        }
+        BackupDtos.Extras extras = new BackupDtos.Extras(dto.plans(), dto.snoozes(), dto.introductions());
+        checkExtras(source.name(), extras, ids, interactionDtos.stream().map(InteractionDto::id).toList());
+        return new ParsedFile(source, ImportFormat.JSON, candidates, records, asks, settingsMap, extras, List.of(),
+                List.of());
     }
 }

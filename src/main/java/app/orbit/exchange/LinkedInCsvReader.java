@@ -76,7 +76,7 @@ final class LinkedInCsvReader {
             }
             candidates.add(d.build());
         }, progress);
-        return new ParsedFile(source, ImportFormat.LINKEDIN, candidates, List.of(), Map.of(), skipped, warnings);
+        return new ParsedFile(source, ImportFormat.LINKEDIN, candidates, List.of(), List.of(), Map.of(), BackupDtos.Extras.NONE, skipped, warnings);
     }
 
     static LocalDate parseDate(String text, Place place) {

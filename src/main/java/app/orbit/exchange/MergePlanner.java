@@ -1,9 +1,11 @@
 package app.orbit.exchange;
 
+import app.orbit.domain.Ask;
 import app.orbit.domain.Contact;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.OrbitException;
 import app.orbit.domain.ValidationException;
+import app.orbit.service.AskRepository;
 import app.orbit.service.ContactRepository;
 import app.orbit.service.InteractionRepository;
 import java.time.LocalDate;
@@ -30,10 +32,12 @@ final class MergePlanner {
 
     private final ContactRepository contacts;
     private final InteractionRepository interactions;
+    private final AskRepository asks;
 
-    MergePlanner(ContactRepository contacts, InteractionRepository interactions) {
+    MergePlanner(ContactRepository contacts, InteractionRepository interactions, AskRepository asks) {
         this.contacts = contacts;
         this.interactions = interactions;
+        this.asks = asks;
     }
 
     /** A person the import will create. */
@@ -73,6 +77,7 @@ final class MergePlanner {
         final List<Skip> skipped = new ArrayList<>();
         final List<PlannedInteraction> interactions = new ArrayList<>();
         final Map<Long, Object> bySourceId = new HashMap<>();
+        final List<Ask> newAsks = new ArrayList<>();
         boolean emptyBefore;
 
         List<MergeEntry> changedMerges() {
@@ -162,6 +167,15 @@ final class MergePlanner {
             }
         }
         planInteractions(parsed, plan);
+        if (!parsed.asks().isEmpty()) {
+            Set<String> known = new HashSet<>();
+            asks.list(true).forEach(a -> known.add(askKey(a)));
+            for (Ask a : parsed.asks()) {
+                if (known.add(askKey(a))) {
+                    plan.newAsks.add(a);
+                }
+            }
+        }
         return plan;
     }
 
@@ -202,6 +216,10 @@ final class MergePlanner {
             }
             plan.interactions.add(new PlannedInteraction(r.dto(), r.place(), participants));
         }
+    }
+
+    private static String askKey(Ask a) {
+        return String.join("|", a.lookingFor(), a.domain(), a.niche(), a.differentiator(), a.helpWanted().name());
     }
 
     private static String signature(LocalDate date, String kind, String summary, Collection<Long> ids) {

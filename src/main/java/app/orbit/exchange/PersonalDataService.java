@@ -2,6 +2,8 @@ package app.orbit.exchange;
 
 import app.orbit.domain.OrbitException;
 import app.orbit.service.ContactService;
+import app.orbit.service.PlanRepository;
+import app.orbit.service.Transactions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -9,17 +11,22 @@ import java.nio.file.Path;
 
 /**
  * One person's data, for when they ask: everything Orbit holds about them as JSON, and erasing
- * them for good (the contact, the interactions that involved no one else, and their place in the
- * others).
+ * them for good (the contact, the interactions that involved no one else, their place in the
+ * others, and their mentions in weekly plans).
  */
 public final class PersonalDataService {
 
     private final ContactService contacts;
     private final JsonBackup json;
+    private final PlanRepository plans;
+    private final Transactions transactions;
 
-    public PersonalDataService(ContactService contacts, JsonBackup json) {
+    public PersonalDataService(ContactService contacts, JsonBackup json, PlanRepository plans,
+            Transactions transactions) {
         this.contacts = contacts;
         this.json = json;
+        this.plans = plans;
+        this.transactions = transactions;
     }
 
     /** Writes all Orbit holds about the contact as JSON to {@code out}, left open. */
@@ -41,6 +48,11 @@ public final class PersonalDataService {
      * participant, and their place in the others (whose last touch stays right).
      */
     public void erase(long contactId) {
-        contacts.delete(contactId);
+        transactions.inTransaction(() -> {
+            // Their own plan entries, snooze and introductions go with the contact (foreign keys);
+            // others' entries that name them (an introduction to suggest) are removed here.
+            plans.removeMentions(contactId);
+            contacts.delete(contactId);
+        });
     }
 }

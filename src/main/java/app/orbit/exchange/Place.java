@@ -9,7 +9,7 @@ import app.orbit.domain.OrbitException;
 public record Place(String file, Unit unit, int number, int line) {
 
     /** The kind of place; each has a message key {@code import.at.<unit>}. */
-    public enum Unit { FILE, LINE, CARD, CONTACT, INTERACTION }
+    public enum Unit { FILE, LINE, CARD, CONTACT, INTERACTION, ASK }
 
     public static Place file(String file) {
         return new Place(file, Unit.FILE, 0, 0);

@@ -74,7 +74,7 @@ final class VCardFileReader {
         } catch (IOException e) {
             throw Place.file(source.name()).error("import.error.vcard");
         }
-        return new ParsedFile(source, ImportFormat.VCARD, candidates, List.of(), Map.of(), skipped, warnings);
+        return new ParsedFile(source, ImportFormat.VCARD, candidates, List.of(), List.of(), Map.of(), BackupDtos.Extras.NONE, skipped, warnings);
     }
 
     /** The line each top-level card begins on; an error for a card never ended or text between cards. */

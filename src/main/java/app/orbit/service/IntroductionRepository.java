@@ -11,6 +11,13 @@ public interface IntroductionRepository {
     /** Records an introduction; recording the same pair again keeps the first record. */
     void record(IntroductionPair pair, LocalDate on, Long interactionId);
 
+    /** One introduction made: the pair, the day, and the interaction it was logged with (may be null). */
+    record Made(IntroductionPair pair, LocalDate on, Long interactionId) {
+    }
+
+    /** Every introduction made, by pair: for the JSON backup. */
+    java.util.List<Made> all();
+
     /** The introduced pairs that involve any of these contacts. */
     Set<IntroductionPair> involving(Collection<Long> contactIds);
 }

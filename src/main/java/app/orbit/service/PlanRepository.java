@@ -40,6 +40,15 @@ public interface PlanRepository {
 
     void unsnooze(long contactId);
 
+    /** Every snooze, ended or not, by contact: for the JSON backup. */
+    java.util.Map<Long, LocalDate> snoozes();
+
+    /**
+     * Removes the plan entries that name this contact as the other person of a gesture (an
+     * introduction), before the contact is erased for good; returns how many went.
+     */
+    int removeMentions(long contactId);
+
     /** Contacts whose snooze is still running on {@code day}. */
     Set<Long> snoozedOn(LocalDate day);
 }

@@ -108,6 +108,22 @@ public final class SampleNetwork {
             new Person("Alice", "Baker", "Canva", "Designer", Circle.NETWORK, -1, "design",
                     "", "visual design", "Sydney"));
 
+    private static final List<String> PROMISES = List.of(
+            "Send the article we discussed",
+            "Share the slides of my talk",
+            "Introduce them to someone in my network",
+            "Send the name of the accountant",
+            "Review their CV",
+            "Forward the job offer");
+
+    private static final List<String> NEWS = List.of(
+            "Just started a new job; very happy with the team.",
+            "Got a promotion to head of the department.",
+            "They launched the new product last month.",
+            "Their baby was born in the summer.",
+            "Got engaged in the spring; the wedding is next year.",
+            "Vient de lancer son podcast.");
+
     private final ContactService contacts;
     private final InteractionService interactions;
     private final Transactions transactions;
@@ -169,10 +185,12 @@ public final class SampleNetwork {
                     }
                     Exchange exchange = Exchange.values()[random.nextInt(Exchange.values().length)];
                     FollowUp followUp = h == 0 && random.nextInt(6) == 0
-                            ? new FollowUp(today.minusDays(ago).plusDays(14), "Send the article we discussed", false)
+                            ? new FollowUp(today.minusDays(ago).plusDays(14),
+                                    PROMISES.get(random.nextInt(PROMISES.size())), false)
                             : null;
+                    String notes = h == 0 && random.nextInt(5) == 0 ? NEWS.get(random.nextInt(NEWS.size())) : "";
                     interactions.log(Interaction.of(today.minusDays(ago), kinds[random.nextInt(kinds.length)], with,
-                            summary(p, h), "", exchange, followUp));
+                            summary(p, h), notes, exchange, followUp));
                 }
             }
             return added.size();

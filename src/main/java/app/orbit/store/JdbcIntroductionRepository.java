@@ -36,6 +36,22 @@ public final class JdbcIntroductionRepository implements IntroductionRepository 
     }
 
     @Override
+    public java.util.List<Made> all() {
+        return db.withConnection(conn -> {
+            java.util.List<Made> out = new java.util.ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT contact_a, contact_b, introduced_on, "
+                    + "interaction_id FROM introduction ORDER BY contact_a, contact_b");
+                 java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Made(IntroductionPair.of(rs.getLong(1), rs.getLong(2)), Jdbc.getDate(rs, "introduced_on"),
+                            Jdbc.getLong(rs, "interaction_id")));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public Set<IntroductionPair> involving(Collection<Long> contactIds) {
         if (contactIds.isEmpty()) {
             return Set.of();

@@ -230,6 +230,31 @@ public final class JdbcPlanRepository implements PlanRepository {
     }
 
     @Override
+    public java.util.Map<Long, LocalDate> snoozes() {
+        return db.withConnection(conn -> {
+            java.util.Map<Long, LocalDate> out = new java.util.TreeMap<>();
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "SELECT contact_id, snoozed_until FROM contact_snooze ORDER BY contact_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), Jdbc.getDate(rs, "snoozed_until"));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public int removeMentions(long contactId) {
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM plan_entry WHERE other_contact_id = ?")) {
+                ps.setLong(1, contactId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public Set<Long> snoozedOn(LocalDate day) {
         return db.withConnection(conn -> {
             Set<Long> out = new HashSet<>();

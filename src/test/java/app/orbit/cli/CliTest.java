@@ -49,8 +49,18 @@ class CliTest {
     private Run raw(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliContext.Opener opener = (dir, today) -> Main.context(Orbit.open(Path.of(dir),
-                TestOrbit.clockAt(today == null ? TestOrbit.TODAY : today)));
+        CliContext.Opener opener = new CliContext.Opener() {
+            @Override
+            public CliContext open(String dir, LocalDate today) {
+                return Main.context(Orbit.open(Path.of(dir), TestOrbit.clockAt(today == null ? TestOrbit.TODAY : today)));
+            }
+
+            @Override
+            public java.util.Optional<app.orbit.service.Backup> restore(String dir, LocalDate today, String file) {
+                return Main.restoreFromBackup(Path.of(dir), TestOrbit.clockAt(today == null ? TestOrbit.TODAY : today),
+                        file);
+            }
+        };
         int code = Cli.run(args, opener, new PrintWriter(out), new PrintWriter(err), Locale.ENGLISH);
         return new Run(code, out.toString(), err.toString());
     }
@@ -161,24 +171,46 @@ class CliTest {
     }
 
     @Test
-    void week_json_listsWhoIsDueThatWeek() {
-        add("--name", "Ann Lee", "--circle", "CLOSE");
+    void week_json_givesThePlanWithGesturesAndAsks() {
+        add("--name", "Ann Lee", "--circle", "CLOSE", "--needs", "clients in fintech");
+        orbit("asks", "add", "--looking-for", "a first client", "--domain", "fintech");
 
-        Run r = orbit("week", "--date", "2027-02-03", "--format", "json");
+        Run r = orbit("--today", "2027-02-03", "week", "--format", "json");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.json().get("week").asText()).isEqualTo("2027-W05");
         assertThat(r.json().get("from").asText()).isEqualTo("2027-02-01");
-        assertThat(r.json().get("entries").get(0).get("name").asText()).isEqualTo("Ann Lee");
+        JsonNode entry = r.json().get("entries").get(0);
+        assertThat(entry.get("name").asText()).isEqualTo("Ann Lee");
+        assertThat(entry.get("status").asText()).isEqualTo("OPEN");
+        assertThat(entry.get("gesture").asText()).isNotBlank();
+        assertThat(entry.get("reason").asText()).isNotBlank();
     }
 
     @Test
     void week_table_saysWhenNobodyIsDue() {
         Run r = orbit("week");
 
-        assertThat(r.code()).isZero();
-        assertThat(r.out().lines()).containsExactly("Week 2026-W48 (2026-11-23 to 2026-11-29)",
-                "Nobody is due this week.");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines().toList().get(0)).startsWith("Week 2026-W48 (2026-11-23 to 2026-11-29)");
+        assertThat(r.out().lines()).contains("Nobody is due this week.");
+    }
+
+    @Test
+    void asks_addThenList_showsTheSentenceAndPrecision() {
+        Run added = orbit("asks", "add", "--looking-for", "a first client", "--domain", "fintech", "--niche",
+                "SMB accounting", "--differentiator", "ten years at a bank", "--help-wanted", "introduction");
+        assertThat(added.code()).as(added.err()).isZero();
+        assertThat(added.out()).startsWith("Added ask 1: ");
+
+        Run json = orbit("asks", "list", "--format", "json");
+        assertThat(json.code()).isZero();
+        assertThat(json.json().get(0).get("lookingFor").asText()).isEqualTo("a first client");
+        assertThat(json.json().get(0).get("helpWanted").asText()).isEqualTo("INTRODUCTION");
+        assertThat(json.json().get(0).get("precision").asInt()).isBetween(1, 100);
+        Run table = orbit("asks", "list");
+        assertThat(table.out().lines().toList().get(0)).startsWith("Id  Status  Precision  Ask");
+        assertThat(orbit("asks", "add", "--domain", "x").code()).isEqualTo(2);
     }
 
     @Test
@@ -254,7 +286,7 @@ class CliTest {
     void helpAndVersion_exitZero() {
         Run help = raw("--help");
         assertThat(help.code()).isZero();
-        assertThat(help.out()).contains("contacts").contains("log").contains("week").contains("import")
+        assertThat(help.out()).contains("contacts").contains("log").contains("week").contains("asks").contains("import")
                 .contains("export").contains("--data-dir").contains("--today");
         Run sub = raw("contacts", "add", "--help");
         assertThat(sub.code()).isZero();
@@ -278,9 +310,24 @@ class CliTest {
 
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().lines()).containsExactly("\u201cnot-an-email\u201d is not an email address.");
-        Run stub = orbit("backup");
-        assertThat(stub.code()).isEqualTo(1);
-        assertThat(stub.err().lines()).hasSize(1);
+        Run unknown = orbit("restore", "nothing.zip");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err().lines()).singleElement().asString().startsWith("There is no backup named");
+    }
+
+    @Test
+    void backupThenRestore_bringsTheDatabaseBackAndKeepsTheReplacedOne() {
+        add("--name", "Ann Lee");
+        Run backup = orbit("backup");
+        assertThat(backup.code()).as(backup.err()).isZero();
+        String file = backup.out().strip().replaceFirst("^Backed up to backups/", "").replaceFirst("\\.$", "");
+        add("--name", "Bob Stone");
+
+        Run restore = orbit("restore", file);
+
+        assertThat(restore.code()).as(restore.err()).isZero();
+        assertThat(restore.out()).startsWith("Restored " + file + ". The database as it was is kept as backups/");
+        assertThat(orbit("contacts", "list", "--format", "json").json()).hasSize(1);
     }
 
     @Test

@@ -83,9 +83,11 @@ class ExportServiceTest {
     }
 
     @Test
-    void icsExport_holdsThisWeeksReconnectListAndYearlyBirthdays() {
+    void icsExport_holdsThisWeeksPlanAndYearlyBirthdays() {
         try (Orbit orbit = TestOrbit.open(first)) {
             JsonBackupTest.fill(orbit);
+            assertThat(export(orbit, ExportFormat.ICS_WEEK, ContactFilter.ALL)).doesNotContain("Reconnect with");
+            orbit.planner().undo(orbit.planner().thisWeek().lines().get(0).entry().id());
 
             String ics = export(orbit, ExportFormat.ICS, ContactFilter.ALL);
 

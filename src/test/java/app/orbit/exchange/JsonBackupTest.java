@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.orbit.app.Orbit;
+import app.orbit.domain.Ask;
 import app.orbit.domain.Birthday;
 import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
 import app.orbit.domain.Exchange;
 import app.orbit.domain.FollowUp;
+import app.orbit.domain.HelpWanted;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
 import app.orbit.domain.OrbitException;
@@ -52,7 +54,15 @@ class JsonBackupTest {
                 new FollowUp(TODAY.minusDays(30), "Send the article", false)));
         orbit.interactions().log(Interaction.of(TODAY.minusDays(5), InteractionKind.CALL, List.of(cleo.id()),
                 "Catch-up", "", Exchange.NONE, null));
+        orbit.asks().create(Ask.draft("a first client", "fintech", "SMB accounting", "ten years at a bank",
+                HelpWanted.INTRODUCTION));
+        orbit.asks().setActive(orbit.asks().create(Ask.draft("a mentor", "product", "", "", HelpWanted.ADVICE)).id(),
+                false);
+        orbit.introductions().introduce(ann.id(), bob.id(), TODAY.minusDays(20), "Introduced over email");
         orbit.settings().save(orbit.settings().current().withPlanSize(9).withTheme(Settings.Theme.DARK));
+        var week = orbit.planner().thisWeek();
+        assertThat(week.lines()).isNotEmpty();
+        orbit.planner().snooze(week.lines().get(0).entry().id(), app.orbit.service.SnoozeLength.values()[0]);
     }
 
     static String export(Orbit orbit) {
@@ -74,16 +84,22 @@ class JsonBackupTest {
             ImportPreview p = restored.importer().preview(file, null, Progress.NONE);
             assertThat(p.isRestore()).isTrue();
             assertThat(p.newCount()).isEqualTo(3);
-            assertThat(p.interactionCount()).isEqualTo(2);
+            assertThat(p.interactionCount()).isEqualTo(3);
+            assertThat(p.askCount()).isEqualTo(2);
             restored.importer().apply(p, Progress.NONE);
 
             assertThat(export(restored)).isEqualTo(exported);
             assertThat(restored.settings().current().planSize()).isEqualTo(9);
+            assertThat(restored.asks().list(true)).extracting(Ask::lookingFor, Ask::active)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("a first client", true),
+                            org.assertj.core.groups.Tuple.tuple("a mentor", false));
             Contact bob = restored.contacts().get(restored.contacts().search("bob", true, 1).get(0).id());
             assertThat(restored.contacts().get(bob.introducedById()).firstName()).isEqualTo("Ann");
-            assertThat(bob.lastTouch()).isEqualTo(TODAY.minusDays(40));
+            assertThat(bob.lastTouch()).isEqualTo(TODAY.minusDays(20));
         }
-        assertThat(exported).contains("\"formatVersion\" : 1").contains("DROP TABLE").contains("\ud83d\ude00");
+        assertThat(exported).contains("\"formatVersion\" : 1").contains("DROP TABLE").contains("\ud83d\ude00")
+                .contains("\"week\" : \"2026-W48\"").contains("\"status\" : \"SNOOZED\"")
+                .contains("\"introductions\" : [ {");
     }
 
     @Test
@@ -98,6 +114,7 @@ class JsonBackupTest {
             assertThat(again.isRestore()).isFalse();
             assertThat(again.newCount()).isZero();
             assertThat(again.interactionCount()).isZero();
+            assertThat(again.askCount()).isZero();
             assertThat(again.skipped()).extracting(s -> s.reason().key()).containsOnly("import.skip.unchanged",
                     "import.skip.interaction.known");
         }
@@ -147,8 +164,8 @@ class JsonBackupTest {
 
             assertThat(orbit.contacts().find(ann)).isEmpty();
             assertThat(orbit.contacts().find(cleo)).isEmpty();
-            assertThat(orbit.interactions().timeline(bob)).singleElement()
-                    .satisfies(i -> assertThat(i.participantIds()).containsExactly(bob));
+            assertThat(orbit.interactions().timeline(bob)).hasSize(2)
+                    .allSatisfy(i -> assertThat(i.participantIds()).containsExactly(bob));
             assertThat(orbit.contacts().get(bob).introducedById()).isNull();
             assertThat(export(orbit)).doesNotContain("Ann").doesNotContain("Catch-up");
         }

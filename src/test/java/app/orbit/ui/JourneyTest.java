@@ -3,12 +3,10 @@ package app.orbit.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.orbit.domain.ContactSummary;
-import app.orbit.domain.DueEntry;
 import app.orbit.domain.Interaction;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Pane;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;

@@ -31,6 +31,34 @@ public final class Forms {
         return chip;
     }
 
+    /**
+     * Gives a form dialog its Save and Cancel buttons. Save is enabled while the form is valid and
+     * not saving; it saves in the background and closes the dialog only once the save succeeded
+     * (a failure stays in the form).
+     */
+    public static <T> void saveAndCancel(javafx.scene.control.Dialog<T> dialog, app.orbit.service.Messages messages,
+            String saveId, javafx.beans.value.ObservableBooleanValue valid,
+            javafx.beans.value.ObservableBooleanValue saving,
+            java.util.function.Consumer<java.util.function.Consumer<T>> save, java.util.function.Consumer<T> onSaved) {
+        javafx.scene.control.ButtonType saveType = new javafx.scene.control.ButtonType(messages.get("button.save"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(saveType, javafx.scene.control.ButtonType.CANCEL);
+        ((Button) dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL))
+                .setText(messages.get("button.cancel"));
+        Button saveButton = (Button) dialog.getDialogPane().lookupButton(saveType);
+        saveButton.setId(saveId);
+        saveButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !valid.get() || saving.get(), valid, saving));
+        saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            save.accept(saved -> {
+                dialog.setResult(saved);
+                dialog.close();
+                onSaved.accept(saved);
+            });
+        });
+    }
+
     /** Shows enum constants by their translated names ({@code prefix.CONSTANT}). */
     public static <E extends Enum<E>> javafx.util.StringConverter<E> enumConverter(app.orbit.service.Messages messages,
             String prefix) {

@@ -10,11 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
-import javafx.event.ActionEvent;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -45,20 +41,7 @@ public final class ContactFormDialog extends Dialog<Contact> {
         setResizable(true);
         getDialogPane().setId("contactForm");
 
-        ButtonType save = new ButtonType(messages.get("button.save"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setText(messages.get("button.cancel"));
-        Button saveButton = (Button) getDialogPane().lookupButton(save);
-        saveButton.setId("saveContact");
-        saveButton.disableProperty().bind(vm.valid().not().or(vm.saving()));
-        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.save(saved -> {
-                setResult(saved);
-                close();
-                onSaved.accept(saved);
-            });
-        });
+        Forms.saveAndCancel(this, messages, "saveContact", vm.valid(), vm.saving(), vm::save, onSaved);
 
         GridPane grid = new GridPane();
         grid.setHgap(12);

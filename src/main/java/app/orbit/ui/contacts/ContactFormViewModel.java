@@ -9,6 +9,7 @@ import app.orbit.domain.ValidationException;
 import app.orbit.service.ContactService;
 import app.orbit.service.Messages;
 import app.orbit.ui.common.Background;
+import app.orbit.ui.common.FormState;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -18,8 +19,6 @@ import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -54,11 +53,7 @@ public final class ContactFormViewModel {
     final StringProperty cadence = new SimpleStringProperty("");
     final ObjectProperty<LocalDate> knownSince = new SimpleObjectProperty<>();
 
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
-    private final BooleanProperty valid = new SimpleBooleanProperty(false);
-    private final BooleanProperty saving = new SimpleBooleanProperty(false);
-    private final BooleanProperty touched = new SimpleBooleanProperty(false);
+    private final FormState state;
 
     /** A form for a new contact ({@code original} null) or to edit one. */
     public ContactFormViewModel(ContactService contacts, Background background, Messages messages,
@@ -67,6 +62,7 @@ public final class ContactFormViewModel {
         this.contacts = contacts;
         this.background = background;
         this.messages = messages;
+        this.state = new FormState(messages);
         this.original = original;
         if (original != null) {
             firstName.set(original.firstName());
@@ -89,13 +85,7 @@ public final class ContactFormViewModel {
         }
         Observable[] all = {firstName, lastName, emails, phones, organisation, title, city, tags, birthday, howWeMet,
             introducedBy, needs, offers, notes, circle, cadence, knownSince};
-        for (Observable o : all) {
-            o.addListener(x -> {
-                touched.set(true);
-                validate();
-            });
-        }
-        validate();
+        state.watch(this::validate, all);
     }
 
     public boolean isNew() {
@@ -103,39 +93,29 @@ public final class ContactFormViewModel {
     }
 
     public ReadOnlyStringProperty error() {
-        return error.getReadOnlyProperty();
+        return state.error();
     }
 
-    /** The field at fault (as named in ValidationException.field()), or empty. */
     public ReadOnlyStringProperty errorField() {
-        return errorField.getReadOnlyProperty();
+        return state.errorField();
     }
 
     public BooleanProperty valid() {
-        return valid;
+        return state.valid();
     }
 
     /** Whether the user has changed anything since the form opened. */
     public BooleanProperty touched() {
-        return touched;
+        return state.touched();
     }
 
     public BooleanProperty saving() {
-        return saving;
+        return state.saving();
     }
 
     /** Checks every field; sets the error message, or clears it. */
     public void validate() {
-        try {
-            build();
-            error.set("");
-            errorField.set("");
-            valid.set(true);
-        } catch (ValidationException e) {
-            error.set(messages.describe(e));
-            errorField.set(e.field());
-            valid.set(false);
-        }
+        state.check(this::build);
     }
 
     Contact build() {
@@ -184,15 +164,10 @@ public final class ContactFormViewModel {
             validate();
             return;
         }
-        saving.set(true);
+        state.saving().set(true);
         background.run(() -> original == null ? contacts.create(draft) : contacts.update(draft), saved -> {
-            saving.set(false);
+            state.saving().set(false);
             onSaved.accept(saved);
-        }, failure -> {
-            saving.set(false);
-            touched.set(true);
-            error.set(describe.apply(failure));
-            valid.set(false);
-        });
+        }, failure -> state.failed(describe.apply(failure)));
     }
 }

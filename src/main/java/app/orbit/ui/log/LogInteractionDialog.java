@@ -14,12 +14,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DateCell;
@@ -54,20 +51,7 @@ public final class LogInteractionDialog extends Dialog<Interaction> {
         getDialogPane().setPrefWidth(800);
         getDialogPane().setMinWidth(760);
 
-        ButtonType save = new ButtonType(messages.get("button.save"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setText(messages.get("button.cancel"));
-        Button saveButton = (Button) getDialogPane().lookupButton(save);
-        saveButton.setId("saveLog");
-        saveButton.disableProperty().bind(vm.valid().not().or(vm.saving()));
-        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.save(saved -> {
-                setResult(saved);
-                close();
-                onSaved.accept(saved);
-            });
-        });
+        Forms.saveAndCancel(this, messages, "saveLog", vm.valid(), vm.saving(), vm::save, onSaved);
 
         Map<String, Node> fields = new LinkedHashMap<>();
         FlowPane chips = new FlowPane(6, 6);

@@ -6,7 +6,6 @@ import app.orbit.domain.Exchange;
 import app.orbit.domain.FollowUp;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
-import app.orbit.domain.OrbitException;
 import app.orbit.domain.Text;
 import app.orbit.domain.ValidationException;
 import app.orbit.service.InteractionService;
@@ -14,6 +13,7 @@ import app.orbit.service.IntroductionService;
 import app.orbit.service.Messages;
 import app.orbit.service.QuickLogService;
 import app.orbit.ui.common.Background;
+import app.orbit.ui.common.FormState;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -22,7 +22,6 @@ import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -57,11 +56,7 @@ public final class LogInteractionViewModel {
     final BooleanProperty introduction = new SimpleBooleanProperty(false);
     private final IntroductionService introductions;
 
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
-    private final BooleanProperty valid = new SimpleBooleanProperty(false);
-    private final BooleanProperty saving = new SimpleBooleanProperty(false);
-    private final BooleanProperty touched = new SimpleBooleanProperty(false);
+    private final FormState state;
 
     /** A form for a new interaction ({@code original} null) or to edit one; {@code people} are prefilled. */
     public LogInteractionViewModel(InteractionService interactions, QuickLogService quickLog,
@@ -72,6 +67,7 @@ public final class LogInteractionViewModel {
         this.quickLog = quickLog;
         this.background = background;
         this.messages = messages;
+        this.state = new FormState(messages);
         this.describe = describe;
         this.original = original;
         this.today = interactions.today();
@@ -92,13 +88,7 @@ public final class LogInteractionViewModel {
         }
         Observable[] all = {participants, date, kind, summary, notes, exchange, followUp, followUpDate,
             followUpPromise, introduction};
-        for (Observable o : all) {
-            o.addListener(x -> {
-                touched.set(true);
-                validate();
-            });
-        }
-        validate();
+        state.watch(this::validate, all);
     }
 
     public boolean isNew() {
@@ -123,24 +113,24 @@ public final class LogInteractionViewModel {
     }
 
     public ReadOnlyStringProperty error() {
-        return error.getReadOnlyProperty();
+        return state.error();
     }
 
     public ReadOnlyStringProperty errorField() {
-        return errorField.getReadOnlyProperty();
+        return state.errorField();
     }
 
     public BooleanProperty valid() {
-        return valid;
+        return state.valid();
     }
 
     /** Whether the user has changed anything since the form opened. */
     public BooleanProperty touched() {
-        return touched;
+        return state.touched();
     }
 
     public BooleanProperty saving() {
-        return saving;
+        return state.saving();
     }
 
     /** Adds someone unless already there. */
@@ -158,17 +148,10 @@ public final class LogInteractionViewModel {
     }
 
     public void validate() {
-        try {
+        state.check(() -> {
             draft();
             newPeople();
-            error.set("");
-            errorField.set("");
-            valid.set(true);
-        } catch (ValidationException e) {
-            error.set(messages.describe(e));
-            errorField.set(e.field());
-            valid.set(false);
-        }
+        });
     }
 
     Interaction.Draft draft() {
@@ -229,7 +212,7 @@ public final class LogInteractionViewModel {
             return;
         }
         List<Long> ids = existingIds();
-        saving.set(true);
+        state.saving().set(true);
         background.run(() -> {
             if (original == null && introduction.get()) {
                 return introductions.introduce(d.with(ids));
@@ -242,13 +225,8 @@ public final class LogInteractionViewModel {
                     edited.participantIds(), edited.summary(), edited.notes(), edited.exchange(), edited.followUp(),
                     original.createdAt(), original.updatedAt()));
         }, saved -> {
-            saving.set(false);
+            state.saving().set(false);
             onSaved.accept(saved);
-        }, failure -> {
-            saving.set(false);
-            touched.set(true);
-            error.set(failure instanceof OrbitException oe ? messages.describe(oe) : describe.apply(failure));
-            valid.set(false);
-        });
+        }, failure -> state.failed(describe.apply(failure)));
     }
 }

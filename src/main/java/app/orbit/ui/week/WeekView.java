@@ -11,7 +11,6 @@ import app.orbit.service.PlanWording;
 import app.orbit.service.SnoozeLength;
 import app.orbit.ui.common.Chips;
 import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;

@@ -11,6 +11,7 @@ import app.orbit.domain.Interaction;
 import app.orbit.service.Messages;
 import app.orbit.testing.TestOrbit;
 import app.orbit.ui.common.Background;
+import app.orbit.ui.common.Dialogs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ class LogInteractionViewModelTest {
 
     private LogInteractionViewModel form(List<Participant> people) {
         return new LogInteractionViewModel(orbit.interactions(), orbit.quickLog(), orbit.introductions(), sameThread,
-                new Messages(Locale.ENGLISH), Throwable::toString, null, people);
+                new Messages(Locale.ENGLISH), new Dialogs(new Messages(Locale.ENGLISH), dir)::describe, null, people);
     }
 
     @Test
