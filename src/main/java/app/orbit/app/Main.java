@@ -60,7 +60,10 @@ public final class Main {
     static CliContext openForCommand(String dataDirectory, LocalDate today) {
         Path dir = DataDirectory.resolve(dataDirectory);
         Logging.toDataDirectory(dir);
-        return context(Orbit.open(dir, clock(today)));
+        Orbit orbit = Orbit.open(dir, clock(today));
+        // The start-up backup, before the command changes anything (the window takes it after it shows).
+        orbit.dailyBackup();
+        return context(orbit);
     }
 
     /** The services a command runs on; closing the context closes Orbit. */

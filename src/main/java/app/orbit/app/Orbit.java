@@ -133,15 +133,26 @@ public final class Orbit implements AutoCloseable {
         }
         Orbit orbit = new Orbit(dataDirectory, clock, database);
         BackupFiles.removeLeftovers(dataDirectory);
-        if (!database.createdNow()) {
-            try {
-                orbit.backups.backupIfDue();
-            } catch (OrbitException e) {
-                // A failed daily backup must not keep the user out of their data; it is retried next start.
-                LOG.warn("The daily backup failed", e);
-            }
-        }
         return orbit;
+    }
+
+    /**
+     * The start-up backup: taken when none was taken today (and the database was not just
+     * created), then old backups are rotated out. Front ends call it once after opening — the
+     * window on its worker right after it is shown, so a large database's backup does not delay
+     * the first window; the command line before its command. Never throws: a failed backup must
+     * not keep the user out of their data, it is logged and retried at the next start.
+     */
+    public Optional<Backup> dailyBackup() {
+        if (database.createdNow()) {
+            return Optional.empty();
+        }
+        try {
+            return backups.backupIfDue();
+        } catch (OrbitException e) {
+            LOG.warn("The daily backup failed", e);
+            return Optional.empty();
+        }
     }
 
     /** A damaged database gets a message naming the latest backup, when there is one. */

@@ -155,6 +155,9 @@ public final class OrbitApplication extends Application {
         stage.setScene(scene);
         stage.show();
         LOG.info("Window shown");
+        // After the first loads queued by the window: the daily backup never delays the first window.
+        Orbit opened = orbit;
+        worker.execute(opened::dailyBackup);
     }
 
     /**

@@ -38,6 +38,8 @@ final class ContactSearchIndex {
             .thenComparingLong(Entry::id);
     /** Above this many changed contacts, rebuilding the array by merge beats moving it once per contact. */
     private static final int MERGE_FROM = 32;
+    /** Above this many, reading everything again (on the next search) beats reading the changed rows by id. */
+    private static final int REBUILD_FROM = 2_000;
     private static final String COLUMNS = "id, first_name, last_name, organisation, title, circle, cadence_override, "
             + "archived, last_touch, search_text, sort_name";
 
@@ -47,6 +49,8 @@ final class ContactSearchIndex {
     private final Object lock = new Object();
     private volatile Entry[] sorted;
     private final Map<Long, Entry> byId = new HashMap<>();
+    /** The ids changed by the current thread's transaction; replaced at the first change of the next one. */
+    private final ThreadLocal<Set<Long>> pending = new ThreadLocal<>();
 
     ContactSearchIndex(Database db) {
         this.db = db;
@@ -57,14 +61,24 @@ final class ContactSearchIndex {
         return !db.markedInTransaction(this);
     }
 
-    /** Contacts were written in the current transaction: refresh them once it commits. */
+    /**
+     * Contacts were written in the current transaction: refresh them once it commits. One refresh
+     * per transaction, however many writes (an import of 30,000 contacts is one transaction).
+     */
     void changed(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return;
         }
-        db.markInTransaction(this);
-        List<Long> copy = List.copyOf(new HashSet<>(ids));
-        db.afterCommit(() -> refresh(copy));
+        if (!db.markedInTransaction(this)) {
+            Set<Long> batch = new HashSet<>();
+            pending.set(batch);
+            db.markInTransaction(this);
+            db.afterCommit(() -> refresh(List.copyOf(batch)));
+        }
+        Set<Long> batch = pending.get();
+        if (batch != null) {
+            batch.addAll(ids);
+        }
     }
 
     /** The same contract as the repository's search: every folded word contained, by sort name, at most limit. */
@@ -152,6 +166,11 @@ final class ContactSearchIndex {
     private void refresh(List<Long> ids) {
         synchronized (lock) {
             if (sorted == null) {
+                return;
+            }
+            if (ids.size() >= REBUILD_FROM) {
+                sorted = null;
+                byId.clear();
                 return;
             }
             try {

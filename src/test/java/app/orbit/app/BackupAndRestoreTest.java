@@ -45,25 +45,34 @@ class BackupAndRestoreTest {
                 Exchange.NONE, null));
     }
 
+    /** Opens Orbit as a front end does at start-up: open, then the daily backup. */
+    static void start(Path dir, LocalDate day) {
+        try (Orbit orbit = TestOrbit.open(dir, day)) {
+            orbit.dailyBackup();
+        }
+    }
+
     @Test
-    void open_brandNewDatabase_takesNoBackup() {
+    void dailyBackup_brandNewDatabase_takesNoBackup() {
         try (Orbit orbit = TestOrbit.open(dir)) {
+            assertThat(orbit.dailyBackup()).isEmpty();
             assertThat(orbit.backups().list()).isEmpty();
         }
     }
 
     @Test
-    void open_existingDatabase_backsUpAtMostOnceADay() {
-        TestOrbit.open(dir).close();
+    void dailyBackup_existingDatabase_backsUpAtMostOnceADay() {
+        start(dir, TODAY);
         try (Orbit orbit = TestOrbit.open(dir)) {
-            assertThat(orbit.backups().list()).singleElement()
-                    .satisfies(b -> assertThat(b.kind()).isEqualTo(Backup.Kind.DAILY));
+            assertThat(orbit.backups().list()).isEmpty();
+            assertThat(orbit.dailyBackup()).get().extracting(Backup::kind).isEqualTo(Backup.Kind.DAILY);
+            assertThat(orbit.dailyBackup()).isEmpty();
         }
-        TestOrbit.open(dir).close();
+        start(dir, TODAY);
         assertThat(Orbit.latestBackup(dir)).isPresent();
         assertThat(BackupFiles.listIn(dir)).hasSize(1);
 
-        TestOrbit.open(dir, TODAY.plusDays(1)).close();
+        start(dir, TODAY.plusDays(1));
         assertThat(BackupFiles.listIn(dir)).hasSize(2);
     }
 

@@ -96,12 +96,10 @@ class DamagedDatabaseTest {
     @MethodSource("damages")
     void open_damagedFileWithBackups_offersTheLatestBackupOrOpensWhole(String what, UnaryOperator<byte[]> damage)
             throws Exception {
-        TestOrbit.open(dir).close();
+        BackupAndRestoreTest.start(dir, TestOrbit.TODAY);
         Backup older = Orbit.latestBackup(dir).orElseThrow();
-        Backup latest;
-        try (Orbit orbit = TestOrbit.open(dir, TestOrbit.TODAY.plusDays(1))) {
-            latest = orbit.backups().list().get(0);
-        }
+        BackupAndRestoreTest.start(dir, TestOrbit.TODAY.plusDays(1));
+        Backup latest = Orbit.latestBackup(dir).orElseThrow();
         assertThat(latest).isNotEqualTo(older);
         byte[] damaged = damage.apply(Files.readAllBytes(Database.databaseFile(dir)));
         Files.write(Database.databaseFile(dir), damaged);
@@ -128,7 +126,7 @@ class DamagedDatabaseTest {
 
     @Test
     void open_aDamagedStart_thenRestoringTheOfferedBackup_bringsEverythingBack() throws Exception {
-        TestOrbit.open(dir).close();
+        BackupAndRestoreTest.start(dir, TestOrbit.TODAY);
         Files.write(Database.databaseFile(dir), new byte[100]);
         Backup offered = Orbit.latestBackup(dir).orElseThrow();
 

@@ -5,6 +5,9 @@ import app.orbit.domain.CadencePolicy;
 import app.orbit.domain.Exchange;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
+import app.orbit.exchange.ImportFormat;
+import app.orbit.exchange.Progress;
+import app.orbit.exchange.SourceText;
 import app.orbit.store.BulkLoader;
 import app.orbit.store.Database;
 import java.io.BufferedReader;
@@ -66,6 +69,10 @@ public final class Benchmark {
         for (int size : sizes) {
             run(size, root, rows, notes);
         }
+        int importRows = Integer.getInteger("bench.importRows", 30_000);
+        if (importRows > 0) {
+            importLinkedIn(root, importRows, rows);
+        }
         String machine = machine();
         String out = "## Results\n\n" + machine + "\n\n" + String.join("\n", rows) + "\n\n" + String.join("\n", notes)
                 + "\n";
@@ -98,13 +105,22 @@ public final class Benchmark {
         Clock clock = Clock.fixed(SyntheticNetwork.TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         long openStart = System.nanoTime();
         try (Orbit orbit = Orbit.open(dir, clock)) {
-            notes.add(String.format(Locale.ROOT, "- %,d contacts: Orbit.open (daily backup included) %.0f ms.", size,
-                    (System.nanoTime() - openStart) / 1e6));
+            notes.add(String.format(Locale.ROOT, "- %,d contacts: Orbit.open %.0f ms (the daily backup runs after it, "
+                    + "off the start-up path).", size, (System.nanoTime() - openStart) / 1e6));
             LocalDate today = SyntheticNetwork.TODAY;
             CadencePolicy policy = orbit.settings().current().cadences();
             int plan = orbit.settings().current().planSize();
             row(rows, size, "due list (DueListService.due)", "< 50 ms at 100k",
                     i -> orbit.dueList().due(today, plan), i -> floor.due(today, policy, plan));
+
+            // Each call opens the plan of a week that has none yet, so each call generates and stores one.
+            int planWarmup = Math.min(WARMUP, 40);
+            int planRuns = Math.min(RUNS, 120);
+            row(rows, size, "generate and store a week plan (ReconnectPlanner.week, a past week with none yet)", "< 50 ms at 100k",
+                    planWarmup, planRuns, i -> orbit.planner().week(today.minusWeeks(1 + i)),
+                    i -> floor.due(today, policy, plan));
+            row(rows, size, "open a stored week plan (ReconnectPlanner.week, same week)", "< 50 ms at 100k",
+                    WARMUP, RUNS, i -> orbit.planner().week(today.minusWeeks(1)), i -> floor.due(today, policy, plan));
 
             List<String> keys = keystrokes();
             row(rows, size, "search keystroke, contacts list (limit 5001)", "< 16 ms at 100k",
@@ -133,6 +149,35 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * Imports a LinkedIn export of {@code n} rows (preview, then apply in one transaction) into a
+     * fresh Orbit, once to warm up and three times measured; the floor parses the same file into contacts in a HashMap.
+     */
+    private static void importLinkedIn(Path root, int n, List<String> rows) throws IOException {
+        byte[] file = LinkedInFile.generate(n, SEED, "b");
+        Clock clock = Clock.fixed(SyntheticNetwork.TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        int[] run = {0};
+        Stats s = measure(i -> {
+            Path dir = root.resolve("import-" + run[0]++);
+            try {
+                deleteTree(dir);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            try (Orbit orbit = Orbit.open(dir, clock)) {
+                var preview = orbit.importer().preview(SourceText.decode("Connections.csv", file),
+                        ImportFormat.LINKEDIN, Progress.NONE);
+                return orbit.importer().apply(preview, Progress.NONE);
+            }
+        }, 1, 3);
+        Stats f = measure(i -> Floor.parseLinkedIn(file), 1, 3);
+        String line = String.format(Locale.ROOT, "| %,d rows | import a LinkedIn export into a fresh Orbit "
+                + "(preview + apply, one transaction; includes Orbit.open) | %.0f | %.0f | %.1f | %.0f× | < 3 s |", n,
+                s.median(), s.p95(), f.median(), s.median() / Math.max(f.median(), 1e-6));
+        rows.add(line);
+        System.out.println(line);
+    }
+
     /** Every prefix of every typed query: one search per keystroke, as search-as-you-type does. */
     private static List<String> keystrokes() {
         List<String> out = new ArrayList<>();
@@ -146,26 +191,31 @@ public final class Benchmark {
 
     private static void row(List<String> rows, int size, String name, String target, IntFunction<Object> op,
             IntFunction<Object> floorOp) {
-        Stats s = measure(op);
-        Stats f = measure(floorOp);
+        row(rows, size, name, target, WARMUP, RUNS, op, floorOp);
+    }
+
+    private static void row(List<String> rows, int size, String name, String target, int warmup, int runs,
+            IntFunction<Object> op, IntFunction<Object> floorOp) {
+        Stats s = measure(op, warmup, runs);
+        Stats f = measure(floorOp, warmup, runs);
         String line = String.format(Locale.ROOT, "| %,d | %s | %.3f | %.3f | %.4f | %.0f× | %s |", size, name,
                 s.median(), s.p95(), f.median(), s.median() / Math.max(f.median(), 1e-6), target);
         rows.add(line);
         System.out.println(line);
     }
 
-    static Stats measure(IntFunction<Object> op) {
-        for (int i = 0; i < WARMUP; i++) {
+    static Stats measure(IntFunction<Object> op, int warmup, int runs) {
+        for (int i = 0; i < warmup; i++) {
             sink = op.apply(i);
         }
-        long[] t = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        long[] t = new long[runs];
+        for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            sink = op.apply(WARMUP + i);
+            sink = op.apply(warmup + i);
             t[i] = System.nanoTime() - start;
         }
         Arrays.sort(t);
-        return new Stats(t[RUNS / 2] / 1e6, t[(int) Math.ceil(RUNS * 0.95) - 1] / 1e6);
+        return new Stats(t[runs / 2] / 1e6, t[(int) Math.ceil(runs * 0.95) - 1] / 1e6);
     }
 
     /**
@@ -204,7 +254,7 @@ public final class Benchmark {
         millis.sort(Comparator.naturalOrder());
         heap.sort(Comparator.naturalOrder());
         if (!millis.isEmpty()) {
-            notes.add(String.format(Locale.ROOT, "- %,d contacts, %s (daily backup included): median %.0f ms of %d "
+            notes.add(String.format(Locale.ROOT, "- %,d contacts, %s: median %.0f ms of %d "
                     + "runs (max %.0f ms); heap then, after GC: median %.1f MB.", STARTUP_SIZE, what, millis.get(millis.size() / 2),
                     millis.size(), millis.get(millis.size() - 1), heap.get(heap.size() / 2)));
             System.out.println(notes.get(notes.size() - 1));

@@ -97,6 +97,23 @@ final class Floor {
         return List.of(c, timeline, people);
     }
 
+    /** The floor of an import: the CSV split into contacts held in a map by email or name. */
+    static Object parseLinkedIn(byte[] file) {
+        String[] lines = new String(file, java.nio.charset.StandardCharsets.UTF_8).split("\n");
+        Map<String, Contact> out = new HashMap<>();
+        long id = 1;
+        for (int i = 4; i < lines.length; i++) {
+            String[] f = lines[i].split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+            if (f.length < 7) {
+                continue;
+            }
+            Contact c = Contact.builder().id(id++).firstName(f[0]).lastName(f[1]).organisation(f[4].replace("\"", ""))
+                    .title(f[5].replace("\"", "")).knownSince(SyntheticNetwork.TODAY).build();
+            out.put(f[3].isEmpty() ? Text.fold(c.displayName()) : f[3], c);
+        }
+        return out;
+    }
+
     Interaction log(Interaction draft) {
         Interaction stored = draft.withId(nextId++);
         for (Long p : stored.participantIds()) {

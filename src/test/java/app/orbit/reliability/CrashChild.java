@@ -17,9 +17,12 @@ import java.util.stream.Collectors;
 /**
  * The process the crash harness kills: opens Orbit on a data directory and writes through the
  * real services in a loop, printing one line per acknowledged write, until it is killed.
- * Modes: {@code log} logs interactions, {@code backup} takes backups.
+ * Modes: {@code log} logs interactions, {@code backup} takes backups, {@code import} imports LinkedIn
+ * files of {@link #IMPORT_ROWS} new people each.
  */
 public final class CrashChild {
+
+    static final int IMPORT_ROWS = 40;
 
     private CrashChild() {
     }
@@ -30,10 +33,14 @@ public final class CrashChild {
         Random random = new Random(Long.parseLong(args[2]));
         PrintStream out = System.out;
         try (Orbit orbit = TestOrbit.open(dir)) {
+            // As the window does after it is shown: a kill may land in the middle of it.
+            orbit.dailyBackup();
             out.println("READY");
             out.flush();
             if (mode.equals("log")) {
                 logForever(orbit, random, out);
+            } else if (mode.equals("import")) {
+                importForever(orbit, random, out);
             } else if (mode.equals("backup")) {
                 backUpForever(orbit, out);
             } else {
@@ -70,6 +77,19 @@ public final class CrashChild {
         while (true) {
             var backup = orbit.backups().backupNow();
             out.println("BACKUP " + backup.fileName() + " END");
+            out.flush();
+        }
+    }
+
+    private static void importForever(Orbit orbit, Random random, PrintStream out) {
+        while (true) {
+            // A tag unique to this file: its people are all new, so a whole import adds exactly IMPORT_ROWS.
+            String tag = "t" + Long.toHexString(random.nextLong() & Long.MAX_VALUE);
+            byte[] file = app.orbit.bench.LinkedInFile.generate(IMPORT_ROWS, random.nextLong(), tag);
+            var preview = orbit.importer().preview(app.orbit.exchange.SourceText.decode("Connections.csv", file),
+                    app.orbit.exchange.ImportFormat.LINKEDIN, app.orbit.exchange.Progress.NONE);
+            var result = orbit.importer().apply(preview, app.orbit.exchange.Progress.NONE);
+            out.println("IMPORT " + result.created() + " END");
             out.flush();
         }
     }

@@ -82,6 +82,39 @@ class CrashSafetyTest {
         assertThat(acked).as("the child acknowledged writes").isNotEmpty();
     }
 
+    @Test
+    void import_killedAtRandomMoments_isAllThereOrNoneOfIt() throws Exception {
+        TestOrbit.open(dir).close();
+        Random random = new Random(SEED + 2);
+        int rounds = Math.max(2, ROUNDS / 2);
+        long imports = 0;
+        int inFlightCommitted = 0;
+        long before = 0;
+        for (int round = 0; round < rounds; round++) {
+            // The first round runs long enough for whole imports to be acknowledged, whatever the machine's load.
+            long delay = round == 0 ? 4000 : random.nextInt(2500);
+            CrashHarness.Run run = CrashHarness.runAndKill(dir, "import", random.nextLong(), delay, true);
+            long acked = run.acknowledged().size();
+            run.acknowledged().forEach(l -> assertThat(l).isEqualTo("IMPORT " + CrashChild.IMPORT_ROWS));
+            try (Orbit orbit = TestOrbit.open(dir)) {
+                long added = orbit.contacts().count() - before;
+                // Whole imports only: every acknowledged one, plus perhaps the one in flight if its
+                // commit landed before the kill, but never a part of one.
+                assertThat(added % CrashChild.IMPORT_ROWS).as("contacts of a half import").isZero();
+                assertThat(added / CrashChild.IMPORT_ROWS).isBetween(acked, acked + 1);
+                inFlightCommitted += (int) (added / CrashChild.IMPORT_ROWS - acked);
+                before += added;
+                imports += added / CrashChild.IMPORT_ROWS;
+            }
+        }
+        String figures = String.format("crash/import: rounds=%d whole imports=%d (%d rows each; %d committed just "
+                + "before the kill, unacknowledged) partial imports=0", rounds, imports, CrashChild.IMPORT_ROWS,
+                inFlightCommitted);
+        LOG.warn(figures);
+        System.out.println(figures);
+        assertThat(imports).as("the child completed imports").isPositive();
+    }
+
     private static boolean exists(Orbit orbit, long id) {
         try {
             orbit.interactions().get(id);

@@ -56,13 +56,17 @@ class PrivacyTest {
     @Test
     void dataDirectory_afterUse_isOwnerOnlyIncludingBackupsAndLogs() throws Exception {
         Path data = dir.resolve("orbit-home");
+        // Another test in this JVM (a UI journey) may have pointed the log at its own directory.
+        Logging.detach();
         Logging.toDataDirectory(data);
         try {
             try (Orbit orbit = TestOrbit.open(data)) {
                 aDayOfUse(orbit, "x");
                 LoggerFactory.getLogger(PrivacyTest.class).warn("a line so the log file has content");
             }
-            TestOrbit.open(data, TestOrbit.TODAY.plusDays(1)).close();
+            try (Orbit next = TestOrbit.open(data, TestOrbit.TODAY.plusDays(1))) {
+                next.dailyBackup();
+            }
         } finally {
             Logging.detach();
         }
@@ -86,6 +90,7 @@ class PrivacyTest {
         ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
         Level before = root.getLevel();
         root.setLevel(Level.DEBUG);
+        Logging.detach();
         Logging.toDataDirectory(data);
         try {
             try (Orbit orbit = TestOrbit.open(data)) {
@@ -107,7 +112,9 @@ class PrivacyTest {
                     LoggerFactory.getLogger(PrivacyTest.class).warn("Refused: {}", expected.key(), expected);
                 }
             }
-            TestOrbit.open(data, TestOrbit.TODAY.plusDays(1)).close();
+            try (Orbit next = TestOrbit.open(data, TestOrbit.TODAY.plusDays(1))) {
+                next.dailyBackup();
+            }
         } finally {
             Logging.detach();
             root.setLevel(before);
