@@ -14,6 +14,12 @@ public interface ContactRepository {
     /** Stores a new contact; returns it with its id, timestamps and last touch. */
     Contact insert(Contact contact);
 
+    /**
+     * Stores many new contacts at once, as {@link #insert} would each (last touch = known since),
+     * without reading them back: for imports. Returns their ids in the same order.
+     */
+    List<Long> insertAll(List<Contact> contacts);
+
     /** Replaces a stored contact's fields (not its last touch, which interactions drive). */
     Contact update(Contact contact);
 
