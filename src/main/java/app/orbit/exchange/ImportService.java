@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class ImportService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
-    /** Rows written per batch; cancellation and progress are checked between batches. */
-    private static final int BATCH = 1_000;
+    /** At most this many rows per batch; cancellation and progress are checked between batches. */
+    private static final int MAX_BATCH = 1_000;
 
     private final ContactRepository contacts;
     private final InteractionRepository interactions;
@@ -135,6 +135,11 @@ public final class ImportService {
         }
     }
 
+    /** About a hundredth of the rows per batch: progress moves by the percent and a cancel is heard soon. */
+    private static int batchSize(int rows) {
+        return Math.max(1, Math.min(MAX_BATCH, rows / 100));
+    }
+
     private ImportResult write(ParsedFile parsed, Progress progress) {
         MergePlanner.Plan plan = new MergePlanner(contacts, interactions, asks).plan(parsed, Progress.NONE);
         boolean keepDates = parsed.format() == ImportFormat.JSON;
@@ -145,9 +150,11 @@ public final class ImportService {
         long done = 0;
         Map<MergePlanner.NewEntry, Long> ids = new HashMap<>();
         List<MergePlanner.NewEntry> introduced = new ArrayList<>();
-        for (int from = 0; from < plan.created.size(); from += BATCH) {
+        int contactBatch = batchSize(plan.created.size());
+        for (int from = 0; from < plan.created.size(); from += contactBatch) {
             progress.checkCancelled();
-            List<MergePlanner.NewEntry> chunk = plan.created.subList(from, Math.min(plan.created.size(), from + BATCH));
+            List<MergePlanner.NewEntry> chunk = plan.created.subList(from,
+                    Math.min(plan.created.size(), from + contactBatch));
             List<Contact> rows = new ArrayList<>(chunk.size());
             for (MergePlanner.NewEntry e : chunk) {
                 Contact c = e.contact;
@@ -181,10 +188,11 @@ public final class ImportService {
             progress.update(++done, total);
         }
         Map<Long, Long> interactionIds = new HashMap<>();
-        for (int from = 0; from < plan.interactions.size(); from += BATCH) {
+        int interactionBatch = batchSize(plan.interactions.size());
+        for (int from = 0; from < plan.interactions.size(); from += interactionBatch) {
             progress.checkCancelled();
             List<MergePlanner.PlannedInteraction> chunk = plan.interactions.subList(from,
-                    Math.min(plan.interactions.size(), from + BATCH));
+                    Math.min(plan.interactions.size(), from + interactionBatch));
             List<Interaction> rows = new ArrayList<>(chunk.size());
             for (MergePlanner.PlannedInteraction p : chunk) {
                 List<Long> participants = p.participants().stream()

@@ -58,6 +58,12 @@ public interface ContactRepository {
     /** Contacts whose folded full name (see {@link Contact#nameKey}) is one of these. */
     List<Contact> findByNameKeys(Collection<String> keys);
 
+    /**
+     * Contacts matching any of these emails (case-insensitive), profile keys or name keys, each
+     * read once: the import's lookup of a whole file in a few set-based queries.
+     */
+    List<Contact> findByAnyKey(Collection<String> emails, Collection<String> profileKeys, Collection<String> nameKeys);
+
     /** Full contacts with an id above {@code afterId}, by id: for reading everything page by page. */
     List<Contact> page(long afterId, int limit);
 

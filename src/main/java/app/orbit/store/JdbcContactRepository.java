@@ -511,6 +511,38 @@ public final class JdbcContactRepository implements ContactRepository {
         return findWhereAny("SELECT DISTINCT id FROM contact " + JOIN_KEYS + "sort_name = w.wanted", keys);
     }
 
+    @Override
+    public List<Contact> findByAnyKey(Collection<String> emails, Collection<String> profileKeys,
+            Collection<String> nameKeys) {
+        return db.withConnection(conn -> {
+            // Ids first, contacts once: most people of a re-imported file match on all three keys.
+            java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+            ids.addAll(idsWhereAny(conn, "SELECT DISTINCT contact_id FROM contact_email " + JOIN_KEYS
+                    + "email_key = w.wanted", emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).toList()));
+            ids.addAll(idsWhereAny(conn, "SELECT DISTINCT id FROM contact " + JOIN_KEYS + "profile_key = w.wanted "
+                    + "WHERE profile_key <> ''", profileKeys));
+            ids.addAll(idsWhereAny(conn, "SELECT DISTINCT id FROM contact " + JOIN_KEYS + "sort_name = w.wanted",
+                    nameKeys));
+            return ids.isEmpty() ? List.<Contact>of() : loadAll(conn, ids);
+        });
+    }
+
+    private static List<Long> idsWhereAny(Connection conn, String sql, Collection<String> keys) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        if (keys.isEmpty()) {
+            return ids;
+        }
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setObject(1, keys.toArray(String[]::new));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
     private List<Contact> findWhereAny(String sql, Collection<String> keys) {
         if (keys.isEmpty()) {
             return List.of();

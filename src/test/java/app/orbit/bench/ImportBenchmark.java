@@ -5,6 +5,8 @@ import app.orbit.exchange.ImportFormat;
 import app.orbit.exchange.ImportPreview;
 import app.orbit.exchange.Progress;
 import app.orbit.exchange.SourceText;
+import app.orbit.store.BulkLoader;
+import app.orbit.store.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +73,12 @@ public final class ImportBenchmark {
         List<Long> previewFull = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             Path dir = Files.createTempDirectory(base, "import");
+            int identityCache = Integer.getInteger("bench.identityCache", 0);
+            if (identityCache > 0) {
+                try (Database db = Database.open(dir)) {
+                    BulkLoader.identityCache(db, identityCache);
+                }
+            }
             try (Orbit orbit = Orbit.open(dir, clock)) {
                 long t0 = System.nanoTime();
                 ImportPreview p = orbit.importer().preview(file, ImportFormat.LINKEDIN, Progress.NONE);

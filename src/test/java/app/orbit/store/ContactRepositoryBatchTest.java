@@ -151,6 +151,26 @@ class ContactRepositoryBatchTest {
         assertThat(contacts.count()).isZero();
     }
 
+    @Test
+    void findByAnyKey_matchesOnEachKeyAndGivesEveryoneOnce() {
+        List<Long> ids = contacts.insertAll(List.of(
+                person("Ann", "Lee").email("Ann@Example.com").profileUrl("https://linkedin.com/in/ann")
+                        .createdAt(NOW).updatedAt(NOW).knownSince(TODAY).build(),
+                person("Bob", "Byrne").email("bob@example.com").createdAt(NOW).updatedAt(NOW).knownSince(TODAY).build(),
+                person("Cy", "Cole").profileUrl("https://www.linkedin.com/in/cy/").createdAt(NOW).updatedAt(NOW)
+                        .knownSince(TODAY).build(),
+                person("Dee", "Dunn").createdAt(NOW).updatedAt(NOW).knownSince(TODAY).build()));
+
+        List<Contact> found = contacts.findByAnyKey(List.of("ann@example.com", "nobody@example.com"),
+                List.of(Contact.profileKey("https://linkedin.com/in/ann"), Contact.profileKey("linkedin.com/in/cy")),
+                List.of(person("Ann", "Lee").build().nameKey(), person("Dee", "Dunn").build().nameKey()));
+
+        assertThat(found).extracting(Contact::id).containsExactlyInAnyOrder(ids.get(0), ids.get(2), ids.get(3));
+        assertThat(found).filteredOn(c -> c.id().equals(ids.get(0))).singleElement()
+                .satisfies(c -> assertThat(c.emails()).containsExactly("Ann@Example.com"));
+        assertThat(contacts.findByAnyKey(List.of(), List.of(), List.of())).isEmpty();
+    }
+
     private long countRows(String table) {
         return db.withConnection(conn -> {
             try (var ps = conn.prepareStatement("SELECT COUNT(*) FROM " + table); var rs = ps.executeQuery()) {
