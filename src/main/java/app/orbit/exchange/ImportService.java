@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class ImportService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+    /** At most this many rows per batch; cancellation and progress are checked between batches. */
+    private static final int MAX_BATCH = 1_000;
 
     private final ContactRepository contacts;
     private final InteractionRepository interactions;
@@ -133,6 +135,11 @@ public final class ImportService {
         }
     }
 
+    /** About a hundredth of the rows per batch: progress moves by the percent and a cancel is heard soon. */
+    private static int batchSize(int rows) {
+        return Math.max(1, Math.min(MAX_BATCH, rows / 100));
+    }
+
     private ImportResult write(ParsedFile parsed, Progress progress) {
         MergePlanner.Plan plan = new MergePlanner(contacts, interactions, asks).plan(parsed, Progress.NONE);
         boolean keepDates = parsed.format() == ImportFormat.JSON;
@@ -143,19 +150,29 @@ public final class ImportService {
         long done = 0;
         Map<MergePlanner.NewEntry, Long> ids = new HashMap<>();
         List<MergePlanner.NewEntry> introduced = new ArrayList<>();
-        for (MergePlanner.NewEntry e : plan.created) {
+        int contactBatch = batchSize(plan.created.size());
+        for (int from = 0; from < plan.created.size(); from += contactBatch) {
             progress.checkCancelled();
-            Contact c = e.contact;
-            LocalDate since = c.knownSince() == null || !keepDates && c.knownSince().isAfter(today) ? today
-                    : c.knownSince();
-            Instant created = c.createdAt() == null ? now : c.createdAt();
-            Contact stored = contacts.insert(c.toBuilder().introducedById(null).knownSince(since).lastTouch(null)
-                    .createdAt(created).updatedAt(c.updatedAt() == null ? created : c.updatedAt()).build());
-            ids.put(e, stored.id());
-            if (c.introducedById() != null) {
-                introduced.add(e);
+            List<MergePlanner.NewEntry> chunk = plan.created.subList(from,
+                    Math.min(plan.created.size(), from + contactBatch));
+            List<Contact> rows = new ArrayList<>(chunk.size());
+            for (MergePlanner.NewEntry e : chunk) {
+                Contact c = e.contact;
+                LocalDate since = c.knownSince() == null || !keepDates && c.knownSince().isAfter(today) ? today
+                        : c.knownSince();
+                Instant created = c.createdAt() == null ? now : c.createdAt();
+                rows.add(c.toBuilder().introducedById(null).knownSince(since).lastTouch(null)
+                        .createdAt(created).updatedAt(c.updatedAt() == null ? created : c.updatedAt()).build());
+                if (c.introducedById() != null) {
+                    introduced.add(e);
+                }
             }
-            progress.update(++done, total);
+            List<Long> stored = contacts.insertAll(rows);
+            for (int k = 0; k < chunk.size(); k++) {
+                ids.put(chunk.get(k), stored.get(k));
+            }
+            done += chunk.size();
+            progress.update(done, total);
         }
         for (MergePlanner.NewEntry e : introduced) {
             Object introducer = plan.bySourceId.get(e.contact.introducedById());
@@ -171,17 +188,27 @@ public final class ImportService {
             progress.update(++done, total);
         }
         Map<Long, Long> interactionIds = new HashMap<>();
-        for (MergePlanner.PlannedInteraction p : plan.interactions) {
+        int interactionBatch = batchSize(plan.interactions.size());
+        for (int from = 0; from < plan.interactions.size(); from += interactionBatch) {
             progress.checkCancelled();
-            List<Long> participants = p.participants().stream()
-                    .map(t -> t instanceof MergePlanner.NewEntry n ? ids.get(n) : (Long) t).toList();
-            Interaction draft = p.dto().toDraft(participants);
-            Instant created = draft.createdAt() == null ? now : draft.createdAt();
-            Interaction storedInteraction = interactions.insert(new Interaction(null, draft.date(), draft.kind(), participants, draft.summary(),
-                    draft.notes(), draft.exchange(), draft.followUp(), created,
-                    draft.updatedAt() == null ? created : draft.updatedAt()));
-            interactionIds.put(p.dto().id(), storedInteraction.id());
-            progress.update(++done, total);
+            List<MergePlanner.PlannedInteraction> chunk = plan.interactions.subList(from,
+                    Math.min(plan.interactions.size(), from + interactionBatch));
+            List<Interaction> rows = new ArrayList<>(chunk.size());
+            for (MergePlanner.PlannedInteraction p : chunk) {
+                List<Long> participants = p.participants().stream()
+                        .map(t -> t instanceof MergePlanner.NewEntry n ? ids.get(n) : (Long) t).toList();
+                Interaction draft = p.dto().toDraft(participants);
+                Instant created = draft.createdAt() == null ? now : draft.createdAt();
+                rows.add(new Interaction(null, draft.date(), draft.kind(), participants, draft.summary(),
+                        draft.notes(), draft.exchange(), draft.followUp(), created,
+                        draft.updatedAt() == null ? created : draft.updatedAt()));
+            }
+            List<Long> stored = interactions.insertAll(rows);
+            for (int k = 0; k < chunk.size(); k++) {
+                interactionIds.put(chunk.get(k).dto().id(), stored.get(k));
+            }
+            done += chunk.size();
+            progress.update(done, total);
         }
         for (app.orbit.domain.Ask a : plan.newAsks) {
             Instant created = a.createdAt() == null ? now : a.createdAt();

@@ -104,17 +104,7 @@ final class MergePlanner {
                 }
                 names.add(c.contact().nameKey());
             }
-            Map<Long, Contact> found = new HashMap<>();
-            for (List<String> chunk : chunks(emails)) {
-                contacts.findByEmails(chunk).forEach(c -> found.put(c.id(), c));
-            }
-            for (List<String> chunk : chunks(profiles)) {
-                contacts.findByProfileKeys(chunk).forEach(c -> found.put(c.id(), c));
-            }
-            for (List<String> chunk : chunks(names)) {
-                contacts.findByNameKeys(chunk).forEach(c -> found.put(c.id(), c));
-            }
-            found.values().stream().sorted((a, b) -> Long.compare(a.id(), b.id())).forEach(existing::add);
+            contacts.findByAnyKey(emails, profiles, names).stream().sorted((a, b) -> Long.compare(a.id(), b.id())).forEach(existing::add);
         }
         Index fresh = new Index();
         int n = 0;
@@ -282,15 +272,6 @@ final class MergePlanner {
             out.putIfAbsent(key.apply(s), s);
         }
         return new ArrayList<>(out.values());
-    }
-
-    private static List<List<String>> chunks(Set<String> keys) {
-        List<List<String>> out = new ArrayList<>();
-        List<String> all = new ArrayList<>(keys);
-        for (int i = 0; i < all.size(); i += 5000) {
-            out.add(all.subList(i, Math.min(all.size(), i + 5000)));
-        }
-        return out;
     }
 
     /**

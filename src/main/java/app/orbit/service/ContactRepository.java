@@ -14,6 +14,12 @@ public interface ContactRepository {
     /** Stores a new contact; returns it with its id, timestamps and last touch. */
     Contact insert(Contact contact);
 
+    /**
+     * Stores many new contacts at once, as {@link #insert} would each (last touch = known since),
+     * without reading them back: for imports. Returns their ids in the same order.
+     */
+    List<Long> insertAll(List<Contact> contacts);
+
     /** Replaces a stored contact's fields (not its last touch, which interactions drive). */
     Contact update(Contact contact);
 
@@ -51,6 +57,12 @@ public interface ContactRepository {
 
     /** Contacts whose folded full name (see {@link Contact#nameKey}) is one of these. */
     List<Contact> findByNameKeys(Collection<String> keys);
+
+    /**
+     * Contacts matching any of these emails (case-insensitive), profile keys or name keys, each
+     * read once: the import's lookup of a whole file in a few set-based queries.
+     */
+    List<Contact> findByAnyKey(Collection<String> emails, Collection<String> profileKeys, Collection<String> nameKeys);
 
     /** Full contacts with an id above {@code afterId}, by id: for reading everything page by page. */
     List<Contact> page(long afterId, int limit);

@@ -9,6 +9,12 @@ public interface InteractionRepository {
 
     Interaction insert(Interaction interaction);
 
+    /**
+     * Stores many new interactions at once, as {@link #insert} would each, with one last touch
+     * recompute for everyone they involve: for imports. Returns their ids in the same order.
+     */
+    List<Long> insertAll(List<Interaction> interactions);
+
     Interaction update(Interaction interaction);
 
     /** Returns false when there was no such interaction. */

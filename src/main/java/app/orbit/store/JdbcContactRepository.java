@@ -70,6 +70,86 @@ public final class JdbcContactRepository implements ContactRepository {
         });
     }
 
+    /** Rows per JDBC batch: large enough to amortise the round trips, small enough to bound memory. */
+    static final int BATCH = 1_000;
+
+    @Override
+    public List<Long> insertAll(List<Contact> all) {
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        return db.withConnection(conn -> {
+            List<Long> ids = new ArrayList<>(all.size());
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "INSERT INTO contact (" + COLUMNS + ", last_touch) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                for (int from = 0; from < all.size(); from += BATCH) {
+                    List<Contact> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
+                    for (Contact c : chunk) {
+                        int i = bindFields(ps, c);
+                        Jdbc.setDate(ps, i, c.knownSince());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        while (keys.next()) {
+                            ids.add(keys.getLong(1));
+                        }
+                    }
+                }
+            }
+            if (ids.size() != all.size()) {
+                throw new IllegalStateException("Expected " + all.size() + " generated ids, got " + ids.size());
+            }
+            writeAllChildren(conn, ids, all);
+            db.searchIndex().changed(ids);
+            return ids;
+        });
+    }
+
+    private static void writeAllChildren(Connection conn, List<Long> ids, List<Contact> all) throws SQLException {
+        try (PreparedStatement emails = conn.prepareStatement(
+                "INSERT INTO contact_email (contact_id, position, email, email_key) VALUES (?,?,?,?)");
+             PreparedStatement phones = conn.prepareStatement(
+                     "INSERT INTO contact_phone (contact_id, position, phone) VALUES (?,?,?)");
+             PreparedStatement tags = conn.prepareStatement("INSERT INTO contact_tag (contact_id, tag) VALUES (?,?)")) {
+            int pending = 0;
+            for (int k = 0; k < all.size(); k++) {
+                long id = ids.get(k);
+                Contact c = all.get(k);
+                int pos = 0;
+                for (String e : c.emails()) {
+                    emails.setLong(1, id);
+                    emails.setInt(2, pos++);
+                    emails.setString(3, e);
+                    emails.setString(4, e.toLowerCase(Locale.ROOT));
+                    emails.addBatch();
+                    pending++;
+                }
+                pos = 0;
+                for (String p : c.phones()) {
+                    phones.setLong(1, id);
+                    phones.setInt(2, pos++);
+                    phones.setString(3, p);
+                    phones.addBatch();
+                    pending++;
+                }
+                for (String t : c.tags()) {
+                    tags.setLong(1, id);
+                    tags.setString(2, t);
+                    tags.addBatch();
+                    pending++;
+                }
+                if (pending >= BATCH || k == all.size() - 1) {
+                    emails.executeBatch();
+                    phones.executeBatch();
+                    tags.executeBatch();
+                    pending = 0;
+                }
+            }
+        }
+    }
+
     @Override
     public Contact update(Contact c) {
         return db.withConnection(conn -> {
@@ -429,6 +509,38 @@ public final class JdbcContactRepository implements ContactRepository {
     @Override
     public List<Contact> findByNameKeys(Collection<String> keys) {
         return findWhereAny("SELECT DISTINCT id FROM contact " + JOIN_KEYS + "sort_name = w.wanted", keys);
+    }
+
+    @Override
+    public List<Contact> findByAnyKey(Collection<String> emails, Collection<String> profileKeys,
+            Collection<String> nameKeys) {
+        return db.withConnection(conn -> {
+            // Ids first, contacts once: most people of a re-imported file match on all three keys.
+            java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+            ids.addAll(idsWhereAny(conn, "SELECT DISTINCT contact_id FROM contact_email " + JOIN_KEYS
+                    + "email_key = w.wanted", emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).toList()));
+            ids.addAll(idsWhereAny(conn, "SELECT DISTINCT id FROM contact " + JOIN_KEYS + "profile_key = w.wanted "
+                    + "WHERE profile_key <> ''", profileKeys));
+            ids.addAll(idsWhereAny(conn, "SELECT DISTINCT id FROM contact " + JOIN_KEYS + "sort_name = w.wanted",
+                    nameKeys));
+            return ids.isEmpty() ? List.<Contact>of() : loadAll(conn, ids);
+        });
+    }
+
+    private static List<Long> idsWhereAny(Connection conn, String sql, Collection<String> keys) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        if (keys.isEmpty()) {
+            return ids;
+        }
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setObject(1, keys.toArray(String[]::new));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
     }
 
     private List<Contact> findWhereAny(String sql, Collection<String> keys) {

@@ -57,6 +57,58 @@ public final class JdbcInteractionRepository implements InteractionRepository {
     }
 
     @Override
+    public List<Long> insertAll(List<Interaction> all) {
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        return db.withConnection(conn -> {
+            List<Long> ids = new ArrayList<>(all.size());
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO interaction (occurred_on, kind, summary, "
+                    + "notes, exchange, follow_up_on, follow_up_promise, follow_up_done, created_at, updated_at) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                for (int from = 0; from < all.size(); from += JdbcContactRepository.BATCH) {
+                    for (Interaction in : all.subList(from, Math.min(all.size(), from + JdbcContactRepository.BATCH))) {
+                        bind(ps, in);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        while (keys.next()) {
+                            ids.add(keys.getLong(1));
+                        }
+                    }
+                }
+            }
+            if (ids.size() != all.size()) {
+                throw new IllegalStateException("Expected " + all.size() + " generated ids, got " + ids.size());
+            }
+            Set<Long> affected = new LinkedHashSet<>();
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "INSERT INTO interaction_participant (interaction_id, contact_id, position) VALUES (?,?,?)")) {
+                int pending = 0;
+                for (int k = 0; k < all.size(); k++) {
+                    int pos = 0;
+                    for (Long contactId : all.get(k).participantIds()) {
+                        ps.setLong(1, ids.get(k));
+                        ps.setLong(2, contactId);
+                        ps.setInt(3, pos++);
+                        ps.addBatch();
+                        affected.add(contactId);
+                        pending++;
+                    }
+                    if (pending >= JdbcContactRepository.BATCH || k == all.size() - 1) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                }
+            }
+            LastTouch.recompute(conn, affected);
+            db.searchIndex().changed(affected);
+            return ids;
+        });
+    }
+
+    @Override
     public Interaction update(Interaction in) {
         return db.withConnection(conn -> {
             Set<Long> affected = new LinkedHashSet<>(participants(conn, List.of(in.id())).getOrDefault(in.id(),

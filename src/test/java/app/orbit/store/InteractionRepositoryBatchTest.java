@@ -1,0 +1,138 @@
+package app.orbit.store;
+
+import static app.orbit.testing.ContactBuilder.person;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.orbit.domain.Contact;
+import app.orbit.domain.Exchange;
+import app.orbit.domain.FollowUp;
+import app.orbit.domain.Interaction;
+import app.orbit.domain.InteractionKind;
+import app.orbit.testing.TestOrbit;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link JdbcInteractionRepository#insertAll}: the import's batch write, on real H2. */
+class InteractionRepositoryBatchTest {
+
+    private static final LocalDate TODAY = TestOrbit.TODAY;
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+
+    @TempDir
+    Path dir;
+    private Database db;
+    private JdbcContactRepository contacts;
+    private JdbcInteractionRepository interactions;
+    private List<Long> people;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir);
+        contacts = new JdbcContactRepository(db);
+        interactions = new JdbcInteractionRepository(db);
+        List<Contact> all = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            // Some known since recently, so a later known-since must win over older interactions.
+            all.add(person("P" + i, "Q").knownSince(TODAY.minusDays(i % 3 == 0 ? 5 : 3000)).createdAt(NOW)
+                    .updatedAt(NOW).build());
+        }
+        people = contacts.insertAll(all);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private List<Interaction> generated(int n, long seed) {
+        Random r = new Random(seed);
+        List<Interaction> out = new ArrayList<>();
+        InteractionKind[] kinds = InteractionKind.values();
+        for (int i = 0; i < n; i++) {
+            List<Long> who = new ArrayList<>();
+            for (int k = 1 + r.nextInt(3); k > 0; k--) {
+                who.add(people.get(r.nextInt(people.size())));
+            }
+            FollowUp f = r.nextInt(4) == 0 ? new FollowUp(TODAY.plusDays(r.nextInt(30)), "promise " + i, r.nextBoolean())
+                    : null;
+            out.add(new Interaction(null, TODAY.minusDays(r.nextInt(2500)), kinds[r.nextInt(kinds.length)], who,
+                    "summary " + i, r.nextBoolean() ? "" : "notes « " + i + " » ✨",
+                    Exchange.values()[r.nextInt(Exchange.values().length)], f, NOW.minusSeconds(i), NOW));
+        }
+        return out;
+    }
+
+    @Test
+    void insertAll_thenFind_givesBackEveryFieldAndParticipantOrder() {
+        List<Interaction> wanted = generated(2_300, 5);
+
+        List<Long> ids = db.inTransaction(() -> interactions.insertAll(wanted));
+
+        assertThat(ids).hasSize(wanted.size()).doesNotHaveDuplicates();
+        for (int i = 0; i < wanted.size(); i++) {
+            Interaction found = interactions.find(ids.get(i)).orElseThrow();
+            assertThat(found).isEqualTo(wanted.get(i).withId(ids.get(i)));
+            assertThat(found.participantIds()).containsExactlyElementsOf(
+                    new LinkedHashSet<>(wanted.get(i).participantIds()));
+        }
+    }
+
+    @Test
+    void insertAll_setsEveryParticipantsLastTouchToTheLatestOrKnownSince() {
+        Contact before = contacts.find(people.get(1)).orElseThrow();
+        Interaction existing = interactions.insert(new Interaction(null, TODAY.minusDays(1), InteractionKind.CALL,
+                List.of(people.get(1)), "latest already", "", Exchange.NONE, null, NOW, NOW));
+        List<Interaction> wanted = generated(1_800, 9);
+
+        interactions.insertAll(wanted);
+
+        Map<Long, LocalDate> latest = new HashMap<>();
+        latest.put(people.get(1), existing.date());
+        for (Interaction in : wanted) {
+            for (Long p : in.participantIds()) {
+                latest.merge(p, in.date(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        for (Long id : people) {
+            Contact c = contacts.find(id).orElseThrow();
+            LocalDate expected = latest.containsKey(id) && latest.get(id).isAfter(c.knownSince()) ? latest.get(id)
+                    : c.knownSince();
+            assertThat(c.lastTouch()).as("last touch of %s", id).isEqualTo(expected);
+        }
+        assertThat(contacts.find(people.get(1)).orElseThrow().lastTouch()).isEqualTo(TODAY.minusDays(1))
+                .isNotEqualTo(before.lastTouch());
+    }
+
+    @Test
+    void insertAll_failureInALaterBatch_rollsEverythingBack() {
+        Map<Long, LocalDate> touches = new HashMap<>();
+        people.forEach(id -> touches.put(id, contacts.find(id).orElseThrow().lastTouch()));
+        List<Interaction> wanted = new ArrayList<>(generated(2_200, 13));
+        Interaction bad = wanted.get(2_100);
+        // A participant that does not exist breaks the foreign key after two batches were written.
+        wanted.set(2_100, new Interaction(null, bad.date(), bad.kind(), List.of(people.get(0), 999_999L),
+                bad.summary(), bad.notes(), bad.exchange(), bad.followUp(), bad.createdAt(), bad.updatedAt()));
+
+        assertThatThrownBy(() -> db.inTransaction(() -> {
+            contacts.insertAll(List.of(person("New", "Person").knownSince(TODAY).createdAt(NOW).updatedAt(NOW)
+                    .build()));
+            return interactions.insertAll(wanted);
+        })).isInstanceOf(StoreException.class);
+
+        assertThat(interactions.count()).isZero();
+        assertThat(contacts.count()).isEqualTo(people.size());
+        people.forEach(id -> assertThat(contacts.find(id).orElseThrow().lastTouch()).isEqualTo(touches.get(id)));
+    }
+}
