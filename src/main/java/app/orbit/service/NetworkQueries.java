@@ -19,7 +19,10 @@ public interface NetworkQueries {
      */
     List<PendingFollowUp> followUpsDue(LocalDate from, LocalDate to);
 
-    /** Birthdays of unarchived, reminded (not DORMANT) contacts falling on one of these days. */
+    /** Which of these contacts have at least one interaction logged. */
+    java.util.Set<Long> touched(Collection<Long> contactIds);
+
+    /** Birthdays of unarchived INNER, CLOSE and NETWORK contacts falling on one of these days. */
     Map<Long, Birthday> birthdaysOn(Collection<MonthDay> days);
 
     /** Every unarchived contact that offers something, for the introduction matcher. */

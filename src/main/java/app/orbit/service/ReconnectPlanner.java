@@ -207,6 +207,8 @@ public final class ReconnectPlanner {
         Map<Long, Contact> people = contacts.findAll(picks.stream().map(Pick::contactId).toList()).stream()
                 .collect(Collectors.toMap(Contact::id, Function.identity()));
         Map<Long, Gesture> gestureOf = gestures.adviseAll(people.values(), day);
+        // "Never touched" means no interaction at all, not a last touch equal to the day they were added.
+        Set<Long> touched = queries.touched(people.keySet());
         List<PlanEntry> entries = new ArrayList<>();
         int position = plan.nextPosition();
         for (Pick p : picks) {
@@ -214,7 +216,7 @@ public final class ReconnectPlanner {
             if (c == null) {
                 continue;
             }
-            boolean neverTouched = c.lastTouch().equals(c.knownSince());
+            boolean neverTouched = !touched.contains(c.id());
             entries.add(PlanEntry.open(c.id(), position++, p.timeBound(), p.priority(),
                     PlanSelection.reasonOf(p, neverTouched), gestureOf.get(c.id())));
         }

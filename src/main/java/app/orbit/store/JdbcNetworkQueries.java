@@ -49,6 +49,26 @@ public final class JdbcNetworkQueries implements NetworkQueries {
     }
 
     @Override
+    public java.util.Set<Long> touched(Collection<Long> contactIds) {
+        if (contactIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return db.withConnection(conn -> {
+            java.util.Set<Long> out = new java.util.HashSet<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT DISTINCT p.contact_id FROM "
+                    + "TABLE(wanted BIGINT = ?) w JOIN interaction_participant p ON p.contact_id = w.wanted")) {
+                Jdbc.setIds(ps, 1, contactIds);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public Map<Long, Birthday> birthdaysOn(Collection<MonthDay> days) {
         if (days.isEmpty()) {
             return Map.of();

@@ -77,6 +77,19 @@ class ReconnectPlannerTest {
         orbit.settings().save(orbit.settings().current().withPlanSize(n));
     }
 
+    @Test
+    void reason_touchedOnTheDayTheyWereAdded_isStaleNotNeverTouched() {
+        Contact met = add("Met", Circle.CLOSE, 60);
+        Contact never = add("Never", Circle.CLOSE, 60);
+        log(TODAY.minusDays(60), Exchange.NONE, null, met);
+
+        PlanView plan = orbit.planner().thisWeek();
+
+        assertThat(plan.lineFor(met.id()).orElseThrow().entry().reason().key()).isEqualTo("plan.reason.stale");
+        assertThat(plan.lineFor(never.id()).orElseThrow().entry().reason().key())
+                .isEqualTo("plan.reason.neverTouched");
+    }
+
     private static List<Long> contactIds(PlanView v) {
         return v.lines().stream().map(l -> l.contact().id()).toList();
     }
