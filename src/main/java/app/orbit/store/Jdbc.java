@@ -76,4 +76,20 @@ final class Jdbc {
     static Date sqlDate(LocalDate d) {
         return d == null ? null : Date.valueOf(d);
     }
+
+    /** Appends the keys a batch insert generated, in order. */
+    static void collectKeys(java.sql.Statement ps, java.util.List<Long> ids) throws SQLException {
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            while (keys.next()) {
+                ids.add(keys.getLong(1));
+            }
+        }
+    }
+
+    /** A batch insert must give one id per row; anything else would misattach children. */
+    static void checkKeys(java.util.List<Long> ids, int expected) {
+        if (ids.size() != expected) {
+            throw new IllegalStateException("Expected " + expected + " generated ids, got " + ids.size());
+        }
+    }
 }

@@ -91,16 +91,10 @@ public final class JdbcContactRepository implements ContactRepository {
                         ps.addBatch();
                     }
                     ps.executeBatch();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        while (keys.next()) {
-                            ids.add(keys.getLong(1));
-                        }
-                    }
+                    Jdbc.collectKeys(ps, ids);
                 }
             }
-            if (ids.size() != all.size()) {
-                throw new IllegalStateException("Expected " + all.size() + " generated ids, got " + ids.size());
-            }
+            Jdbc.checkKeys(ids, all.size());
             writeAllChildren(conn, ids, all);
             db.searchIndex().changed(ids);
             return ids;

@@ -72,16 +72,10 @@ public final class JdbcInteractionRepository implements InteractionRepository {
                         ps.addBatch();
                     }
                     ps.executeBatch();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        while (keys.next()) {
-                            ids.add(keys.getLong(1));
-                        }
-                    }
+                    Jdbc.collectKeys(ps, ids);
                 }
             }
-            if (ids.size() != all.size()) {
-                throw new IllegalStateException("Expected " + all.size() + " generated ids, got " + ids.size());
-            }
+            Jdbc.checkKeys(ids, all.size());
             Set<Long> affected = new LinkedHashSet<>();
             try (PreparedStatement ps = conn.prepareStatement(
                     "INSERT INTO interaction_participant (interaction_id, contact_id, position) VALUES (?,?,?)")) {

@@ -41,7 +41,7 @@ public final class ContactFormDialog extends Dialog<Contact> {
         setResizable(true);
         getDialogPane().setId("contactForm");
 
-        Forms.saveAndCancel(this, messages, "saveContact", vm.valid(), vm.saving(), vm::save, onSaved);
+        Forms.saveAndCancel(this, messages, "saveContact", vm.form().valid(), vm.form().saving(), vm::save, onSaved);
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
@@ -116,8 +116,8 @@ public final class ContactFormDialog extends Dialog<Contact> {
         grid.add(label("contact.field.notes"), 0, row);
         grid.add(area("notes", vm.notes, fields, 4), 1, row, 3, 1);
 
-        Forms.markErrors(vm.errorField(), fields);
-        Label error = Forms.errorLabel(vm.error(), vm.touched());
+        Forms.markErrors(vm.form().errorField(), fields);
+        Label error = Forms.errorLabel(vm.form().error(), vm.form().touched());
         error.setId("contactFormError");
         VBox content = new VBox(12, grid, error);
         ScrollPane scroll = new ScrollPane(content);

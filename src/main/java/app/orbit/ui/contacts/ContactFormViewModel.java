@@ -16,9 +16,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.Observable;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -92,25 +90,9 @@ public final class ContactFormViewModel {
         return original == null;
     }
 
-    public ReadOnlyStringProperty error() {
-        return state.error();
-    }
-
-    public ReadOnlyStringProperty errorField() {
-        return state.errorField();
-    }
-
-    public BooleanProperty valid() {
-        return state.valid();
-    }
-
-    /** Whether the user has changed anything since the form opened. */
-    public BooleanProperty touched() {
-        return state.touched();
-    }
-
-    public BooleanProperty saving() {
-        return state.saving();
+    /** The form's validation state: error, field at fault, valid, saving, touched. */
+    public FormState form() {
+        return state;
     }
 
     /** Checks every field; sets the error message, or clears it. */

@@ -51,7 +51,7 @@ public final class LogInteractionDialog extends Dialog<Interaction> {
         getDialogPane().setPrefWidth(800);
         getDialogPane().setMinWidth(760);
 
-        Forms.saveAndCancel(this, messages, "saveLog", vm.valid(), vm.saving(), vm::save, onSaved);
+        Forms.saveAndCancel(this, messages, "saveLog", vm.form().valid(), vm.form().saving(), vm::save, onSaved);
 
         Map<String, Node> fields = new LinkedHashMap<>();
         FlowPane chips = new FlowPane(6, 6);
@@ -169,8 +169,8 @@ public final class LogInteractionDialog extends Dialog<Interaction> {
         grid.addRow(row, followUp, followUpRow);
         GridPane.setColumnSpan(followUp, 1);
 
-        Forms.markErrors(vm.errorField(), fields);
-        Label error = Forms.errorLabel(vm.error(), vm.touched());
+        Forms.markErrors(vm.form().errorField(), fields);
+        Label error = Forms.errorLabel(vm.form().error(), vm.form().touched());
         error.setId("logError");
         getDialogPane().setContent(new VBox(12, grid, error));
         setOnShown(e -> (vm.participants().isEmpty() ? picker : summary).requestFocus());

@@ -21,7 +21,6 @@ import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -112,25 +111,9 @@ public final class LogInteractionViewModel {
         return participants;
     }
 
-    public ReadOnlyStringProperty error() {
-        return state.error();
-    }
-
-    public ReadOnlyStringProperty errorField() {
-        return state.errorField();
-    }
-
-    public BooleanProperty valid() {
-        return state.valid();
-    }
-
-    /** Whether the user has changed anything since the form opened. */
-    public BooleanProperty touched() {
-        return state.touched();
-    }
-
-    public BooleanProperty saving() {
-        return state.saving();
+    /** The form's validation state: error, field at fault, valid, saving, touched. */
+    public FormState form() {
+        return state;
     }
 
     /** Adds someone unless already there. */

@@ -61,9 +61,9 @@ class ContactFormViewModelTest {
             default -> vm.cadence.set(value);
         }
 
-        assertThat(vm.valid().get()).isFalse();
-        assertThat(vm.errorField().get()).isEqualTo(errorField);
-        assertThat(vm.error().get()).contains(message);
+        assertThat(vm.form().valid().get()).isFalse();
+        assertThat(vm.form().errorField().get()).isEqualTo(errorField);
+        assertThat(vm.form().error().get()).contains(message);
     }
 
     @Test
@@ -73,7 +73,7 @@ class ContactFormViewModelTest {
 
         vm.emails.set("cecile@");
 
-        assertThat(vm.error().get()).isEqualTo("« cecile@ » n'est pas une adresse e-mail.");
+        assertThat(vm.form().error().get()).isEqualTo("« cecile@ » n'est pas une adresse e-mail.");
     }
 
     @Test

@@ -51,9 +51,9 @@ class LogInteractionViewModelTest {
     void newForm_withoutParticipants_isInvalidButQuietUntilTouched() {
         LogInteractionViewModel vm = form(List.of());
 
-        assertThat(vm.valid().get()).isFalse();
-        assertThat(vm.errorField().get()).isEqualTo("participants");
-        assertThat(vm.touched().get()).isFalse();
+        assertThat(vm.form().valid().get()).isFalse();
+        assertThat(vm.form().errorField().get()).isEqualTo("participants");
+        assertThat(vm.form().touched().get()).isFalse();
         assertThat(vm.date.get()).isEqualTo(TestOrbit.TODAY);
     }
 
@@ -63,10 +63,10 @@ class LogInteractionViewModelTest {
 
         vm.date.set(TestOrbit.TODAY.plusDays(2));
 
-        assertThat(vm.valid().get()).isFalse();
-        assertThat(vm.errorField().get()).isEqualTo("date");
-        assertThat(vm.error().get()).contains("2026-11-28").contains("future");
-        assertThat(vm.touched().get()).isTrue();
+        assertThat(vm.form().valid().get()).isFalse();
+        assertThat(vm.form().errorField().get()).isEqualTo("date");
+        assertThat(vm.form().error().get()).contains("2026-11-28").contains("future");
+        assertThat(vm.form().touched().get()).isTrue();
     }
 
     @Test
@@ -75,9 +75,9 @@ class LogInteractionViewModelTest {
 
         vm.followUp.set(true);
 
-        assertThat(vm.errorField().get()).isEqualTo("followUpPromise");
+        assertThat(vm.form().errorField().get()).isEqualTo("followUpPromise");
         vm.followUpPromise.set("Send the deck");
-        assertThat(vm.valid().get()).isTrue();
+        assertThat(vm.form().valid().get()).isTrue();
     }
 
     @Test
@@ -111,7 +111,7 @@ class LogInteractionViewModelTest {
 
         vm.save(i -> { });
 
-        assertThat(vm.error().get()).contains("no longer exists");
+        assertThat(vm.form().error().get()).contains("no longer exists");
         assertThat(orbit.contacts().count()).isEqualTo(before);
     }
 }
