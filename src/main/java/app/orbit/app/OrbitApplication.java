@@ -59,30 +59,39 @@ public final class OrbitApplication extends Application {
         this.standalone = false;
     }
 
-    /** Starts JavaFX with the command line's arguments; returns when the last window closes. */
+    /**
+     * Starts JavaFX with the command line's arguments; returns when the last window closes. The
+     * database starts opening at once, while the toolkit starts.
+     */
     public static void launchWith(String[] args) {
+        early = Opening.inBackground(java.util.List.of(args));
         Application.launch(OrbitApplication.class, args);
     }
 
+    /**
+     * The opening {@link #launchWith} started. A static field because JavaFX's launcher creates the
+     * application itself, by reflection, leaving no other way to hand it over; taken once by init.
+     */
+    private static volatile Opening early;
+
     @Override
     public void init() {
-        try {
-            if (dataDirectory == null) {
-                LaunchOptions options = LaunchOptions.parse(getParameters() == null ? java.util.List.of()
-                        : getParameters().getRaw());
-                dataDirectory = options.dataDirectory();
-                clock = options.clock();
-            }
-            Logging.toDataDirectory(dataDirectory);
-            LOG.info("Opening Orbit on {}", dataDirectory);
-            orbit = Orbit.open(dataDirectory, clock);
-        } catch (OrbitException e) {
-            LOG.warn("Orbit could not open: {}", e.key(), e.getCause());
-            openFailure = e;
-            if (e.key().equals("backup.damaged") || e.key().equals("backup.missing")) {
-                offeredBackup = Orbit.latestBackup(dataDirectory).orElse(null);
-            }
+        Opening started = early;
+        early = null;
+        Opening opening;
+        if (dataDirectory != null) {
+            opening = Opening.now(dataDirectory, clock);
+        } else if (started != null) {
+            opening = started;
+        } else {
+            opening = Opening.inBackground(getParameters() == null ? java.util.List.of() : getParameters().getRaw());
         }
+        Opening.Result opened = opening.await();
+        dataDirectory = opened.dataDirectory();
+        clock = opened.clock();
+        orbit = opened.orbit();
+        openFailure = opened.failure();
+        offeredBackup = opened.offeredBackup();
     }
 
     @Override

@@ -3,6 +3,7 @@ package app.orbit.domain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,10 @@ import java.util.Set;
 
 /**
  * Chooses who goes on a week's plan (docs/decisions/0004-plan-priority.md). Time-bound people
- * first (follow-ups due, birthdays), soonest first, all of them whatever the cap; then the due
- * list in its priority order ({@link DueList#ORDER}: staleness ratio x circle weight) for the free
- * places under the cap. Nobody twice, nobody excluded (already on the plan, snoozed), nobody
- * archived.
+ * first (follow-ups due, birthdays), soonest first, on top of the cap but at most as many again
+ * (promises before birthdays, closer circles first, when there are more); then the due list in
+ * its priority order ({@link DueList#ORDER}: staleness ratio x circle weight) for the free places
+ * under the cap. Nobody twice, nobody excluded (already on the plan, snoozed), nobody archived.
  */
 public final class PlanSelection {
 
@@ -31,6 +32,15 @@ public final class PlanSelection {
             .thenComparing(t -> t.reason().key())
             .thenComparing(t -> t.reason().args().toString());
 
+    /**
+     * Which time-bound people keep their place when there are more than the extra places: a
+     * promise the user made before a birthday, then the closer circle, then the sooner.
+     */
+    private static final Comparator<TimeBound> MOST_PRESSING = Comparator
+            .comparing((TimeBound t) -> !t.isFollowUp())
+            .thenComparing(t -> -t.contact().circle().weight())
+            .thenComparing(SOONEST);
+
     private PlanSelection() {
     }
 
@@ -39,20 +49,26 @@ public final class PlanSelection {
      * @param timeBound what falls due this week; several per person allowed, the soonest is kept
      * @param excluded people already on the plan or snoozed
      * @param slots free places under the cap
+     * @param extraSlots free places for time-bound people on top of the cap
      */
-    public static List<Pick> select(List<DueEntry> due, List<TimeBound> timeBound, Set<Long> excluded, int slots) {
+    public static List<Pick> select(List<DueEntry> due, List<TimeBound> timeBound, Set<Long> excluded, int slots,
+            int extraSlots) {
         Map<Long, DueEntry> dueById = new HashMap<>();
         due.forEach(e -> dueById.putIfAbsent(e.contact().id(), e));
         Map<Long, TimeBound> soonest = new LinkedHashMap<>();
         timeBound.stream().sorted(SOONEST).forEach(t -> soonest.putIfAbsent(t.contact().id(), t));
 
+        List<TimeBound> kept = soonest.values().stream()
+                .filter(t -> !excluded.contains(t.contact().id()) && !t.contact().archived())
+                .sorted(MOST_PRESSING)
+                .limit(Math.max(0, extraSlots))
+                .sorted(SOONEST)
+                .toList();
+        Set<Long> onTop = new HashSet<>();
         List<Pick> out = new ArrayList<>();
-        for (TimeBound t : soonest.values()) {
-            long id = t.contact().id();
-            if (excluded.contains(id) || t.contact().archived()) {
-                continue;
-            }
-            DueEntry d = dueById.get(id);
+        for (TimeBound t : kept) {
+            onTop.add(t.contact().id());
+            DueEntry d = dueById.get(t.contact().id());
             out.add(new Pick(t.contact(), true, d == null ? 0 : d.priority(), t, d));
         }
         int free = Math.max(0, slots);
@@ -62,7 +78,7 @@ public final class PlanSelection {
                 break;
             }
             long id = d.contact().id();
-            if (excluded.contains(id) || soonest.containsKey(id) || d.contact().archived()) {
+            if (excluded.contains(id) || onTop.contains(id) || d.contact().archived()) {
                 continue;
             }
             out.add(new Pick(d.contact(), false, d.priority(), null, d));

@@ -12,8 +12,15 @@ public record TimeBound(ContactSummary contact, LocalDate date, Phrase reason) {
         Objects.requireNonNull(reason, "reason");
     }
 
+    private static final String FOLLOW_UP = "plan.reason.followUp";
+
     public static TimeBound followUp(ContactSummary contact, PendingFollowUp f) {
-        return new TimeBound(contact, f.due(), Phrase.of("plan.reason.followUp", f.promise(), f.due()));
+        return new TimeBound(contact, f.due(), Phrase.of(FOLLOW_UP, f.promise(), f.due()));
+    }
+
+    /** A promise the user made, rather than a birthday. */
+    public boolean isFollowUp() {
+        return reason.key().equals(FOLLOW_UP);
     }
 
     public static TimeBound birthday(ContactSummary contact, LocalDate on) {

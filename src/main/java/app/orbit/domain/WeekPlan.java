@@ -32,6 +32,11 @@ public record WeekPlan(Long id, IsoWeek week, LocalDate generatedOn, List<PlanEn
         return (int) entries.stream().filter(e -> !e.timeBound()).count();
     }
 
+    /** The time-bound extras on top of the cap (follow-ups and birthdays). */
+    public int timeBoundCount() {
+        return entries.size() - cappedCount();
+    }
+
     public int nextPosition() {
         return entries.stream().mapToInt(PlanEntry::position).max().orElse(-1) + 1;
     }

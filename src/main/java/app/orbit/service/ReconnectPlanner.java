@@ -194,13 +194,16 @@ public final class ReconnectPlanner {
         Settings s = settings.get();
         CadencePolicy policy = s.cadences();
         int slots = Math.max(0, s.planSize() - plan.cappedCount());
+        // As many time-bound extras again at most: a week of 30,000 imported contacts held 192 of them.
+        int extraSlots = Math.max(0, s.planSize() - plan.timeBoundCount());
         Set<Long> excluded = new HashSet<>(plans.snoozedOn(day));
         plan.entries().forEach(e -> excluded.add(e.contactId()));
 
         List<DueEntry> due = slots == 0 ? List.of()
                 : DueList.build(contacts.dueCandidates(day, policy, slots + excluded.size()), day, policy,
                         Integer.MAX_VALUE);
-        List<Pick> picks = PlanSelection.select(due, timeBound(day), excluded, slots);
+        List<Pick> picks = PlanSelection.select(due, extraSlots == 0 ? List.of() : timeBound(day), excluded, slots,
+                extraSlots);
         if (picks.isEmpty()) {
             return 0;
         }

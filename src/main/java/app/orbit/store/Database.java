@@ -87,8 +87,10 @@ public final class Database implements Transactions, AutoCloseable {
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
             pool.setMaxConnections(8);
             Database db = new Database(directory, pool, lock, !existed);
-            // Keep one connection open so the database stays open between uses.
-            db.keepAlive = pool.getConnection();
+            // Keep one connection open so the database stays open between uses. Not a pooled one: the
+            // pool's close would roll back on the database SHUTDOWN just closed, and H2 would write
+            // that failure to a trace file in the data directory.
+            db.keepAlive = java.sql.DriverManager.getConnection(url, USER, "");
             OwnerOnly.tree(directory);
             return db;
         } catch (OrbitException e) {
@@ -253,6 +255,8 @@ public final class Database implements Transactions, AutoCloseable {
     @Override
     public void close() {
         try {
+            // The pool's idle connections first, while the database is still open.
+            pool.dispose();
             if (keepAlive != null) {
                 try (var st = keepAlive.createStatement()) {
                     st.execute("SHUTDOWN");
@@ -261,7 +265,6 @@ public final class Database implements Transactions, AutoCloseable {
                 }
                 closeQuietly(keepAlive);
             }
-            pool.dispose();
         } finally {
             lock.close();
         }

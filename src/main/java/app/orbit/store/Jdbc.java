@@ -64,9 +64,13 @@ final class Jdbc {
         return rs.wasNull() ? null : v;
     }
 
-    /** Binds a set of ids as one array parameter, for {@code id = ANY(?)}. */
+    /**
+     * Binds ids as one array parameter, each once, for {@code JOIN TABLE(wanted BIGINT = ?)} (a
+     * repeated id would repeat the joined rows) or {@code id = ANY(?)}.
+     */
     static void setIds(PreparedStatement ps, int i, Collection<Long> ids) throws SQLException {
-        ps.setObject(i, ids.toArray(new Long[0]));
+        Collection<Long> once = ids instanceof java.util.Set<Long> ? ids : new java.util.LinkedHashSet<>(ids);
+        ps.setObject(i, once.toArray(new Long[0]));
     }
 
     static String likeContains(String word) {

@@ -419,7 +419,7 @@ public final class JdbcContactRepository implements ContactRepository {
         }
         return db.withConnection(conn -> {
             try (PreparedStatement ps = conn.prepareStatement(
-                    "SELECT " + SUMMARY_COLUMNS + " FROM contact WHERE id = ANY(?) ORDER BY sort_name, id")) {
+                    "SELECT " + SUMMARY_COLUMNS + " FROM contact " + JOIN_IDS + "id = w.wanted ORDER BY sort_name, id")) {
                 Jdbc.setIds(ps, 1, ids);
                 return readSummaries(ps);
             }

@@ -246,8 +246,9 @@ public final class JdbcInteractionRepository implements InteractionRepository {
 
     private static Map<Long, List<Long>> participants(Connection conn, Collection<Long> ids) throws SQLException {
         Map<Long, List<Long>> out = new HashMap<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT interaction_id, contact_id FROM "
-                + "interaction_participant WHERE interaction_id = ANY(?) ORDER BY interaction_id, position")) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT p.interaction_id, p.contact_id FROM "
+                + "TABLE(wanted BIGINT = ?) w JOIN interaction_participant p ON p.interaction_id = w.wanted "
+                + "ORDER BY p.interaction_id, p.position")) {
             Jdbc.setIds(ps, 1, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

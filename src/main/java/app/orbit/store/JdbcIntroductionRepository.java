@@ -58,9 +58,9 @@ public final class JdbcIntroductionRepository implements IntroductionRepository 
         }
         return db.withConnection(conn -> {
             Set<IntroductionPair> out = new LinkedHashSet<>();
-            try (PreparedStatement ps = conn.prepareStatement("SELECT contact_a, contact_b FROM introduction "
-                    + "WHERE contact_a = ANY(?) UNION SELECT contact_a, contact_b FROM introduction "
-                    + "WHERE contact_b = ANY(?)")) {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT contact_a, contact_b FROM TABLE(wanted BIGINT = ?) w "
+                    + "JOIN introduction ON contact_a = w.wanted UNION SELECT contact_a, contact_b "
+                    + "FROM TABLE(wanted BIGINT = ?) w JOIN introduction ON contact_b = w.wanted")) {
                 Jdbc.setIds(ps, 1, contactIds);
                 Jdbc.setIds(ps, 2, contactIds);
                 try (ResultSet rs = ps.executeQuery()) {

@@ -73,13 +73,18 @@ public final class JdbcNetworkQueries implements NetworkQueries {
         if (days.isEmpty()) {
             return Map.of();
         }
-        Integer[] keys = days.stream().map(d -> d.getMonthValue() * 100 + d.getDayOfMonth()).toArray(Integer[]::new);
+        Integer[] months = days.stream().map(MonthDay::getMonthValue).toArray(Integer[]::new);
+        Integer[] dayNumbers = days.stream().map(MonthDay::getDayOfMonth).toArray(Integer[]::new);
         return db.withConnection(conn -> {
             Map<Long, Birthday> out = new HashMap<>();
-            try (PreparedStatement ps = conn.prepareStatement("SELECT id, birthday_month, birthday_day, birthday_year "
-                    + "FROM contact WHERE birthday_month * 100 + birthday_day = ANY(?) "
-                    + "AND archived = FALSE AND circle IN ('INNER', 'CLOSE', 'NETWORK')")) {
-                ps.setObject(1, keys);
+            // Month and day joined as a table so that contact_birthday_ix is used (an expression on
+            // both columns was a scan of every contact).
+            try (PreparedStatement ps = conn.prepareStatement("SELECT c.id, c.birthday_month, c.birthday_day, "
+                    + "c.birthday_year FROM TABLE(m INT = ?, d INT = ?) w JOIN contact c "
+                    + "ON c.birthday_month = w.m AND c.birthday_day = w.d "
+                    + "WHERE c.archived = FALSE AND c.circle IN ('INNER', 'CLOSE', 'NETWORK')")) {
+                ps.setObject(1, months);
+                ps.setObject(2, dayNumbers);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.put(rs.getLong(1), new Birthday(MonthDay.of(rs.getInt(2), rs.getInt(3)),
@@ -115,10 +120,13 @@ public final class JdbcNetworkQueries implements NetworkQueries {
         }
         return db.withConnection(conn -> {
             Map<Long, int[]> counts = new HashMap<>();
+            // Joined as a table, not "p.contact_id = ANY(?)": with the plan's few hundred ids H2 tested
+            // the array row by row, half of the time of opening a stored plan at 30k.
             try (PreparedStatement ps = conn.prepareStatement("SELECT p.contact_id, i.exchange, COUNT(*), "
-                    + "COUNT(CASE WHEN i.occurred_on >= ? THEN 1 END) FROM interaction i "
-                    + "JOIN interaction_participant p ON p.interaction_id = i.id "
-                    + "WHERE p.contact_id = ANY(?) AND i.exchange <> 'NONE' GROUP BY p.contact_id, i.exchange")) {
+                    + "COUNT(CASE WHEN i.occurred_on >= ? THEN 1 END) FROM TABLE(wanted BIGINT = ?) w "
+                    + "JOIN interaction_participant p ON p.contact_id = w.wanted "
+                    + "JOIN interaction i ON i.id = p.interaction_id "
+                    + "WHERE i.exchange <> 'NONE' GROUP BY p.contact_id, i.exchange")) {
                 Jdbc.setDate(ps, 1, since);
                 Jdbc.setIds(ps, 2, contactIds);
                 try (ResultSet rs = ps.executeQuery()) {

@@ -53,7 +53,7 @@ class PlanSelectionTest {
     void priority_isStalenessRatioTimesCircleWeight(Circle circle, Integer override, int days, double expected) {
         List<DueEntry> d = due(summary(1, circle, override, TODAY.minusDays(days)));
 
-        List<Pick> picks = PlanSelection.select(d, List.of(), Set.of(), 7);
+        List<Pick> picks = PlanSelection.select(d, List.of(), Set.of(), 7, 7);
 
         assertThat(picks).singleElement().satisfies(p -> {
             assertThat(p.priority()).isEqualTo(expected, org.assertj.core.data.Offset.offset(1e-9));
@@ -68,7 +68,7 @@ class PlanSelectionTest {
                 summary(2, Circle.NETWORK, null, TODAY.minusDays(225)),
                 summary(3, Circle.INNER, null, TODAY.minusDays(21)));
 
-        assertThat(ids(PlanSelection.select(d, List.of(), Set.of(), 7))).containsExactly(3L, 2L, 1L);
+        assertThat(ids(PlanSelection.select(d, List.of(), Set.of(), 7, 7))).containsExactly(3L, 2L, 1L);
     }
 
     @Test
@@ -82,7 +82,7 @@ class PlanSelectionTest {
                 TODAY.minusDays(30));
 
         List<Pick> picks = PlanSelection.select(due(newer, sameAsNewerB2, older, sameAsNewerB), List.of(), Set.of(),
-                7);
+                7, 7);
 
         // All four at ratio 2 x weight 3 = 6.
         assertThat(ids(picks)).containsExactly(5L, 4L, 1L, 2L);
@@ -97,7 +97,7 @@ class PlanSelectionTest {
         }
         List<DueEntry> d = DueList.build(people, TODAY, POLICY, Integer.MAX_VALUE);
 
-        List<Pick> picks = PlanSelection.select(d, List.of(), Set.of(), slots);
+        List<Pick> picks = PlanSelection.select(d, List.of(), Set.of(), slots, 7);
 
         assertThat(picks).hasSize(expected);
         if (expected > 0) {
@@ -107,12 +107,12 @@ class PlanSelectionTest {
 
     @ParameterizedTest
     @CsvSource({"0, 3", "1, 3", "7, 3", "50, 3"})
-    void select_timeBoundPeopleComeOnTopWhateverTheCap(int slots, int timeBoundCount) {
+    void select_timeBoundPeopleComeOnTopOfTheCap(int slots, int timeBoundCount) {
         List<DueEntry> d = due(summary(1, Circle.NETWORK, null, TODAY.minusDays(200)),
                 summary(2, Circle.NETWORK, null, TODAY.minusDays(100)));
         List<TimeBound> tb = List.of(birthday(10, 6), followUp(11, -3), birthday(12, 0));
 
-        List<Pick> picks = PlanSelection.select(d, tb, Set.of(), slots);
+        List<Pick> picks = PlanSelection.select(d, tb, Set.of(), slots, 7);
 
         assertThat(picks).hasSize(timeBoundCount + Math.min(slots, 2));
         assertThat(ids(picks).subList(0, 3)).containsExactly(11L, 12L, 10L);
@@ -127,7 +127,7 @@ class PlanSelectionTest {
                 summary(3, Circle.NETWORK, null, TODAY.minusDays(120)));
         TimeBound tb = TimeBound.birthday(both, TODAY.plusDays(2));
 
-        List<Pick> picks = PlanSelection.select(d, List.of(tb), Set.of(), 2);
+        List<Pick> picks = PlanSelection.select(d, List.of(tb), Set.of(), 2, 7);
 
         assertThat(ids(picks)).containsExactly(1L, 2L, 3L);
         assertThat(picks.get(0).timeBound()).isTrue();
@@ -137,7 +137,7 @@ class PlanSelectionTest {
 
     @Test
     void select_severalTimeBoundReasons_keepsTheSoonestOnce() {
-        List<Pick> picks = PlanSelection.select(List.of(), List.of(birthday(7, 5), followUp(7, 1)), Set.of(), 7);
+        List<Pick> picks = PlanSelection.select(List.of(), List.of(birthday(7, 5), followUp(7, 1)), Set.of(), 7, 7);
 
         assertThat(picks).singleElement().satisfies(p -> assertThat(p.reason().reason().key())
                 .isEqualTo("plan.reason.followUp"));
@@ -151,7 +151,7 @@ class PlanSelectionTest {
         ContactSummary archived = new ContactSummary(9, "A", "B", "", "", Circle.INNER, null, true, TODAY);
         List<TimeBound> tb = List.of(birthday(8, 1), TimeBound.birthday(archived, TODAY));
 
-        List<Pick> picks = PlanSelection.select(d, tb, Set.of(1L, 8L), 1);
+        List<Pick> picks = PlanSelection.select(d, tb, Set.of(1L, 8L), 1, 7);
 
         assertThat(ids(picks)).containsExactly(2L);
     }
@@ -173,22 +173,58 @@ class PlanSelectionTest {
         }
         Set<Long> excluded = Set.of(1L + random.nextInt(80), 1L + random.nextInt(80));
         int slots = random.nextInt(12);
+        int extraSlots = random.nextInt(8);
         List<DueEntry> d = DueList.build(people, TODAY, POLICY, Integer.MAX_VALUE);
-        List<Pick> expected = PlanSelection.select(d, tb, excluded, slots);
+        List<Pick> expected = PlanSelection.select(d, tb, excluded, slots, extraSlots);
 
         List<DueEntry> shuffled = new ArrayList<>(d);
         Collections.shuffle(shuffled, random);
         List<TimeBound> tbShuffled = new ArrayList<>(tb);
         Collections.shuffle(tbShuffled, random);
 
-        assertThat(PlanSelection.select(shuffled, tbShuffled, excluded, slots)).isEqualTo(expected);
+        assertThat(PlanSelection.select(shuffled, tbShuffled, excluded, slots, extraSlots)).isEqualTo(expected);
         assertThat(ids(expected)).doesNotHaveDuplicates().doesNotContainAnyElementsOf(excluded);
         assertThat(expected.stream().filter(p -> !p.timeBound()).count()).isLessThanOrEqualTo(slots);
         List<Pick> capped = expected.stream().filter(p -> !p.timeBound()).toList();
         assertThat(capped).extracting(Pick::due).isSortedAccordingTo(DueList.ORDER);
         long timeBoundPeople = tb.stream().map(t -> t.contact().id()).filter(id -> !excluded.contains(id))
                 .distinct().count();
-        assertThat(expected.stream().filter(Pick::timeBound).count()).isEqualTo(timeBoundPeople);
+        assertThat(expected.stream().filter(Pick::timeBound).count())
+                .isEqualTo(Math.min(timeBoundPeople, extraSlots));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, 0", "1, 1", "2, 2", "3, 3", "4, 4", "9, 4"})
+    void select_moreTimeBoundThanExtraPlaces_keepsPromisesThenCloserCirclesThenSooner(int extraSlots, int kept) {
+        ContactSummary inner = summary(1, Circle.INNER, null, TODAY.minusDays(5));
+        ContactSummary network = summary(2, Circle.NETWORK, null, TODAY.minusDays(5));
+        ContactSummary close = summary(3, Circle.CLOSE, null, TODAY.minusDays(5));
+        List<TimeBound> tb = List.of(
+                TimeBound.birthday(inner, TODAY.plusDays(6)),
+                TimeBound.birthday(network, TODAY.plusDays(1)),
+                TimeBound.birthday(close, TODAY.plusDays(3)),
+                followUp(4, 5));
+
+        List<Pick> picks = PlanSelection.select(List.of(), tb, Set.of(), 7, extraSlots);
+
+        // Most pressing first: the promise (4), then INNER (1), CLOSE (3), NETWORK (2).
+        List<Long> expectedKept = List.of(4L, 1L, 3L, 2L).subList(0, kept);
+        assertThat(ids(picks)).containsExactlyInAnyOrderElementsOf(expectedKept);
+        // ... and shown soonest first.
+        assertThat(picks).extracting(p -> p.reason().date()).isSorted();
+    }
+
+    @Test
+    void select_aTimeBoundPersonLeftOutOfTheExtras_canStillTakeAPlaceByPriority() {
+        ContactSummary lateFriend = summary(1, Circle.NETWORK, null, TODAY.minusDays(400));
+        List<DueEntry> d = due(lateFriend, summary(2, Circle.NETWORK, null, TODAY.minusDays(100)));
+        List<TimeBound> tb = List.of(followUp(9, 2), TimeBound.birthday(lateFriend, TODAY.plusDays(4)));
+
+        List<Pick> picks = PlanSelection.select(d, tb, Set.of(), 1, 1);
+
+        assertThat(ids(picks)).containsExactly(9L, 1L);
+        assertThat(picks.get(1).timeBound()).isFalse();
+        assertThat(picks.get(1).reason()).isNull();
     }
 
     @Test

@@ -121,7 +121,7 @@ class ReconnectPlannerTest {
 
     @ParameterizedTest
     @ValueSource(ints = {1, 3, 7})
-    void week_isCappedAtThePlanSize_plusEveryTimeBoundPerson(int size) {
+    void week_isCappedAtThePlanSize_plusTimeBoundPeopleUpToAsManyAgain(int size) {
         planSize(size);
         for (int i = 0; i < 10; i++) {
             add("Due" + i, Circle.NETWORK, 100 + 10 * i);
@@ -133,14 +133,18 @@ class ReconnectPlannerTest {
 
         PlanView v = orbit.planner().thisWeek();
 
-        assertThat(v.lines()).hasSize(size + 2);
-        assertThat(v.lines().subList(0, 2)).extracting(l -> l.contact().id())
-                .containsExactly(promised.id(), birthday.id());
-        assertThat(v.lines().subList(0, 2)).allMatch(l -> l.entry().timeBound());
+        // Two time-bound people; with one extra place the promise is kept before the birthday.
+        int extras = Math.min(size, 2);
+        assertThat(v.lines()).hasSize(size + extras);
+        assertThat(v.lines().subList(0, extras)).extracting(l -> l.contact().id())
+                .containsExactlyElementsOf(List.of(promised.id(), birthday.id()).subList(0, extras));
+        assertThat(v.lines().subList(0, extras)).allMatch(l -> l.entry().timeBound());
         assertThat(v.lines().get(0).entry().gesture().kind()).isEqualTo(GestureKind.FOLLOW_UP);
-        assertThat(v.lines().get(1).entry().gesture().kind()).isEqualTo(GestureKind.BIRTHDAY);
-        assertThat(v.lines().subList(2, v.lines().size())).noneMatch(l -> l.entry().timeBound());
-        assertThat(v.lines().get(2).contact().displayName()).isEqualTo("Due9 X");
+        if (extras == 2) {
+            assertThat(v.lines().get(1).entry().gesture().kind()).isEqualTo(GestureKind.BIRTHDAY);
+        }
+        assertThat(v.lines().subList(extras, v.lines().size())).noneMatch(l -> l.entry().timeBound());
+        assertThat(v.lines().get(extras).contact().displayName()).isEqualTo("Due9 X");
         assertThat(contactIds(v)).doesNotContain(farBirthday.id());
     }
 

@@ -36,6 +36,21 @@ class DatabaseTest {
     }
 
     @Test
+    void close_afterUse_leavesNoTraceFileBehind() throws Exception {
+        for (int round = 0; round < 2; round++) {
+            try (Database db = Database.open(dir)) {
+                // Borrow pooled connections, so the pool has idle ones to close at shutdown.
+                db.inTransaction(() -> new JdbcSettingsRepository(db).put("k", "v"));
+                new JdbcSettingsRepository(db).get("k");
+            }
+        }
+
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".trace.db"));
+        }
+    }
+
+    @Test
     void open_createsOwnerOnlyDirectoryAndFiles() throws Exception {
         Path data = dir.resolve("nested/orbit-data");
         try (Database db = Database.open(data)) {
