@@ -79,7 +79,7 @@ class ContactSearchIndexTest {
         }
         assertAgrees("after inserts");
         for (int step = 0; step < 30; step++) {
-            int op = r.nextInt(6);
+            int op = r.nextInt(7);
             long id = ids.get(r.nextInt(ids.size()));
             switch (op) {
                 case 0 -> ids.add(contacts.insert(randomContact(r)).id());
@@ -99,6 +99,8 @@ class ContactSearchIndexTest {
                     contacts.find(id).ifPresent(c -> contacts.update(c.toBuilder().firstName("Rolledback").build()));
                     throw new IllegalStateException("roll back");
                 })).hasMessage("roll back");
+                case 5 -> contacts.find(id).ifPresent(c -> contacts.update(c.toBuilder().archived(!c.archived())
+                        .circle(Circle.values()[r.nextInt(Circle.values().length)]).build()));
                 default -> db.inTransaction(() -> {
                     for (int k = 0; k < 40; k++) {
                         ids.add(contacts.insert(randomContact(r)).id());
