@@ -49,6 +49,16 @@ public interface PlanRepository {
      */
     int removeMentions(long contactId);
 
+    /** A plan entry with the week of its plan. */
+    record WeekEntry(IsoWeek week, PlanEntry entry) {
+    }
+
+    /**
+     * Every entry, in every week, that is this contact's or names them as the other person of a
+     * gesture, oldest week first: for the export of all Orbit holds about them.
+     */
+    List<WeekEntry> entriesAbout(long contactId);
+
     /** Contacts whose snooze is still running on {@code day}. */
     Set<Long> snoozedOn(LocalDate day);
 }

@@ -255,6 +255,37 @@ public final class JdbcPlanRepository implements PlanRepository {
     }
 
     @Override
+    public List<WeekEntry> entriesAbout(long contactId) {
+        return db.withConnection(conn -> {
+            List<WeekEntry> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT p.week_year, p.week_number, p.id AS plan_id "
+                    + "FROM plan p WHERE EXISTS (SELECT 1 FROM plan_entry e WHERE e.plan_id = p.id "
+                    + "AND (e.contact_id = ? OR e.other_contact_id = ?)) ORDER BY p.week_year, p.week_number")) {
+                ps.setLong(1, contactId);
+                ps.setLong(2, contactId);
+                List<long[]> plans = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        plans.add(new long[] {rs.getInt(1), rs.getInt(2), rs.getLong(3)});
+                    }
+                }
+                for (long[] p : plans) {
+                    IsoWeek week = new IsoWeek((int) p[0], (int) p[1]);
+                    try (PreparedStatement entries = conn.prepareStatement("SELECT " + ENTRY_COLUMNS
+                            + " FROM plan_entry WHERE plan_id = ? AND (contact_id = ? OR other_contact_id = ?) "
+                            + "ORDER BY position, id")) {
+                        entries.setLong(1, p[2]);
+                        entries.setLong(2, contactId);
+                        entries.setLong(3, contactId);
+                        readEntries(entries).forEach(e -> out.add(new WeekEntry(week, e)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public Set<Long> snoozedOn(LocalDate day) {
         return db.withConnection(conn -> {
             Set<Long> out = new HashSet<>();
