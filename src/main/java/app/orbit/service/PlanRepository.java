@@ -29,6 +29,12 @@ public interface PlanRepository {
     /** Marks the OPEN entries of these contacts in the week's plan DONE; returns how many changed. */
     int markDone(IsoWeek week, Collection<Long> contactIds);
 
+    /**
+     * Puts back to OPEN the DONE entries of these contacts in the week's plan that no interaction
+     * dated within the week covers any more; returns how many changed.
+     */
+    int reopenUncovered(IsoWeek week, Collection<Long> contactIds);
+
     /** Reopens the plan's SNOOZED entries whose snooze ended on or before {@code today}. */
     int reopenSnoozed(long planId, LocalDate today);
 

@@ -169,6 +169,28 @@ public final class JdbcPlanRepository implements PlanRepository {
     }
 
     @Override
+    public int reopenUncovered(IsoWeek week, Collection<Long> contactIds) {
+        if (contactIds.isEmpty()) {
+            return 0;
+        }
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE plan_entry e SET status = 'OPEN' "
+                    + "WHERE e.status = 'DONE' AND e.contact_id = ANY(?) AND e.plan_id = "
+                    + "(SELECT id FROM plan WHERE week_year = ? AND week_number = ?) "
+                    + "AND NOT EXISTS (SELECT 1 FROM interaction_participant p JOIN interaction i "
+                    + "ON i.id = p.interaction_id WHERE p.contact_id = e.contact_id "
+                    + "AND i.occurred_on BETWEEN ? AND ?)")) {
+                Jdbc.setIds(ps, 1, contactIds);
+                ps.setInt(2, week.year());
+                ps.setInt(3, week.week());
+                Jdbc.setDate(ps, 4, week.monday());
+                Jdbc.setDate(ps, 5, week.sunday());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public int reopenSnoozed(long planId, LocalDate today) {
         return db.withConnection(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("UPDATE plan_entry SET status = 'OPEN', "
