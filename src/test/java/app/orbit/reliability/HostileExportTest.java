@@ -392,18 +392,21 @@ class HostileExportTest {
             PlanView week = orbit.planner().thisWeek();
             String ics = export(orbit, ExportFormat.ICS);
 
+            assertThat(ics).as("RFC 5545 TEXT").doesNotContainPattern("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
             ICalendar cal = Biweekly.parse(ics).first();
             Map<String, VEvent> byUid = new HashMap<>();
             cal.getEvents().forEach(e -> byUid.put(e.getUid().getValue(), e));
             PlanWording words = new PlanWording(orbit.messages());
-            assertThat(week.visible()).isNotEmpty();
+            // A follow-up's promise (interaction text: any character) and needs reach the descriptions.
+            assertThat(week.visible()).extracting(l -> l.entry().gesture().kind())
+                    .contains(app.orbit.domain.GestureKind.FOLLOW_UP);
             for (PlanLine line : week.visible()) {
                 VEvent e = byUid.get("reconnect-" + week.week() + "-" + line.contact().id() + "@orbit.app");
                 assertThat(e).isNotNull();
                 assertThat(e.getSummary().getValue())
-                        .isEqualTo(lineFeeds(orbit.messages().get("export.ics.reconnect", line.contact().displayName())));
+                        .isEqualTo(ics(orbit.messages().get("export.ics.reconnect", line.contact().displayName())));
                 String suggestion = words.suggestion(line);
-                assertThat(e.getDescription().getValue()).isEqualTo(lineFeeds(words.reason(line) + "\n"
+                assertThat(e.getDescription().getValue()).isEqualTo(ics(words.reason(line) + "\n"
                         + words.gesture(line) + (suggestion.isEmpty() ? "" : "\n" + suggestion)));
             }
             List<Contact> withBirthday = stored.stream().filter(c -> c.birthday() != null).toList();
@@ -411,9 +414,37 @@ class HostileExportTest {
             for (Contact c : withBirthday) {
                 VEvent e = byUid.get("birthday-" + c.id() + "@orbit.app");
                 assertThat(e.getSummary().getValue())
-                        .isEqualTo(lineFeeds(orbit.messages().get("export.ics.birthday", c.displayName())));
+                        .isEqualTo(ics(orbit.messages().get("export.ics.birthday", c.displayName())));
             }
         }
+    }
+
+    @Test
+    void ics_aPromiseWithControlCharacters_isWrittenWithoutThem() {
+        try (Orbit orbit = TestOrbit.open(source)) {
+            Contact ann = orbit.contacts().create(Contact.builder().firstName("Ann").circle(Circle.INNER)
+                    .knownSince(TestOrbit.TODAY.minusDays(60)).build());
+            orbit.interactions().log(Interaction.of(TestOrbit.TODAY.minusDays(30), InteractionKind.CALL,
+                    List.of(ann.id()), "Call", "", Exchange.NONE,
+                    new FollowUp(TestOrbit.TODAY.plusDays(1), "send\u0000 the\u0007 \u001B[31mdeck\u007F\tnow", false)));
+            PlanLine line = orbit.planner().thisWeek().lineFor(ann.id()).orElseThrow();
+            assertThat(line.entry().gesture().kind()).isEqualTo(app.orbit.domain.GestureKind.FOLLOW_UP);
+
+            String ics = export(orbit, ExportFormat.ICS_WEEK);
+
+            assertThat(ics).doesNotContainPattern("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+            VEvent e = Biweekly.parse(ics).first().getEvents().get(0);
+            // The stored sentence already drops them and folds white space (Phrase).
+            assertThat(e.getDescription().getValue()).contains("send the [31mdeck now");
+        }
+    }
+
+    /**
+     * What an ICS text value becomes (docs/reliability.md): line breaks read back as LF, and the
+     * control characters RFC 5545 forbids in TEXT (all but tab and line breaks) are left out.
+     */
+    private static String ics(String text) {
+        return lineFeeds(text).replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "");
     }
 
     /** What a vCard or ICS text value becomes (docs/reliability.md): every line break reads back as LF. */
