@@ -2,8 +2,11 @@ package app.orbit.exchange;
 
 import app.orbit.domain.Ask;
 import app.orbit.domain.Contact;
+import app.orbit.domain.Gesture;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.OrbitException;
+import app.orbit.domain.Phrase;
+import app.orbit.domain.PlanEntry;
 import app.orbit.exchange.BackupDtos.BackupDto;
 import app.orbit.exchange.BackupDtos.ContactDto;
 import app.orbit.exchange.BackupDtos.InteractionDto;
@@ -39,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Orbit's JSON backup: everything it holds (contacts, interactions, asks, weekly plans, snoozes,
@@ -278,12 +282,12 @@ public final class JsonBackup {
                 default -> { }
             }
         }
-        java.util.function.Function<app.orbit.domain.Phrase, String> render = messages::text;
+        Function<Phrase, String> render = messages::text;
         List<BackupDtos.PersonPlanEntryDto> own = new ArrayList<>();
         List<BackupDtos.PlanMentionDto> mentions = new ArrayList<>();
         for (PlanRepository.WeekEntry we : entries) {
-            app.orbit.domain.PlanEntry e = we.entry();
-            app.orbit.domain.Gesture g = e.gesture();
+            PlanEntry e = we.entry();
+            Gesture g = e.gesture();
             if (e.contactId() == contactId) {
                 own.add(new BackupDtos.PersonPlanEntryDto(we.week().toString(), e.status(), e.snoozeUntil(),
                         e.skipReason(), e.timeBound(), BackupDtos.TextDto.of(e.reason(), render), g.kind(),
