@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.orbit.app.Orbit;
+import app.orbit.domain.Ask;
 import app.orbit.domain.Birthday;
 import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
 import app.orbit.domain.Exchange;
 import app.orbit.domain.FollowUp;
+import app.orbit.domain.HelpWanted;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
+import app.orbit.domain.PlanEntry;
 import app.orbit.domain.ValidationException;
 import app.orbit.exchange.ContactFilter;
 import app.orbit.exchange.ExportFormat;
@@ -219,6 +222,15 @@ class HostileExportTest {
         try (Orbit orbit = TestOrbit.open(source); Orbit empty = TestOrbit.open(restored)) {
             List<Contact> stored = fill(orbit, seed);
             List<Interaction> interactions = allInteractions(orbit, stored);
+            // The backup also carries the user's asks and the plan's reasons to skip.
+            HostileText t = new HostileText(seed + 1);
+            for (HelpWanted help : HelpWanted.values()) {
+                orbit.asks().create(Ask.draft(t.contactText(300), t.contactText(300), t.contactText(300),
+                        t.contactText(1000), help));
+            }
+            PlanView week = orbit.planner().thisWeek();
+            PlanEntry skipped = orbit.planner().skip(week.lines().get(0).entry().id(),
+                    t.contactText(PlanEntry.MAX_SKIP_REASON));
             String json = export(orbit, ExportFormat.JSON);
 
             ImportPreview p = empty.importer().preview(new SourceText("orbit.json", json), ImportFormat.JSON,
@@ -231,6 +243,10 @@ class HostileExportTest {
             assertThat(back).as("seed %d", seed).usingRecursiveFieldByFieldElementComparator().isEqualTo(stored);
             assertThat(allInteractions(empty, back)).as("seed %d", seed)
                     .usingRecursiveFieldByFieldElementComparator().isEqualTo(interactions);
+            assertThat(empty.asks().list(true)).usingRecursiveFieldByFieldElementComparator()
+                    .isEqualTo(orbit.asks().list(true));
+            assertThat(empty.planner().thisWeek().lineFor(skipped.contactId()).orElseThrow().entry().skipReason())
+                    .isEqualTo(skipped.skipReason());
             assertThat(export(empty, ExportFormat.JSON)).isEqualTo(json);
         }
     }
