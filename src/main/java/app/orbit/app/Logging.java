@@ -21,7 +21,15 @@ public final class Logging {
     private Logging() {
     }
 
+    /** The size at which the log file rolls over to a new one. */
+    private static final FileSize MAX_FILE_SIZE = FileSize.valueOf("5MB");
+
     public static void toDataDirectory(Path dataDir) {
+        toDataDirectory(dataDir, MAX_FILE_SIZE);
+    }
+
+    /** With another roll-over size: tests roll over after a few lines. */
+    static void toDataDirectory(Path dataDir, FileSize maxFileSize) {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx)) {
             return;
         }
@@ -41,7 +49,8 @@ public final class Logging {
         encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n");
         encoder.start();
 
-        RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
+        // Owner-only from creation, the files it rolls over to included.
+        RollingFileAppender<ILoggingEvent> appender = new OwnerOnlyRollingFileAppender<>();
         appender.setContext(ctx);
         appender.setName(APPENDER);
         appender.setFile(logs.resolve("orbit.log").toString());
@@ -49,7 +58,7 @@ public final class Logging {
         policy.setContext(ctx);
         policy.setParent(appender);
         policy.setFileNamePattern(logs.resolve("orbit.%d{yyyy-MM-dd}.%i.log").toString());
-        policy.setMaxFileSize(FileSize.valueOf("5MB"));
+        policy.setMaxFileSize(maxFileSize);
         policy.setMaxHistory(14);
         policy.setTotalSizeCap(FileSize.valueOf("50MB"));
         policy.start();

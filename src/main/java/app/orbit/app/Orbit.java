@@ -106,7 +106,7 @@ public final class Orbit implements AutoCloseable {
         this.jsonBackup = new JsonBackup(contactRepository, interactionRepository, settingsRepository,
                 askRepository, planRepository, introductionRepository);
         this.exporter = new ExportService(contacts, planner, jsonBackup, this::messages, clock);
-        this.personalData = new PersonalDataService(contacts, jsonBackup, planRepository, database);
+        this.personalData = new PersonalDataService(contacts, jsonBackup, planRepository, database, this::messages);
         this.backups = new BackupService(BackupFiles.online(database), clock);
     }
 

@@ -21,4 +21,12 @@ public record IntroductionPair(long first, long second) {
     public boolean involves(long id) {
         return first == id || second == id;
     }
+
+    /** The other contact of the pair, given one of them. */
+    public long other(long id) {
+        if (!involves(id)) {
+            throw new IllegalArgumentException(id + " is not in " + this);
+        }
+        return first == id ? second : first;
+    }
 }

@@ -145,11 +145,61 @@ final class BackupDtos {
         }
     }
 
-    /** What Orbit holds about one person: the answer to "what do you have on me?". */
+    /**
+     * What Orbit holds about one person: the answer to "what do you have on me?". Everyone else
+     * appears by name only, never with their own record.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"formatVersion", "application", "contact", "introducedBy", "interactions"})
+    @JsonPropertyOrder({"formatVersion", "application", "contact", "introducedBy", "introduced", "snoozedUntil",
+        "interactions", "exchanges", "planEntries", "mentionedInPlans", "introductions"})
     record PersonDto(int formatVersion, String application, ContactDto contact, String introducedBy,
-            List<InteractionDto> interactions) {
+            List<String> introduced, LocalDate snoozedUntil, List<PersonInteractionDto> interactions,
+            ExchangeCountsDto exchanges, List<PersonPlanEntryDto> planEntries, List<PlanMentionDto> mentionedInPlans,
+            List<PersonIntroductionDto> introductions) {
+    }
+
+    /** An interaction the person took part in; the others who were there, by name. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"date", "kind", "with", "summary", "notes", "exchange", "followUp", "createdAt", "updatedAt"})
+    record PersonInteractionDto(LocalDate date, InteractionKind kind, List<String> with, String summary, String notes,
+            Exchange exchange, FollowUpDto followUp, Instant createdAt, Instant updatedAt) {
+    }
+
+    /** What the user gave them, asked of them and received from them, over all their interactions. */
+    @JsonPropertyOrder({"gave", "asked", "received"})
+    record ExchangeCountsDto(int gave, int asked, int received) {
+    }
+
+    /** A stored sentence with how it reads in the user's language. */
+    @JsonPropertyOrder({"key", "args", "text"})
+    record TextDto(String key, List<ArgDto> args, String text) {
+
+        static TextDto of(Phrase p, java.util.function.Function<Phrase, String> render) {
+            return new TextDto(p.key(), p.args().stream().map(ArgDto::of).toList(), render.apply(p));
+        }
+    }
+
+    /** One of the person's entries in a weekly plan. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"week", "status", "snoozeUntil", "skipReason", "timeBound", "reason", "gestureKind", "gesture",
+        "gestureReason", "otherPerson"})
+    record PersonPlanEntryDto(String week, PlanStatus status, LocalDate snoozeUntil, String skipReason,
+            boolean timeBound, TextDto reason, GestureKind gestureKind, TextDto gesture, TextDto gestureReason,
+            String otherPerson) {
+    }
+
+    /**
+     * Another person's plan entry that names this one (an introduction to suggest): its sentence,
+     * which names the two of them, but not its reason, which is about the other person.
+     */
+    @JsonPropertyOrder({"week", "forPerson", "status", "gestureKind", "gesture"})
+    record PlanMentionDto(String week, String forPerson, PlanStatus status, GestureKind gestureKind, TextDto gesture) {
+    }
+
+    /** An introduction the user made between this person and another. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"with", "on", "interactionOn"})
+    record PersonIntroductionDto(String with, LocalDate on, LocalDate interactionOn) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -45,8 +45,8 @@ final class CalendarExport {
             VEvent ev = event("reconnect-" + week.week() + "-" + line.contact().id(), today,
                     messages.get("export.ics.reconnect", line.contact().displayName()));
             String suggestion = words.suggestion(line);
-            ev.setDescription(words.reason(line) + "\n" + words.gesture(line)
-                    + (suggestion.isEmpty() ? "" : "\n" + suggestion));
+            ev.setDescription(text(words.reason(line) + "\n" + words.gesture(line)
+                    + (suggestion.isEmpty() ? "" : "\n" + suggestion)));
             ical.addEvent(ev);
         }
         for (Contact c : birthdays) {
@@ -64,8 +64,28 @@ final class CalendarExport {
         ev.setUid(uid + "@orbit.app");
         ev.setDateTimeStamp(Date.from(clock.instant()));
         ev.setDateStart(new DateStart(toDate(day), false));
-        ev.setSummary(summary);
+        ev.setSummary(text(summary));
         return ev;
+    }
+
+    /**
+     * Text an iCalendar file may hold: RFC 5545 (3.3.11) forbids the control characters other
+     * than tab and line breaks in TEXT, and biweekly would write them raw (a NUL or an escape
+     * typed into a follow-up's promise), so they are left out. Line breaks are biweekly's to
+     * escape.
+     */
+    static String text(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            boolean control = ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0x7F;
+            if (control && b == null) {
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!control && b != null) {
+                b.append(ch);
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     private static Date toDate(LocalDate d) {

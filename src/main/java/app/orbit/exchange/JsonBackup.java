@@ -2,8 +2,11 @@ package app.orbit.exchange;
 
 import app.orbit.domain.Ask;
 import app.orbit.domain.Contact;
+import app.orbit.domain.Gesture;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.OrbitException;
+import app.orbit.domain.Phrase;
+import app.orbit.domain.PlanEntry;
 import app.orbit.exchange.BackupDtos.BackupDto;
 import app.orbit.exchange.BackupDtos.ContactDto;
 import app.orbit.exchange.BackupDtos.InteractionDto;
@@ -17,6 +20,7 @@ import app.orbit.service.PlanRepository;
 import app.orbit.service.ContactRepository;
 import app.orbit.service.InteractionRepository;
 import app.orbit.service.NotFoundException;
+import app.orbit.service.Messages;
 import app.orbit.service.SettingsRepository;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -30,6 +34,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Orbit's JSON backup: everything it holds (contacts, interactions, asks, weekly plans, snoozes,
@@ -49,6 +55,11 @@ public final class JsonBackup {
 
     /** The version this Orbit writes; it reads this one and every earlier one. */
     public static final int FORMAT_VERSION = 1;
+    /**
+     * The version of one person's export ({@link #exportContact}), which is read by people, not by
+     * Orbit. Version 1 held only the contact and their interactions.
+     */
+    public static final int PERSON_FORMAT_VERSION = 2;
     static final String APPLICATION = "Orbit";
     private static final int PAGE = 1000;
 
@@ -221,24 +232,87 @@ public final class JsonBackup {
         }
     }
 
-    /** Writes all Orbit holds about one person: their contact and the interactions they were in. */
-    public void exportContact(long contactId, OutputStream out) {
+    /**
+     * Writes all Orbit holds about one person (left open): their contact; who introduced them and
+     * whom they introduced; their snooze; every interaction they took part in, with the exchange
+     * counts; their weekly plan entries and the others' entries that name them; the introductions
+     * made between them and others. Everyone else appears by name only. The user's asks are not
+     * linked to any person in Orbit's data, so none belong here. Sentences stored as a message key
+     * read in {@code messages}' language too.
+     */
+    public void exportContact(long contactId, OutputStream out, Messages messages) {
         Contact c = contacts.find(contactId).orElseThrow(() -> new NotFoundException("contact", contactId));
         List<Interaction> timeline = new ArrayList<>(interactions.forContact(contactId, Integer.MAX_VALUE));
         timeline.sort(java.util.Comparator.comparing(Interaction::date).thenComparing(Interaction::id));
-        List<InteractionDto> dtos = new ArrayList<>();
-        long n = 0;
-        for (Interaction i : timeline) {
-            // Only this person: the others who were there are not theirs to receive.
-            Interaction own = new Interaction(i.id(), i.date(), i.kind(), List.of(contactId), i.summary(), i.notes(),
-                    i.exchange(), i.followUp(), i.createdAt(), i.updatedAt());
-            dtos.add(InteractionDto.of(own, ++n, id -> 1L));
+        List<PlanRepository.WeekEntry> entries = plans.entriesAbout(contactId);
+        List<IntroductionRepository.Made> made = introductions.all().stream()
+                .filter(m -> m.pair().first() == contactId || m.pair().second() == contactId).toList();
+        List<Long> introduced = contacts.introducedBy(contactId);
+
+        Set<Long> others = new HashSet<>();
+        timeline.forEach(i -> others.addAll(i.participantIds()));
+        entries.forEach(e -> {
+            others.add(e.entry().contactId());
+            if (e.entry().gesture().otherContactId() != null) {
+                others.add(e.entry().gesture().otherContactId());
+            }
+        });
+        made.forEach(m -> others.add(m.pair().other(contactId)));
+        others.addAll(introduced);
+        if (c.introducedById() != null) {
+            others.add(c.introducedById());
         }
-        Contact introducer = c.introducedById() == null ? null : contacts.find(c.introducedById()).orElse(null);
+        others.remove(contactId);
+        Map<Long, String> names = new HashMap<>();
+        contacts.findAll(others).forEach(o -> names.put(o.id(), o.displayName()));
+
+        List<BackupDtos.PersonInteractionDto> dtos = new ArrayList<>();
+        int gave = 0;
+        int asked = 0;
+        int received = 0;
+        for (Interaction i : timeline) {
+            dtos.add(new BackupDtos.PersonInteractionDto(i.date(), i.kind(), i.participantIds().stream()
+                    .filter(id -> id != contactId).map(names::get).toList(), i.summary(), i.notes(), i.exchange(),
+                    i.followUp() == null ? null : BackupDtos.FollowUpDto.of(i.followUp()), i.createdAt(),
+                    i.updatedAt()));
+            switch (i.exchange()) {
+                case GAVE -> gave++;
+                case ASKED -> asked++;
+                case RECEIVED -> received++;
+                default -> { }
+            }
+        }
+        Function<Phrase, String> render = messages::text;
+        List<BackupDtos.PersonPlanEntryDto> own = new ArrayList<>();
+        List<BackupDtos.PlanMentionDto> mentions = new ArrayList<>();
+        for (PlanRepository.WeekEntry we : entries) {
+            PlanEntry e = we.entry();
+            Gesture g = e.gesture();
+            if (e.contactId() == contactId) {
+                own.add(new BackupDtos.PersonPlanEntryDto(we.week().toString(), e.status(), e.snoozeUntil(),
+                        e.skipReason(), e.timeBound(), BackupDtos.TextDto.of(e.reason(), render), g.kind(),
+                        BackupDtos.TextDto.of(g.sentence(), render), BackupDtos.TextDto.of(g.reason(), render),
+                        g.otherContactId() == null ? null : names.get(g.otherContactId())));
+            } else {
+                mentions.add(new BackupDtos.PlanMentionDto(we.week().toString(), names.get(e.contactId()), e.status(),
+                        g.kind(), BackupDtos.TextDto.of(g.sentence(), render)));
+            }
+        }
+        List<BackupDtos.PersonIntroductionDto> intros = new ArrayList<>();
+        for (IntroductionRepository.Made m : made) {
+            LocalDate interactionOn = m.interactionId() == null ? null
+                    : interactions.find(m.interactionId()).map(Interaction::date).orElse(null);
+            intros.add(new BackupDtos.PersonIntroductionDto(names.get(m.pair().other(contactId)), m.on(),
+                    interactionOn));
+        }
+        intros.sort(java.util.Comparator.comparing(BackupDtos.PersonIntroductionDto::on)
+                .thenComparing(BackupDtos.PersonIntroductionDto::with));
         try {
             MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out,
-                    new PersonDto(FORMAT_VERSION, APPLICATION, ContactDto.of(c, 1, null),
-                            introducer == null ? null : introducer.displayName(), dtos));
+                    new PersonDto(PERSON_FORMAT_VERSION, APPLICATION, ContactDto.of(c, 1, null),
+                            c.introducedById() == null ? null : names.get(c.introducedById()),
+                            introduced.stream().map(names::get).toList(), plans.snoozes().get(contactId), dtos,
+                            new BackupDtos.ExchangeCountsDto(gave, asked, received), own, mentions, intros));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

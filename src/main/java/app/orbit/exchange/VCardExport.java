@@ -79,7 +79,35 @@ final class VCardExport {
 
     private static void extended(VCard card, String name, String value) {
         if (value != null && !value.isEmpty()) {
-            card.addExtendedProperty(name, value);
+            card.addExtendedProperty(name, escape(value));
         }
+    }
+
+    /**
+     * An X- value escaped as RFC 6350 escapes TEXT (backslash, line break, comma, semicolon).
+     * ez-vcard writes an unknown property's value raw, escaping only its line breaks, and reads
+     * it back raw: a backslash followed by "n" and a line break came back as the same two
+     * characters. Escaping here, and unescaping in {@link VCardFileReader}, keeps them apart. Every
+     * line break (CR LF, CR, LF) becomes backslash-n, as in the standard properties.
+     */
+    static String escape(String value) {
+        StringBuilder b = new StringBuilder(value.length() + 8);
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            switch (ch) {
+                case '\\' -> b.append("\\\\");
+                case ',' -> b.append("\\,");
+                case ';' -> b.append("\\;");
+                case '\n' -> b.append("\\n");
+                case '\r' -> {
+                    b.append("\\n");
+                    if (i + 1 < value.length() && value.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                }
+                default -> b.append(ch);
+            }
+        }
+        return b.toString();
     }
 }

@@ -168,7 +168,7 @@ final class VCardFileReader {
         }
         for (RawProperty p : card.getExtendedProperties()) {
             String name = p.getPropertyName().toUpperCase(Locale.ROOT);
-            String v = p.getValue();
+            String v = name.startsWith("X-ORBIT-") ? unescape(p.getValue()) : p.getValue();
             if (name.equals("X-SOCIALPROFILE") && v != null && v.contains("linkedin.com")) {
                 url = Text.clean(v);
             } else if (name.equals(X_HOW_WE_MET)) {
@@ -191,6 +191,37 @@ final class VCardFileReader {
             d.birthday(birthday(bday, place));
         }
         return d;
+    }
+
+    /**
+     * Orbit's X- value with RFC 6350 TEXT escapes undone (backslash-n or backslash-N a line break;
+     * a backslash before a backslash, comma or semicolon that character): ez-vcard hands an
+     * unknown property's value over raw. See
+     * {@link VCardExport#escape}. A backslash before any other character is kept.
+     */
+    static String unescape(String value) {
+        if (value == null || value.indexOf('\\') < 0) {
+            return value;
+        }
+        StringBuilder b = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (ch == '\\' && i + 1 < value.length()) {
+                char next = value.charAt(i + 1);
+                if (next == 'n' || next == 'N') {
+                    b.append('\n');
+                    i++;
+                    continue;
+                }
+                if (next == '\\' || next == ',' || next == ';') {
+                    b.append(next);
+                    i++;
+                    continue;
+                }
+            }
+            b.append(ch);
+        }
+        return b.toString();
     }
 
     private static Birthday birthday(ezvcard.property.Birthday bday, Place place) {

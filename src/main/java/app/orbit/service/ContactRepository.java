@@ -68,4 +68,7 @@ public interface ContactRepository {
     List<Contact> page(long afterId, int limit);
 
     long count();
+
+    /** The ids of the contacts this one introduced to the user, by id: for their personal data export. */
+    List<Long> introducedBy(long contactId);
 }

@@ -3,8 +3,9 @@ package app.orbit.service;
 import app.orbit.domain.Interaction;
 
 /**
- * Hears of each logged interaction inside the transaction that stores it, so what it does
- * commits or rolls back with the interaction (the reconnect plan marks its entry done this way).
+ * Hears of each logged, edited or deleted interaction inside the transaction that writes it, so
+ * what it does commits or rolls back with the interaction (the reconnect plan marks its entry
+ * done this way, and reopens it when the touch that completed it goes).
  */
 @FunctionalInterface
 public interface InteractionListener {
@@ -12,4 +13,12 @@ public interface InteractionListener {
     InteractionListener NONE = interaction -> { };
 
     void logged(Interaction interaction);
+
+    /** After an edit is stored: {@code before} as it was, {@code after} as it is now. */
+    default void edited(Interaction before, Interaction after) {
+    }
+
+    /** After the interaction was deleted. */
+    default void deleted(Interaction removed) {
+    }
 }

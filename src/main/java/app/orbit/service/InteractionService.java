@@ -8,7 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Use cases on interactions: log, edit, delete, each keeping every participant's last touch right. */
+/**
+ * Use cases on interactions: log, edit, delete, each keeping every participant's last touch
+ * right, and telling the listener (the weekly plan) in the same transaction.
+ */
 public final class InteractionService {
 
     private final InteractionRepository interactions;
@@ -66,16 +69,23 @@ public final class InteractionService {
                     edited.summary(), edited.notes(), edited.exchange(), edited.followUp(), current.createdAt(),
                     clock.instant());
             check(stamped);
-            return interactions.update(stamped);
+            Interaction saved = interactions.update(stamped);
+            listener.edited(current, saved);
+            return saved;
         });
         notifier.changed();
         return stored;
     }
 
     public void delete(long id) {
-        if (!interactions.delete(id)) {
-            throw new NotFoundException("interaction", id);
-        }
+        transactions.inTransaction(() -> {
+            Interaction removed = get(id);
+            if (!interactions.delete(id)) {
+                throw new NotFoundException("interaction", id);
+            }
+            listener.deleted(removed);
+            return removed;
+        });
         notifier.changed();
     }
 

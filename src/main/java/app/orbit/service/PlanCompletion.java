@@ -9,6 +9,7 @@ import app.orbit.domain.PlanEntry;
 import app.orbit.domain.PlanStatus;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Marks the current week's plan entries of an interaction's participants DONE, inside the
@@ -16,6 +17,12 @@ import java.time.LocalDate;
  * not count as this week's reconnection. An interaction in which the user GAVE, with both people
  * of an open INTRODUCE suggestion, is that introduction: the pair is recorded so it is never
  * suggested again, whichever dialog logged it.
+ *
+ * <p>When an interaction is deleted, or edited to another date or other participants, the DONE
+ * entries of its former participants in the plan of the week it was dated in go back to OPEN,
+ * unless another interaction with the same person dated within that week still covers them.
+ * An edit that brings a participant into this week counts for them as a new log would; one that
+ * changes only the text does not re-mark an entry the user put back to OPEN.
  */
 public final class PlanCompletion implements InteractionListener {
 
@@ -39,6 +46,31 @@ public final class PlanCompletion implements InteractionListener {
             recordIntroductions(week, interaction);
         }
         plans.markDone(week, interaction.participantIds());
+    }
+
+    @Override
+    public void edited(Interaction before, Interaction after) {
+        plans.reopenUncovered(IsoWeek.of(before.date()), before.participantIds());
+        IsoWeek week = IsoWeek.of(LocalDate.now(clock));
+        if (!week.contains(after.date())) {
+            return;
+        }
+        // Only who was not already counted this week by the interaction as it was.
+        boolean counted = week.contains(before.date());
+        List<Long> newcomers = after.participantIds().stream()
+                .filter(id -> !counted || !before.involves(id)).toList();
+        if (newcomers.isEmpty()) {
+            return;
+        }
+        if (after.exchange() == Exchange.GAVE && after.participantIds().size() >= 2) {
+            recordIntroductions(week, after);
+        }
+        plans.markDone(week, newcomers);
+    }
+
+    @Override
+    public void deleted(Interaction removed) {
+        plans.reopenUncovered(IsoWeek.of(removed.date()), removed.participantIds());
     }
 
     private void recordIntroductions(IsoWeek week, Interaction interaction) {

@@ -29,6 +29,12 @@ public interface PlanRepository {
     /** Marks the OPEN entries of these contacts in the week's plan DONE; returns how many changed. */
     int markDone(IsoWeek week, Collection<Long> contactIds);
 
+    /**
+     * Puts back to OPEN the DONE entries of these contacts in the week's plan that no interaction
+     * dated within the week covers any more; returns how many changed.
+     */
+    int reopenUncovered(IsoWeek week, Collection<Long> contactIds);
+
     /** Reopens the plan's SNOOZED entries whose snooze ended on or before {@code today}. */
     int reopenSnoozed(long planId, LocalDate today);
 
@@ -48,6 +54,16 @@ public interface PlanRepository {
      * introduction), before the contact is erased for good; returns how many went.
      */
     int removeMentions(long contactId);
+
+    /** A plan entry with the week of its plan. */
+    record WeekEntry(IsoWeek week, PlanEntry entry) {
+    }
+
+    /**
+     * Every entry, in every week, that is this contact's or names them as the other person of a
+     * gesture, oldest week first: for the export of all Orbit holds about them.
+     */
+    List<WeekEntry> entriesAbout(long contactId);
 
     /** Contacts whose snooze is still running on {@code day}. */
     Set<Long> snoozedOn(LocalDate day);

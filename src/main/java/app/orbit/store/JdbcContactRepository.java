@@ -352,6 +352,23 @@ public final class JdbcContactRepository implements ContactRepository {
     }
 
     @Override
+    public List<Long> introducedBy(long contactId) {
+        return db.withConnection(conn -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "SELECT id FROM contact WHERE introduced_by = ? ORDER BY id")) {
+                ps.setLong(1, contactId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public boolean delete(long id) {
         return db.withConnection(conn -> {
             // Interactions in which this contact was the only participant go with it.

@@ -169,6 +169,28 @@ public final class JdbcPlanRepository implements PlanRepository {
     }
 
     @Override
+    public int reopenUncovered(IsoWeek week, Collection<Long> contactIds) {
+        if (contactIds.isEmpty()) {
+            return 0;
+        }
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE plan_entry e SET status = 'OPEN' "
+                    + "WHERE e.status = 'DONE' AND e.contact_id = ANY(?) AND e.plan_id = "
+                    + "(SELECT id FROM plan WHERE week_year = ? AND week_number = ?) "
+                    + "AND NOT EXISTS (SELECT 1 FROM interaction_participant p JOIN interaction i "
+                    + "ON i.id = p.interaction_id WHERE p.contact_id = e.contact_id "
+                    + "AND i.occurred_on BETWEEN ? AND ?)")) {
+                Jdbc.setIds(ps, 1, contactIds);
+                ps.setInt(2, week.year());
+                ps.setInt(3, week.week());
+                Jdbc.setDate(ps, 4, week.monday());
+                Jdbc.setDate(ps, 5, week.sunday());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public int reopenSnoozed(long planId, LocalDate today) {
         return db.withConnection(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("UPDATE plan_entry SET status = 'OPEN', "
@@ -251,6 +273,37 @@ public final class JdbcPlanRepository implements PlanRepository {
                 ps.setLong(1, contactId);
                 return ps.executeUpdate();
             }
+        });
+    }
+
+    @Override
+    public List<WeekEntry> entriesAbout(long contactId) {
+        return db.withConnection(conn -> {
+            List<WeekEntry> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT p.week_year, p.week_number, p.id AS plan_id "
+                    + "FROM plan p WHERE EXISTS (SELECT 1 FROM plan_entry e WHERE e.plan_id = p.id "
+                    + "AND (e.contact_id = ? OR e.other_contact_id = ?)) ORDER BY p.week_year, p.week_number")) {
+                ps.setLong(1, contactId);
+                ps.setLong(2, contactId);
+                List<long[]> plans = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        plans.add(new long[] {rs.getInt(1), rs.getInt(2), rs.getLong(3)});
+                    }
+                }
+                for (long[] p : plans) {
+                    IsoWeek week = new IsoWeek((int) p[0], (int) p[1]);
+                    try (PreparedStatement entries = conn.prepareStatement("SELECT " + ENTRY_COLUMNS
+                            + " FROM plan_entry WHERE plan_id = ? AND (contact_id = ? OR other_contact_id = ?) "
+                            + "ORDER BY position, id")) {
+                        entries.setLong(1, p[2]);
+                        entries.setLong(2, contactId);
+                        entries.setLong(3, contactId);
+                        readEntries(entries).forEach(e -> out.add(new WeekEntry(week, e)));
+                    }
+                }
+            }
+            return out;
         });
     }
 
