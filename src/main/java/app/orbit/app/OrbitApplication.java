@@ -92,16 +92,37 @@ public final class OrbitApplication extends Application {
         orbit = opened.orbit();
         openFailure = opened.failure();
         offeredBackup = opened.offeredBackup();
-    }
-
-    @Override
-    public void start(Stage primaryStage) {
-        this.stage = primaryStage;
         worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "orbit-db");
             t.setDaemon(true);
             return t;
         });
+        if (orbit != null) {
+            Orbit first = orbit;
+            worker.execute(() -> prepareFirstScreen(first));
+        }
+    }
+
+    /**
+     * Opens this week's plan while JavaFX builds the window (the first thing the worker does):
+     * generating it is the slowest part of the first screen, and the week view's own load, queued
+     * behind, then reads it stored. Not on an empty database, whose first screen is the welcome
+     * (a plan made now would be empty all week).
+     */
+    private static void prepareFirstScreen(Orbit orbit) {
+        try {
+            if (orbit.contacts().count() > 0) {
+                orbit.planner().thisWeek();
+            }
+        } catch (RuntimeException e) {
+            // The week view asks again and reports a failure the usual way.
+            LOG.warn("Preparing the week's plan at start-up failed", e);
+        }
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
         if (openFailure != null) {
             showOpenFailure(openFailure, offeredBackup);
             return;
@@ -158,15 +179,16 @@ public final class OrbitApplication extends Application {
         scene = new Scene(new javafx.scene.layout.Pane(), 1280, 800);
         scene.getStylesheets().add(getClass().getResource(CSS).toExternalForm());
         build(settings);
+        // Queued once the first screen has asked for its data: the daily backup (seconds for a large
+        // database) never delays the window nor the week's plan in it.
+        Orbit opened = orbit;
+        window.afterFirstScreen(() -> worker.execute(opened::dailyBackup));
         stage.setTitle("Orbit");
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
         LOG.info("Window shown");
-        // After the first loads queued by the window: the daily backup never delays the first window.
-        Orbit opened = orbit;
-        worker.execute(opened::dailyBackup);
     }
 
     /**

@@ -29,9 +29,12 @@ public final class Cli {
      * options {@code --data-dir} and {@code --today}.
      */
     public static boolean wantsWindow(String[] args) {
-        if (args.length == 0) {
-            return true;
-        }
+        // Decided without picocli when it can be: its classes would add to the window's cold start.
+        return onlyWindowOptions(args) || parsedAsWindow(args);
+    }
+
+    /** The full parse's answer: no subcommand, no help or version asked. */
+    static boolean parsedAsWindow(String[] args) {
         CommandLine cl = commandLine(null, new PrintWriter(PrintWriter.nullWriter()),
                 new PrintWriter(PrintWriter.nullWriter()), new Messages(Locale.getDefault()));
         try {
@@ -40,6 +43,23 @@ public final class Cli {
         } catch (CommandLine.ParameterException e) {
             return false;
         }
+    }
+
+    /**
+     * Nothing but {@code --data-dir} and {@code --today}, each with its value (or none at all). A
+     * separate value that could be a command's name ({@code --data-dir week}) is left to picocli.
+     */
+    static boolean onlyWindowOptions(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if ((a.equals("--data-dir") || a.equals("--today")) && i + 1 < args.length
+                    && !args[i + 1].matches("[a-z]+")) {
+                i++;
+            } else if (!a.startsWith("--data-dir=") && !a.startsWith("--today=")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Runs a command on the process's standard output and error, in the system's language. */

@@ -63,17 +63,23 @@ public final class JsonBackup {
     static final String APPLICATION = "Orbit";
     private static final int PAGE = 1000;
 
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            // Characters outside the BMP (emoji) as UTF-8, not as escaped surrogate pairs.
-            .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    /**
+     * Built on first use, not when Orbit starts: Jackson loads some 470 classes, a tenth of a
+     * second of a cold start spent for a feature used now and then (docs/benchmarks.md).
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // Characters outside the BMP (emoji) as UTF-8, not as escaped surrogate pairs.
+                .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
 
     private final ContactRepository contacts;
     private final InteractionRepository interactions;
@@ -101,7 +107,7 @@ public final class JsonBackup {
         long total = contacts.count() + interactions.count();
         long done = 0;
         Map<Long, Long> ids = new HashMap<>();
-        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
@@ -124,7 +130,7 @@ public final class JsonBackup {
             g.writeArrayFieldStart("contacts");
             for (Contact c : all) {
                 progress.checkCancelled();
-                MAPPER.writeValue(g, ContactDto.of(c, ids.get(c.id()),
+                Json.MAPPER.writeValue(g, ContactDto.of(c, ids.get(c.id()),
                         c.introducedById() == null ? null : ids.get(c.introducedById())));
                 progress.update(++done, total);
             }
@@ -142,7 +148,7 @@ public final class JsonBackup {
                 for (Interaction i : page) {
                     progress.checkCancelled();
                     interactionIds.put(i.id(), n + 1);
-                    MAPPER.writeValue(g, InteractionDto.of(i, ++n, ids::get));
+                    Json.MAPPER.writeValue(g, InteractionDto.of(i, ++n, ids::get));
                     progress.update(++done, total);
                 }
                 after = page.get(page.size() - 1).id();
@@ -152,12 +158,12 @@ public final class JsonBackup {
             List<Ask> asks = new ArrayList<>(this.asks.list(true));
             asks.sort(java.util.Comparator.comparing(Ask::id));
             for (Ask a : asks) {
-                MAPPER.writeValue(g, BackupDtos.AskDto.of(a));
+                Json.MAPPER.writeValue(g, BackupDtos.AskDto.of(a));
             }
             g.writeEndArray();
             writeExtras(g, ids, interactionIds);
             g.writeFieldName("settings");
-            MAPPER.writeValue(g, new TreeMap<>(settings.all()));
+            Json.MAPPER.writeValue(g, new TreeMap<>(settings.all()));
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -171,13 +177,13 @@ public final class JsonBackup {
         java.util.Collections.sort(weeks);
         for (IsoWeek week : weeks) {
             WeekPlan plan = plans.find(week).orElseThrow();
-            MAPPER.writeValue(g, new BackupDtos.PlanDto(week.toString(), plan.generatedOn(), plan.entries().stream()
+            Json.MAPPER.writeValue(g, new BackupDtos.PlanDto(week.toString(), plan.generatedOn(), plan.entries().stream()
                     .map(e -> BackupDtos.PlanEntryDto.of(e, ids::get)).toList()));
         }
         g.writeEndArray();
         g.writeArrayFieldStart("snoozes");
         for (Map.Entry<Long, java.time.LocalDate> s : new TreeMap<>(plans.snoozes()).entrySet()) {
-            MAPPER.writeValue(g, new BackupDtos.SnoozeDto(ids.get(s.getKey()), s.getValue()));
+            Json.MAPPER.writeValue(g, new BackupDtos.SnoozeDto(ids.get(s.getKey()), s.getValue()));
         }
         g.writeEndArray();
         g.writeArrayFieldStart("introductions");
@@ -191,7 +197,7 @@ public final class JsonBackup {
         made.sort(java.util.Comparator.comparingLong(BackupDtos.IntroductionDto::first)
                 .thenComparingLong(BackupDtos.IntroductionDto::second));
         for (BackupDtos.IntroductionDto d : made) {
-            MAPPER.writeValue(g, d);
+            Json.MAPPER.writeValue(g, d);
         }
         g.writeEndArray();
     }
@@ -308,7 +314,7 @@ public final class JsonBackup {
         intros.sort(java.util.Comparator.comparing(BackupDtos.PersonIntroductionDto::on)
                 .thenComparing(BackupDtos.PersonIntroductionDto::with));
         try {
-            MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out,
+            Json.MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out,
                     new PersonDto(PERSON_FORMAT_VERSION, APPLICATION, ContactDto.of(c, 1, null),
                             c.introducedById() == null ? null : names.get(c.introducedById()),
                             introduced.stream().map(names::get).toList(), plans.snoozes().get(contactId), dtos,
@@ -322,7 +328,7 @@ public final class JsonBackup {
     static ParsedFile read(SourceText source, Progress progress) {
         BackupDto dto;
         try {
-            dto = MAPPER.readValue(source.text(), BackupDto.class);
+            dto = Json.MAPPER.readValue(source.text(), BackupDto.class);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new OrbitException(e, "import.at.line", source.name(), line, line,

@@ -79,6 +79,7 @@ public final class MainWindow extends BorderPane {
             new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
     private AutoCloseable subscription;
     private boolean refreshPending;
+    private Runnable afterFirstScreen = () -> { };
 
     public MainWindow(UiServices services, Messages messages, Dialogs dialogs, Settings settings,
             Consumer<Settings> onSettingsSaved) {
@@ -184,6 +185,15 @@ public final class MainWindow extends BorderPane {
         return b;
     }
 
+    /**
+     * Runs {@code then} on the JavaFX thread once the first screen has been chosen and its data
+     * asked for, so that database work it queues runs after that screen's loads. Set it right
+     * after {@link #install}, on the JavaFX thread.
+     */
+    public void afterFirstScreen(Runnable then) {
+        this.afterFirstScreen = then;
+    }
+
     /** Puts the window on the scene: Ctrl+L, change notifications, and the first screen. */
     public void install(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
@@ -195,14 +205,14 @@ public final class MainWindow extends BorderPane {
         files.installDrop(scene);
         subscription = services.notifier().subscribe(() -> services.background().onFx(this::refreshSoon));
         services.background().run(services.contacts()::count, count -> {
-            if (nav.getSelectedToggle() != null) {
-                return;
+            if (nav.getSelectedToggle() == null) {
+                if (count == 0) {
+                    showWelcome();
+                } else {
+                    weekButton.setSelected(true);
+                }
             }
-            if (count == 0) {
-                showWelcome();
-            } else {
-                weekButton.setSelected(true);
-            }
+            afterFirstScreen.run();
         });
     }
 

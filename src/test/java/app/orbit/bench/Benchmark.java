@@ -244,6 +244,7 @@ public final class Benchmark {
             String what) throws IOException, InterruptedException {
         List<Double> millis = new ArrayList<>();
         List<Double> heap = new ArrayList<>();
+        List<Double> then = new ArrayList<>();
         for (int run = 0; run < 5; run++) {
             Path copy = dir.resolveSibling(dir.getFileName() + "-startup");
             deleteTree(copy);
@@ -252,7 +253,7 @@ public final class Benchmark {
             String java = ProcessHandle.current().info().command().orElse("java");
             List<String> command = new ArrayList<>(List.of(java, "-Xmx1g"));
             command.addAll(jvmArgs);
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), probe, copy.toString()));
+            command.addAll(List.of("-cp", probeClassPath(dir.resolveSibling("probe-classes")), probe, copy.toString()));
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
                     StandardCharsets.UTF_8))) {
@@ -262,6 +263,9 @@ public final class Benchmark {
                         String[] f = line.split(" ");
                         millis.add(Double.parseDouble(f[1]));
                         heap.add(Double.parseDouble(f[2]));
+                        if (f.length > 3) {
+                            then.add(Double.parseDouble(f[3]));
+                        }
                     }
                 }
             }
@@ -273,10 +277,38 @@ public final class Benchmark {
             notes.add(String.format(Locale.ROOT, "- %,d contacts, %s: median %.0f ms of %d "
                     + "runs (max %.0f ms); heap then, after GC: median %.1f MB.", STARTUP_SIZE, what, millis.get(millis.size() / 2),
                     millis.size(), millis.get(millis.size() - 1), heap.get(heap.size() / 2)));
+            if (!then.isEmpty()) {
+                then.sort(Comparator.naturalOrder());
+                notes.set(notes.size() - 1, notes.get(notes.size() - 1) + String.format(Locale.ROOT,
+                        " The week's plan was on screen at a median %.0f ms (max %.0f ms).", then.get(then.size() / 2),
+                        then.get(then.size() - 1)));
+            }
             System.out.println(notes.get(notes.size() - 1));
         } else {
             notes.add("- " + STARTUP_SIZE + " contacts, " + what + ": the probe reported nothing.");
         }
+    }
+
+    /**
+     * The application's class path as a user runs it: the test classes replaced by the benchmark's
+     * package alone, so that the tests' logback-test.xml (and anything else of theirs) stays out.
+     */
+    private static String probeClassPath(Path into) throws IOException {
+        deleteTree(into);
+        Path bench = Path.of(Benchmark.class.getResource("Benchmark.class").getPath()).getParent();
+        Path testClasses = bench.getParent().getParent().getParent();
+        Path copy = into.resolve("app/orbit/bench");
+        Files.createDirectories(copy);
+        try (Stream<Path> files = Files.list(bench)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            entries.add(Path.of(entry).toAbsolutePath().equals(testClasses.toAbsolutePath()) ? into.toString() : entry);
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     private static String machine() {

@@ -337,5 +337,18 @@ class CliTest {
         assertThat(Cli.wantsWindow(new String[] {"week"})).isFalse();
         assertThat(Cli.wantsWindow(new String[] {"--help"})).isFalse();
         assertThat(Cli.wantsWindow(new String[] {"--bogus"})).isFalse();
+        assertThat(Cli.wantsWindow(new String[] {"--data-dir=x", "week"})).isFalse();
+        assertThat(Cli.wantsWindow(new String[] {"--data-dir", "x", "contacts", "list"})).isFalse();
+        assertThat(Cli.onlyWindowOptions(new String[] {"--data-dir", "week"})).isFalse();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "--data-dir ./x", "--data-dir=x", "--today 2026-01-01",
+        "--data-dir x/y --today=2026-01-01", "--today=2026-01-01 --data-dir=y", "--data-dir /home/me/Orbit Data"})
+    void onlyWindowOptions_whenTrue_agreesWithTheFullParse(String line) {
+        String[] args = line.isEmpty() ? new String[0] : line.split(" ", line.startsWith("--data-dir /") ? 2 : -1);
+
+        assertThat(Cli.onlyWindowOptions(args)).isTrue();
+        assertThat(Cli.parsedAsWindow(args)).isTrue();
     }
 }

@@ -36,6 +36,33 @@ class DatabaseTest {
     }
 
     @Test
+    void schemaVersion_isTheNewestMigration() throws Exception {
+        Path folder = Path.of(Database.class.getResource("/db/migration").toURI());
+        try (var files = Files.list(folder)) {
+            int newest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+            assertThat(Database.SCHEMA_VERSION).isEqualTo(newest);
+        }
+    }
+
+    @Test
+    void open_atTheLatestVersion_opensAgainWithoutMigratingAndKeepsItsData() throws Exception {
+        try (Database db = Database.open(dir)) {
+            new JdbcSettingsRepository(db).put("k", "v");
+        }
+        try (Database again = Database.open(dir, (url, user) -> {
+            throw new AssertionError("no migration expected");
+        })) {
+            assertThat(new JdbcSettingsRepository(again).get("k")).hasValue("v");
+            try (Connection c = again.connection(); Statement st = c.createStatement();
+                 var rs = st.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(Database.SCHEMA_VERSION);
+            }
+        }
+    }
+
+    @Test
     void close_afterUse_leavesNoTraceFileBehind() throws Exception {
         for (int round = 0; round < 2; round++) {
             try (Database db = Database.open(dir)) {
