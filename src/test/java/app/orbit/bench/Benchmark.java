@@ -111,9 +111,11 @@ public final class Benchmark {
         if (size == STARTUP_SIZE) {
             startup(dir, notes, StartupProbe.class.getName(), "STARTUP", List.of(),
                     "cold JVM to Orbit open + due list + first contacts page");
-            startup(dir, notes, FirstWindowProbe.class.getName(), "WINDOW", List.of("-Dglass.platform=Monocle",
-                    "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true"),
-                    "cold JVM to the first shown main window (OrbitApplication, headless Monocle)");
+            List<String> monocle = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                    "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true");
+            startup(dir, notes, FirstWindowProbe.class.getName(), "WINDOW", monocle,
+                    "cold JVM to the first shown main window (class directories, no archive; headless Monocle)");
+            startupWithArchive(dir, notes, monocle);
         }
         Floor floor = new Floor(net);
         Clock clock = Clock.fixed(SyntheticNetwork.TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
@@ -242,10 +244,61 @@ public final class Benchmark {
      */
     private static void startup(Path dir, List<String> notes, String probe, String tag, List<String> jvmArgs,
             String what) throws IOException, InterruptedException {
+        startup(dir, notes, probe, tag, jvmArgs, what, probeClassPath(dir.resolveSibling("probe-classes")), 5);
+    }
+
+    /**
+     * The first window as the launcher (src/main/dist/orbit) starts it: from jars, with a
+     * class-data archive written by one earlier window run (-XX:ArchiveClassesAtExit), then used.
+     */
+    private static void startupWithArchive(Path dir, List<String> notes, List<String> monocle)
+            throws IOException, InterruptedException {
+        Path jars = dir.resolveSibling("probe-jars");
+        String classPath = probeJars(probeClassPath(dir.resolveSibling("probe-classes")), jars);
+        Path archive = jars.resolve("orbit.jsa");
+        List<String> training = new ArrayList<>(monocle);
+        training.add("-XX:ArchiveClassesAtExit=" + archive);
+        startup(dir, new ArrayList<>(), FirstWindowProbe.class.getName(), "WINDOW", training, "training run",
+                classPath, 1);
+        List<String> using = new ArrayList<>(monocle);
+        using.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto"));
+        startup(dir, notes, FirstWindowProbe.class.getName(), "WINDOW", using, "cold JVM to the first shown main "
+                + "window as the launcher starts it (jars, the class-data archive of an earlier run; headless Monocle)",
+                classPath, 5);
+    }
+
+    /** The same class path with its directories made into jars: a class-data archive takes classes from jars only. */
+    private static String probeJars(String classPath, Path into) throws IOException {
+        deleteTree(into);
+        Files.createDirectories(into);
+        List<String> out = new ArrayList<>();
+        int n = 0;
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            Path p = Path.of(entry);
+            if (!Files.isDirectory(p)) {
+                out.add(entry);
+                continue;
+            }
+            Path jar = into.resolve("dir" + n++ + ".jar");
+            try (var zip = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+                 Stream<Path> files = Files.walk(p)) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    zip.putNextEntry(new java.util.jar.JarEntry(p.relativize(f).toString().replace('\\', '/')));
+                    Files.copy(f, zip);
+                    zip.closeEntry();
+                }
+            }
+            out.add(jar.toString());
+        }
+        return String.join(java.io.File.pathSeparator, out);
+    }
+
+    private static void startup(Path dir, List<String> notes, String probe, String tag, List<String> jvmArgs,
+            String what, String classPath, int runs) throws IOException, InterruptedException {
         List<Double> millis = new ArrayList<>();
         List<Double> heap = new ArrayList<>();
         List<Double> then = new ArrayList<>();
-        for (int run = 0; run < 5; run++) {
+        for (int run = 0; run < runs; run++) {
             Path copy = dir.resolveSibling(dir.getFileName() + "-startup");
             deleteTree(copy);
             Files.createDirectories(copy);
@@ -253,7 +306,7 @@ public final class Benchmark {
             String java = ProcessHandle.current().info().command().orElse("java");
             List<String> command = new ArrayList<>(List.of(java, "-Xmx1g"));
             command.addAll(jvmArgs);
-            command.addAll(List.of("-cp", probeClassPath(dir.resolveSibling("probe-classes")), probe, copy.toString()));
+            command.addAll(List.of("-cp", classPath, probe, copy.toString()));
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
                     StandardCharsets.UTF_8))) {
@@ -263,7 +316,7 @@ public final class Benchmark {
                         String[] f = line.split(" ");
                         millis.add(Double.parseDouble(f[1]));
                         heap.add(Double.parseDouble(f[2]));
-                        if (f.length > 3) {
+                        if (f.length > 3 && f[3].matches("-?\\d+")) {
                             then.add(Double.parseDouble(f[3]));
                         }
                     }

@@ -58,6 +58,15 @@ class FilesJourneyTest extends OrbitUiTest {
     }
 
     @Test
+    void quit_fromTheFileMenu_closesTheWindow() {
+        javafx.stage.Window window = lookup("#mainWindow").query().getScene().getWindow();
+
+        clickOn("#fileMenu").clickOn("#fileQuit");
+
+        await(() -> !window.isShowing());
+    }
+
+    @Test
     void importLinkedIn_throughTheDialog_previewsThenAddsTheContacts() throws Exception {
         Path csv = write("Connections.csv", HEADER
                 + "Amélie,Durand,https://www.linkedin.com/in/amelie-durand,amelie@example.fr,Studio Nord,Designer,"

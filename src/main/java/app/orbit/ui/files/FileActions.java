@@ -73,8 +73,13 @@ public final class FileActions {
                 () -> chooseExport(ExportFormat.ICS_WEEK, ContactFilter.ALL));
         MenuItem birthdays = item("fileExportBirthdays", "files.menu.exportBirthdays", Feather.GIFT,
                 () -> chooseExport(ExportFormat.ICS_BIRTHDAYS, ContactFilter.ALL));
+        // Closing the last window ends Orbit the usual way: the database closes after the work queued.
+        MenuItem quit = item("fileQuit", "files.menu.quit", Feather.LOG_OUT, () -> window.get().hide());
+        quit.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Q,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
         MenuButton menu = new MenuButton(messages.get("files.menu"), new FontIcon(Feather.FOLDER), importItem,
-                new SeparatorMenuItem(), json, vcard, csv, new SeparatorMenuItem(), week, birthdays);
+                new SeparatorMenuItem(), json, vcard, csv, new SeparatorMenuItem(), week, birthdays,
+                new SeparatorMenuItem(), quit);
         menu.setId("fileMenu");
         menu.setTooltip(new Tooltip(messages.get("files.menu.tooltip")));
         menu.getStyleClass().addAll(Styles.FLAT, Tweaks.NO_ARROW);
