@@ -63,6 +63,15 @@ class DatabaseTest {
     }
 
     @Test
+    void open_writesAtTheEndOfTheFileNeverIntoFreedSpace() throws Exception {
+        try (Database db = Database.open(dir); Connection c = db.connection()) {
+            var session = (org.h2.engine.SessionLocal) c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+
+            assertThat(session.getDatabase().getStore().getMvStore().getReuseSpace()).isFalse();
+        }
+    }
+
+    @Test
     void close_afterUse_leavesNoTraceFileBehind() throws Exception {
         for (int round = 0; round < 2; round++) {
             try (Database db = Database.open(dir)) {
