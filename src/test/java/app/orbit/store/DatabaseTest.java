@@ -67,7 +67,7 @@ class DatabaseTest {
         try (Database db = Database.open(dir); Connection c = db.connection()) {
             var session = (org.h2.engine.SessionLocal) c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
 
-            assertThat(session.getDatabase().getStore().getMvStore().getReuseSpace()).isFalse();
+            assertThat(session.getDatabase().getStore().getMvStore().isSpaceReused()).isFalse();
         }
     }
 
