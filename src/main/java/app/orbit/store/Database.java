@@ -110,11 +110,44 @@ public final class Database implements Transactions, AutoCloseable {
     private static void checkReadable(Path directory) {
         Path file = databaseFile(directory);
         try {
-            if (Files.size(file) < MIN_FILE_SIZE) {
+            long size = Files.size(file);
+            if (size < MIN_FILE_SIZE || endsBeforeItsLastChunk(file, size)) {
                 throw new OrbitException("error.database.damaged", file.toAbsolutePath());
             }
         } catch (IOException e) {
             throw new OrbitException(e, "error.database.damaged", file.toAbsolutePath());
+        }
+    }
+
+    /**
+     * Whether the file is shorter than the chunk its header names as the latest. H2 writes new
+     * data at the end of the file ({@link #appendOnly}), so a file cut short still holds older
+     * complete states, which H2 would open as if nothing were missing; the header, written after
+     * the chunk it names, tells that it was cut.
+     */
+    static boolean endsBeforeItsLastChunk(Path file, long size) throws IOException {
+        byte[] head = new byte[256];
+        int n;
+        try (var in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        String header = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (!header.startsWith("H:2,")) {
+            return false; // Not a header H2 2.x would read: opening reports it.
+        }
+        java.util.Map<String, String> fields = new java.util.HashMap<>();
+        for (String field : header.split("[,\\x00]")) {
+            int colon = field.indexOf(':');
+            if (colon > 0) {
+                fields.put(field.substring(0, colon), field.substring(colon + 1));
+            }
+        }
+        try {
+            long block = Long.parseLong(fields.getOrDefault("block", "0"), 16);
+            long blockSize = Long.parseLong(fields.getOrDefault("blockSize", "1000"), 16);
+            return block > 0 && (block + 1) * blockSize > size;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 
