@@ -3,19 +3,28 @@ package app.orbit.store;
 import app.orbit.domain.OrbitException;
 import app.orbit.service.Transactions;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
-import org.flywaydb.core.api.FlywayException;
+import org.h2.engine.Session;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,7 +99,7 @@ public final class Database implements Transactions, AutoCloseable {
             // Keep one connection open so the database stays open between uses. Not a pooled one: the
             // pool's close would roll back on the database SHUTDOWN just closed, and H2 would write
             // that failure to a trace file in the data directory.
-            db.keepAlive = java.sql.DriverManager.getConnection(url, USER, "");
+            db.keepAlive = DriverManager.getConnection(url, USER, "");
             appendOnly(db.keepAlive);
             OwnerOnly.tree(directory);
             return db;
@@ -131,11 +140,11 @@ public final class Database implements Transactions, AutoCloseable {
         try (var in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
         }
-        String header = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String header = new String(head, 0, n, StandardCharsets.ISO_8859_1);
         if (!header.startsWith("H:2,")) {
             return false; // Not a header H2 2.x would read: opening reports it.
         }
-        java.util.Map<String, String> fields = new java.util.HashMap<>();
+        Map<String, String> fields = new HashMap<>();
         for (String field : header.split("[,\\x00]")) {
             int colon = field.indexOf(':');
             if (colon > 0) {
@@ -159,8 +168,8 @@ public final class Database implements Transactions, AutoCloseable {
      * open store (every connection shares it), not of the file: set at every open.
      */
     private static void appendOnly(Connection c) throws SQLException {
-        org.h2.engine.Session session = c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
-        if (session instanceof org.h2.engine.SessionLocal local && local.getDatabase().getStore() != null) {
+        Session session = c.unwrap(JdbcConnection.class).getSession();
+        if (session instanceof SessionLocal local && local.getDatabase().getStore() != null) {
             local.getDatabase().getStore().getMvStore().setReuseSpace(false);
         }
     }
@@ -212,15 +221,15 @@ public final class Database implements Transactions, AutoCloseable {
      * succeeded; -1 when there is no history or a failed migration (Flyway then decides).
      */
     private static int appliedCleanly(String readOnlyUrl) throws SQLException {
-        try (Connection c = java.sql.DriverManager.getConnection(readOnlyUrl, USER, "");
-             java.sql.Statement st = c.createStatement()) {
-            try (java.sql.ResultSet tables = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+        try (Connection c = DriverManager.getConnection(readOnlyUrl, USER, "");
+             Statement st = c.createStatement()) {
+            try (ResultSet tables = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
                 if (!tables.next()) {
                     return -1;
                 }
             }
             int newest = -1;
-            try (java.sql.ResultSet rs = st.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\" "
+            try (ResultSet rs = st.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\" "
                     + "WHERE \"version\" IS NOT NULL")) {
                 while (rs.next()) {
                     if (!rs.getBoolean(2)) {
