@@ -70,6 +70,6 @@ public final class Main {
     public static CliContext context(Orbit orbit) {
         return new CliContext(orbit.contacts(), new ContactResolver(orbit.contacts()), orbit.interactions(),
                 orbit.dueList(), orbit.planner(), orbit.asks(), orbit.settings(), orbit.importer(), orbit.exporter(),
-                orbit.backups(), orbit.clock(), orbit);
+                orbit.backups(), orbit.introductions(), orbit.clock(), orbit);
     }
 }

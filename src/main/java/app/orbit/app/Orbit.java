@@ -15,6 +15,7 @@ import app.orbit.service.DueListService;
 import app.orbit.service.GestureAdvisor;
 import app.orbit.service.InteractionService;
 import app.orbit.service.IntroductionService;
+import app.orbit.service.IntroductionSuggestions;
 import app.orbit.service.Messages;
 import app.orbit.service.PlanCompletion;
 import app.orbit.service.QuickLogService;
@@ -94,9 +95,12 @@ public final class Orbit implements AutoCloseable {
         JdbcAskRepository askRepository = new JdbcAskRepository(database);
         this.asks = new AskService(askRepository, contactRepository, database, notifier, clock);
         this.reciprocity = new ReciprocityService(networkQueries, clock);
-        this.gestures = new GestureAdvisor(contactRepository, interactionRepository, networkQueries,
-                introductionRepository, notifier, clock);
-        this.introductions = new IntroductionService(interactions, introductionRepository, database);
+        IntroductionSuggestions suggestions = new IntroductionSuggestions(networkQueries, introductionRepository,
+                notifier);
+        this.gestures = new GestureAdvisor(contactRepository, interactionRepository, introductionRepository,
+                suggestions, clock);
+        this.introductions = new IntroductionService(interactions, introductionRepository, suggestions, database,
+                notifier, clock);
         this.planner = new ReconnectPlanner(planRepository, contactRepository, networkQueries, gestures, asks,
                 reciprocity, database, settings::current, notifier, clock);
         this.quickLog = new QuickLogService(contacts, interactions, database);

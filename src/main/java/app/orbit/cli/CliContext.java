@@ -10,6 +10,7 @@ import app.orbit.service.ContactResolver;
 import app.orbit.service.ContactService;
 import app.orbit.service.DueListService;
 import app.orbit.service.InteractionService;
+import app.orbit.service.IntroductionService;
 import app.orbit.service.ReconnectPlanner;
 import app.orbit.service.SettingsService;
 import java.time.Clock;
@@ -22,7 +23,8 @@ import java.util.Optional;
  */
 public record CliContext(ContactService contacts, ContactResolver resolver, InteractionService interactions,
         DueListService dueList, ReconnectPlanner planner, AskService asks, SettingsService settings,
-        ImportService importer, ExportService exporter, BackupService backups, Clock clock, AutoCloseable closer) implements AutoCloseable {
+        ImportService importer, ExportService exporter, BackupService backups, IntroductionService introductions,
+        Clock clock, AutoCloseable closer) implements AutoCloseable {
 
     /** Opens Orbit for a command: the {@code --data-dir} option (null for the default) and {@code --today} (or null). */
     @FunctionalInterface

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code orbit}: the top command, holding the global options and what every command shares. */
 @Command(name = "orbit", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Orbit, a personal relationship manager. With no command, opens the window.",
-        subcommands = {ContactsCommand.class, LogCommand.class, WeekCommand.class, AsksCommand.class,
+        subcommands = {ContactsCommand.class, LogCommand.class, WeekCommand.class, IntrosCommand.class, AsksCommand.class,
             ImportCommand.class, ExportCommand.class, RestoreCommand.class, BackupCommand.class})
 public final class OrbitCommand {
 

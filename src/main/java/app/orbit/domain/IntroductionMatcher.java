@@ -19,6 +19,11 @@ import java.util.Set;
  */
 public final class IntroductionMatcher {
 
+    /** The confidence from which the weekly plan suggests an introduction. */
+    public static final double SUGGEST_THRESHOLD = 0.5;
+    /** The confidence from which a match is listed at all. */
+    public static final double MIN_CONFIDENCE = 0.5;
+
     private final Map<String, List<Offer>> byKeyword = new HashMap<>();
 
     /** An offerer with what ranking needs computed once: keywords and folded name. */
@@ -60,7 +65,9 @@ public final class IntroductionMatcher {
     }
 
     private static IntroductionMatch match(MatchProfile contact, Candidate c) {
-        return new IntroductionMatch(contact, c.offer().profile(), c.shared());
+        double confidence = Math.min(1.0, c.shared().size() / 2.0);
+        return new IntroductionMatch(contact, c.offer().profile(), confidence, contact.needs(),
+                c.offer().profile().offers(), c.shared());
     }
 
     private List<Candidate> candidates(MatchProfile contact, Set<IntroductionPair> introduced) {

@@ -34,22 +34,33 @@ final class BackupDtos {
 
     /** The whole backup. */
     @JsonPropertyOrder({"formatVersion", "application", "contacts", "interactions", "asks", "plans", "snoozes",
-        "introductions", "settings"})
+        "introductions", "introductionVerdicts", "settings"})
     record BackupDto(Integer formatVersion, String application, List<ContactDto> contacts,
             List<InteractionDto> interactions, List<AskDto> asks, List<PlanDto> plans, List<SnoozeDto> snoozes,
-            List<IntroductionDto> introductions, Map<String, String> settings) {
+            List<IntroductionDto> introductions, List<VerdictDto> introductionVerdicts, Map<String, String> settings) {
     }
 
-    /** What only a restore into an empty Orbit brings back: the weekly plans, snoozes and introductions made. */
-    record Extras(List<PlanDto> plans, List<SnoozeDto> snoozes, List<IntroductionDto> introductions) {
+    /**
+     * What only a restore into an empty Orbit brings back: the weekly plans, snoozes, introductions
+     * made and what the user said of suggested ones.
+     */
+    record Extras(List<PlanDto> plans, List<SnoozeDto> snoozes, List<IntroductionDto> introductions,
+            List<VerdictDto> verdicts) {
 
-        static final Extras NONE = new Extras(List.of(), List.of(), List.of());
+        static final Extras NONE = new Extras(List.of(), List.of(), List.of(), List.of());
 
         Extras {
             plans = plans == null ? List.of() : List.copyOf(plans);
             snoozes = snoozes == null ? List.of() : List.copyOf(snoozes);
             introductions = introductions == null ? List.of() : List.copyOf(introductions);
+            verdicts = verdicts == null ? List.of() : List.copyOf(verdicts);
         }
+    }
+
+    /** A suggested introduction of {@code needer} to {@code offerer} the user declined or put off (backup ids). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"needer", "offerer", "verdict", "on", "until"})
+    record VerdictDto(long needer, long offerer, String verdict, LocalDate on, LocalDate until) {
     }
 
     /** A week's reconnect plan. */
@@ -151,11 +162,20 @@ final class BackupDtos {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"formatVersion", "application", "contact", "introducedBy", "introduced", "snoozedUntil",
-        "interactions", "exchanges", "planEntries", "mentionedInPlans", "introductions"})
+        "interactions", "exchanges", "planEntries", "mentionedInPlans", "introductions", "suggestionsAnswered"})
     record PersonDto(int formatVersion, String application, ContactDto contact, String introducedBy,
             List<String> introduced, LocalDate snoozedUntil, List<PersonInteractionDto> interactions,
             ExchangeCountsDto exchanges, List<PersonPlanEntryDto> planEntries, List<PlanMentionDto> mentionedInPlans,
-            List<PersonIntroductionDto> introductions) {
+            List<PersonIntroductionDto> introductions, List<PersonVerdictDto> suggestionsAnswered) {
+    }
+
+    /**
+     * A suggested introduction between this person and another that the user declined or put off;
+     * {@code side} says whether this person's needs or offers were matched.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"with", "side", "verdict", "on", "until"})
+    record PersonVerdictDto(String with, String side, String verdict, LocalDate on, LocalDate until) {
     }
 
     /** An interaction the person took part in; the others who were there, by name. */

@@ -133,6 +133,9 @@ public final class ImportService {
                     contact.applyAsLong(i.second())), i.on(),
                     i.interaction() == null ? null : interactionIds.get(i.interaction()));
         }
+        for (BackupDtos.VerdictDto v : extras.verdicts()) {
+            introductions.decide(JsonBackup.verdict(v, contact.applyAsLong(v.needer()), contact.applyAsLong(v.offerer())));
+        }
     }
 
     /** About a hundredth of the rows per batch: progress moves by the percent and a cancel is heard soon. */

@@ -200,6 +200,18 @@ public final class JsonBackup {
             Json.MAPPER.writeValue(g, d);
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("introductionVerdicts");
+        List<BackupDtos.VerdictDto> verdicts = new ArrayList<>();
+        for (app.orbit.domain.IntroductionVerdict v : introductions.verdicts()) {
+            verdicts.add(new BackupDtos.VerdictDto(ids.get(v.neederId()), ids.get(v.offererId()), v.kind().name(),
+                    v.decidedOn(), v.until()));
+        }
+        verdicts.sort(java.util.Comparator.comparingLong(BackupDtos.VerdictDto::needer)
+                .thenComparingLong(BackupDtos.VerdictDto::offerer));
+        for (BackupDtos.VerdictDto d : verdicts) {
+            Json.MAPPER.writeValue(g, d);
+        }
+        g.writeEndArray();
     }
 
     private static void checkExtras(String file, BackupDtos.Extras extras, Set<Long> contactIds,
@@ -236,6 +248,22 @@ public final class JsonBackup {
                 throw whole.error("import.error.json.unknownContact", i.first() + "/" + i.second());
             }
         }
+        for (BackupDtos.VerdictDto v : extras.verdicts()) {
+            try {
+                if (!contactIds.contains(v.needer()) || !contactIds.contains(v.offerer())) {
+                    throw new IllegalArgumentException("contact");
+                }
+                verdict(v, v.needer(), v.offerer());
+            } catch (RuntimeException e) {
+                throw whole.error("import.error.json.unknownContact", v.needer() + "/" + v.offerer());
+            }
+        }
+    }
+
+    /** A verdict from the backup, for the contacts it names now; throws when it does not hold together. */
+    static app.orbit.domain.IntroductionVerdict verdict(BackupDtos.VerdictDto v, long needer, long offerer) {
+        return new app.orbit.domain.IntroductionVerdict(needer, offerer,
+                app.orbit.domain.IntroductionVerdict.Kind.valueOf(String.valueOf(v.verdict())), v.on(), v.until());
     }
 
     /**
@@ -254,8 +282,11 @@ public final class JsonBackup {
         List<IntroductionRepository.Made> made = introductions.all().stream()
                 .filter(m -> m.pair().first() == contactId || m.pair().second() == contactId).toList();
         List<Long> introduced = contacts.introducedBy(contactId);
+        List<app.orbit.domain.IntroductionVerdict> verdicts = introductions.verdicts().stream()
+                .filter(v -> v.neederId() == contactId || v.offererId() == contactId).toList();
 
         Set<Long> others = new HashSet<>();
+        verdicts.forEach(v -> others.add(v.neederId() == contactId ? v.offererId() : v.neederId()));
         timeline.forEach(i -> others.addAll(i.participantIds()));
         entries.forEach(e -> {
             others.add(e.entry().contactId());
@@ -313,12 +344,19 @@ public final class JsonBackup {
         }
         intros.sort(java.util.Comparator.comparing(BackupDtos.PersonIntroductionDto::on)
                 .thenComparing(BackupDtos.PersonIntroductionDto::with));
+        List<BackupDtos.PersonVerdictDto> said = new ArrayList<>();
+        for (app.orbit.domain.IntroductionVerdict v : verdicts) {
+            boolean needs = v.neederId() == contactId;
+            said.add(new BackupDtos.PersonVerdictDto(names.get(needs ? v.offererId() : v.neederId()),
+                    needs ? "needs" : "offers", v.kind().name(), v.decidedOn(), v.until()));
+        }
         try {
             Json.MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out,
                     new PersonDto(PERSON_FORMAT_VERSION, APPLICATION, ContactDto.of(c, 1, null),
                             c.introducedById() == null ? null : names.get(c.introducedById()),
                             introduced.stream().map(names::get).toList(), plans.snoozes().get(contactId), dtos,
-                            new BackupDtos.ExchangeCountsDto(gave, asked, received), own, mentions, intros));
+                            new BackupDtos.ExchangeCountsDto(gave, asked, received), own, mentions, intros,
+                            said));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -415,7 +453,8 @@ public final class JsonBackup {
                 throw place.error(e);
             }
         }
-        BackupDtos.Extras extras = new BackupDtos.Extras(dto.plans(), dto.snoozes(), dto.introductions());
+        BackupDtos.Extras extras = new BackupDtos.Extras(dto.plans(), dto.snoozes(), dto.introductions(),
+                dto.introductionVerdicts());
         checkExtras(source.name(), extras, ids, interactionDtos.stream().map(InteractionDto::id).toList());
         return new ParsedFile(source, ImportFormat.JSON, candidates, records, asks, settingsMap, extras, List.of(),
                 List.of());

@@ -31,7 +31,8 @@ public final class PersonalDataService {
             "PLAN_ENTRY.CONTACT_ID", // planEntries; cascade
             "PLAN_ENTRY.OTHER_CONTACT_ID", // mentionedInPlans; removed by removeMentions (the sentence names them)
             "CONTACT_SNOOZE.CONTACT_ID", // snoozedUntil; cascade
-            "INTRODUCTION.CONTACT_A", "INTRODUCTION.CONTACT_B"); // introductions; cascade
+            "INTRODUCTION.CONTACT_A", "INTRODUCTION.CONTACT_B", // introductions; cascade
+            "INTRODUCTION_VERDICT.NEEDER_ID", "INTRODUCTION_VERDICT.OFFERER_ID"); // suggestionsAnswered; cascade
 
     private final ContactService contacts;
     private final JsonBackup json;

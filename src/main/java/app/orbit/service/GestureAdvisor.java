@@ -6,7 +6,7 @@ import app.orbit.domain.Gesture;
 import app.orbit.domain.GestureFacts;
 import app.orbit.domain.GesturePicker;
 import app.orbit.domain.Interaction;
-import app.orbit.domain.IntroductionMatcher;
+import app.orbit.domain.IntroductionMatch;
 import app.orbit.domain.IntroductionPair;
 import app.orbit.domain.MatchProfile;
 import app.orbit.domain.News;
@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Picks the most fitting gesture for a contact and says why ({@link GesturePicker}), from what
@@ -37,38 +36,17 @@ public final class GestureAdvisor {
 
     private final ContactRepository contacts;
     private final InteractionRepository interactions;
-    private final NetworkQueries queries;
     private final IntroductionRepository introductions;
+    private final IntroductionSuggestions suggestions;
     private final Clock clock;
-    /** Who offers what, read once and kept until stored data changes (a scan of every contact who offers something). */
-    private volatile IntroductionMatcher matcher;
-    /** Counts changes, so a matcher built while data changed is used once but not kept. */
-    private final AtomicLong changes = new AtomicLong();
 
-    public GestureAdvisor(ContactRepository contacts, InteractionRepository interactions, NetworkQueries queries,
-            IntroductionRepository introductions, ChangeNotifier notifier, Clock clock) {
+    public GestureAdvisor(ContactRepository contacts, InteractionRepository interactions,
+            IntroductionRepository introductions, IntroductionSuggestions suggestions, Clock clock) {
         this.contacts = contacts;
         this.interactions = interactions;
-        this.queries = queries;
         this.introductions = introductions;
+        this.suggestions = suggestions;
         this.clock = clock;
-        // For the application's lifetime, like the advisor itself: nothing to release.
-        notifier.subscribe(() -> {
-            changes.incrementAndGet();
-            matcher = null;
-        });
-    }
-
-    private IntroductionMatcher matcher() {
-        IntroductionMatcher m = matcher;
-        if (m == null) {
-            long before = changes.get();
-            m = new IntroductionMatcher(queries.offerers());
-            if (changes.get() == before) {
-                matcher = m;
-            }
-        }
-        return m;
     }
 
     /** The gesture for one contact today. */
@@ -83,17 +61,16 @@ public final class GestureAdvisor {
         if (people.isEmpty()) {
             return out;
         }
-        IntroductionMatcher m = matcher();
         Set<IntroductionPair> introduced = introductions.involving(people.stream().map(Contact::id).toList());
+        IntroductionSuggestions.Verdicts verdicts = suggestions.verdicts(today);
         for (Contact c : people) {
-            out.put(c.id(), GesturePicker.pick(facts(c, interactions.forContact(c.id(), RECENT), m, introduced,
-                    today)));
+            IntroductionMatch match = suggestions.forPlan(MatchProfile.of(c), introduced, verdicts).orElse(null);
+            out.put(c.id(), GesturePicker.pick(facts(c, interactions.forContact(c.id(), RECENT), match, today)));
         }
         return out;
     }
 
-    static GestureFacts facts(Contact c, List<Interaction> recent, IntroductionMatcher matcher,
-            Set<IntroductionPair> introduced, LocalDate today) {
+    static GestureFacts facts(Contact c, List<Interaction> recent, IntroductionMatch match, LocalDate today) {
         PendingFollowUp promise = recent.stream()
                 .filter(i -> i.followUp() != null && !i.followUp().done())
                 .map(i -> new PendingFollowUp(c.id(), i.date(), i.followUp().due(), i.followUp().promise()))
@@ -103,7 +80,7 @@ public final class GestureAdvisor {
         LocalDate birthday = c.circle().isReminded() ? BirthdayWindow.next(c.birthday(), today).orElse(null) : null;
         String news = news(c, recent, today).orElse(null);
         return new GestureFacts(c.displayName(), promise, birthday,
-                matcher.bestFor(MatchProfile.of(c), introduced).orElse(null), news, c.tags(), c.needs());
+                match, news, c.tags(), c.needs());
     }
 
     private static Optional<String> news(Contact c, List<Interaction> recent, LocalDate today) {

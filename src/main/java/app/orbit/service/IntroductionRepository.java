@@ -1,6 +1,7 @@
 package app.orbit.service;
 
 import app.orbit.domain.IntroductionPair;
+import app.orbit.domain.IntroductionVerdict;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Set;
@@ -17,6 +18,12 @@ public interface IntroductionRepository {
 
     /** Every introduction made, by pair: for the JSON backup. */
     java.util.List<Made> all();
+
+    /** Stores what the user said of a suggestion, replacing what they said of it before. */
+    void decide(IntroductionVerdict verdict);
+
+    /** Every verdict stored, for the suggestions' filter and the JSON backup. */
+    java.util.List<IntroductionVerdict> verdicts();
 
     /** The introduced pairs that involve any of these contacts. */
     Set<IntroductionPair> involving(Collection<Long> contactIds);

@@ -28,6 +28,9 @@ public interface NetworkQueries {
     /** Every unarchived contact that offers something, for the introduction matcher. */
     List<MatchProfile> offerers();
 
+    /** Every unarchived contact that needs something, for the list of all introductions. */
+    List<MatchProfile> needers();
+
     /**
      * Exchange counts per contact: all time, and from {@code since} on for the last-12-months
      * figures. Contacts with no exchange are left out.

@@ -1,6 +1,7 @@
 package app.orbit.store;
 
 import app.orbit.domain.IntroductionPair;
+import app.orbit.domain.IntroductionVerdict;
 import app.orbit.service.IntroductionRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,6 +46,38 @@ public final class JdbcIntroductionRepository implements IntroductionRepository 
                 while (rs.next()) {
                     out.add(new Made(IntroductionPair.of(rs.getLong(1), rs.getLong(2)), Jdbc.getDate(rs, "introduced_on"),
                             Jdbc.getLong(rs, "interaction_id")));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void decide(IntroductionVerdict v) {
+        db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("MERGE INTO introduction_verdict (needer_id, offerer_id, "
+                    + "verdict, decided_on, until) KEY (needer_id, offerer_id) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setLong(1, v.neederId());
+                ps.setLong(2, v.offererId());
+                ps.setString(3, v.kind().name());
+                Jdbc.setDate(ps, 4, v.decidedOn());
+                Jdbc.setDate(ps, 5, v.until());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public java.util.List<IntroductionVerdict> verdicts() {
+        return db.withConnection(conn -> {
+            java.util.List<IntroductionVerdict> out = new java.util.ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT needer_id, offerer_id, verdict, decided_on, until "
+                    + "FROM introduction_verdict ORDER BY needer_id, offerer_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new IntroductionVerdict(rs.getLong(1), rs.getLong(2),
+                            IntroductionVerdict.Kind.valueOf(rs.getString(3)), Jdbc.getDate(rs, "decided_on"),
+                            Jdbc.getDate(rs, "until")));
                 }
             }
             return out;

@@ -98,10 +98,21 @@ public final class JdbcNetworkQueries implements NetworkQueries {
 
     @Override
     public List<MatchProfile> offerers() {
+        return profiles("SELECT id, first_name, last_name, needs, offers, introduced_by FROM contact "
+                + "WHERE archived = FALSE AND offers <> '' ORDER BY id");
+    }
+
+    @Override
+    public List<MatchProfile> needers() {
+        return profiles("SELECT id, first_name, last_name, needs, offers, introduced_by FROM contact "
+                + "WHERE archived = FALSE AND needs <> '' ORDER BY id");
+    }
+
+    /** Match profiles of the contacts a query selects (id, names, needs, offers, introduced_by). */
+    private List<MatchProfile> profiles(String sql) {
         return db.withConnection(conn -> {
             List<MatchProfile> out = new ArrayList<>();
-            try (PreparedStatement ps = conn.prepareStatement("SELECT id, first_name, last_name, needs, offers, "
-                    + "introduced_by FROM contact WHERE archived = FALSE AND offers <> '' ORDER BY id")) {
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new MatchProfile(rs.getLong(1), Contact.displayName(rs.getString(2), rs.getString(3)),

@@ -6,6 +6,7 @@ import app.orbit.domain.Exchange;
 import app.orbit.domain.Gesture;
 import app.orbit.domain.GestureKind;
 import app.orbit.domain.Interaction;
+import app.orbit.domain.IntroductionMatch;
 import app.orbit.service.PlanLine;
 import app.orbit.service.Messages;
 import app.orbit.service.Settings;
@@ -17,6 +18,8 @@ import app.orbit.ui.common.Dialogs;
 import app.orbit.ui.files.FileActions;
 import app.orbit.ui.files.FilesViewModel;
 import app.orbit.ui.contacts.ContactsView;
+import app.orbit.ui.intros.IntroductionsView;
+import app.orbit.ui.intros.IntroductionsViewModel;
 import app.orbit.ui.log.LogInteractionDialog;
 import app.orbit.ui.log.LogInteractionViewModel;
 import app.orbit.ui.log.Participant;
@@ -68,6 +71,7 @@ public final class MainWindow extends BorderPane {
     private final ToggleButton weekButton;
     private final ToggleButton contactsButton;
     private final ToggleButton asksButton;
+    private final ToggleButton introsButton;
     private final ToggleButton settingsButton;
     private final VBox sidebar;
     private final WeekViewModel weekVm;
@@ -80,6 +84,8 @@ public final class MainWindow extends BorderPane {
     private AutoCloseable subscription;
     private boolean refreshPending;
     private Runnable afterFirstScreen = () -> { };
+    /** The Introductions screen's view model while that screen is shown, to refresh it on changes. */
+    private IntroductionsViewModel introsVm;
 
     public MainWindow(UiServices services, Messages messages, Dialogs dialogs, Settings settings,
             Consumer<Settings> onSettingsSaved) {
@@ -108,6 +114,7 @@ public final class MainWindow extends BorderPane {
         weekButton = navButton("navWeek", "nav.week", Feather.CALENDAR);
         contactsButton = navButton("navContacts", "nav.contacts", Feather.USERS);
         asksButton = navButton("navAsks", "nav.asks", Feather.TARGET);
+        introsButton = navButton("navIntros", "nav.intros", Feather.SHARE_2);
         settingsButton = navButton("navSettings", "nav.settings", Feather.SETTINGS);
         Button log = new Button(messages.get("nav.log"), new FontIcon(Feather.PLUS));
         log.setId("logButton");
@@ -119,7 +126,7 @@ public final class MainWindow extends BorderPane {
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
-        sidebar = new VBox(6, log, hint, gap(), weekButton, contactsButton, asksButton, spacer,
+        sidebar = new VBox(6, log, hint, gap(), weekButton, contactsButton, introsButton, asksButton, spacer,
                 settingsButton);
         sidebar.setId("sidebar");
         sidebar.setPadding(new Insets(6, 12, 18, 12));
@@ -237,6 +244,9 @@ public final class MainWindow extends BorderPane {
             refreshPending = false;
             weekVm.refresh();
             contacts.viewModel().refresh();
+            if (introsVm != null) {
+                introsVm.refresh();
+            }
         });
     }
 
@@ -246,13 +256,31 @@ public final class MainWindow extends BorderPane {
             case "navAsks" -> new AsksView(messages, new AsksViewModel(services.asks(), services.background(), messages,
                     dialogs::describe));
             case "navSettings" -> settingsView();
+            case "navIntros" -> introductionsView();
             default -> week;
         };
+        if (!"navIntros".equals(id)) {
+            introsVm = null;
+        }
         if ("navWeek".equals(id)) {
             weekVm.refresh();
         }
         sidebar.setDisable(false);
         center.getChildren().setAll(screen);
+    }
+
+    private IntroductionsView introductionsView() {
+        introsVm = new IntroductionsViewModel(services.introductions(), services.background(), this::introduce);
+        IntroductionsView view = new IntroductionsView(messages, introsVm);
+        introsVm.refresh();
+        javafx.application.Platform.runLater(view::focusList);
+        return view;
+    }
+
+    /** Accepting a suggested introduction: the log dialog with both people, as an introduction that helped them. */
+    private void introduce(IntroductionMatch m) {
+        services.background().run(() -> services.contacts().summaries(List.of(m.needer().id(), m.offerer().id())),
+                people -> openLog(people.stream().map(Participant::of).toList(), people.size() == 2, Exchange.GAVE));
     }
 
     private SettingsView settingsView() {

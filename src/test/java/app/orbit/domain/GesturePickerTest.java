@@ -16,7 +16,7 @@ class GesturePickerTest {
     private static final IntroductionMatch MATCH = new IntroductionMatch(
             new MatchProfile(1, "Léa Dubois", "mentors for founders", "", null, false),
             new MatchProfile(2, "Antoine Fournier", "", "mentoring founders, seed funding", null, false),
-            List.of("founder"));
+            0.9, "mentors for founders", "mentoring founders", List.of("founder"));
 
     /** Builds facts from flags: f = follow-up, b = birthday, i = introduction, n = news, s = needs, t = tags. */
     private static GestureFacts facts(String flags) {
@@ -55,7 +55,7 @@ class GesturePickerTest {
         assertThat(g.otherContactId()).isEqualTo(2L);
         assertThat(g.sentence()).isEqualTo(Phrase.of("gesture.INTRODUCE", "Léa Dubois", "Antoine Fournier"));
         assertThat(g.reason().args()).containsExactly("Léa Dubois", "mentors for founders", "Antoine Fournier",
-                "mentoring founders, seed funding");
+                "mentoring founders");
     }
 
     @Test

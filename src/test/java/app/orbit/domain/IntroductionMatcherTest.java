@@ -43,7 +43,7 @@ class IntroductionMatcherTest {
 
         assertThat(m).isPresent();
         assertThat(m.get().offerer().id()).isEqualTo(2);
-        assertThat(m.get().shared()).isNotEmpty();
+        assertThat(m.get().why()).isNotEmpty();
     }
 
     @ParameterizedTest
@@ -100,7 +100,7 @@ class IntroductionMatcherTest {
         IntroductionMatch m = best(a, others, Set.of()).orElseThrow();
 
         assertThat(m.offerer().id()).isEqualTo(3);
-        assertThat(m.shared()).containsExactlyInAnyOrder("java", "developer", "paris");
+        assertThat(m.why()).containsExactlyInAnyOrder("java", "developer", "paris");
         assertThat(new IntroductionMatcher(others).matchesFor(a, Set.of())).extracting(x -> x.offerer().id())
                 .containsExactly(3L, 2L, 4L);
     }

@@ -84,6 +84,9 @@ class PersonalDataTest {
         assertThat(annLine.entry().gesture().kind()).as("Ann's gesture").isEqualTo(GestureKind.INTRODUCE);
         assertThat(annLine.entry().gesture().otherContactId()).isEqualTo(zoe.id());
         orbit.planner().snooze(week.lineFor(zoe.id()).orElseThrow().entry().id(), SnoozeLength.ONE_WEEK);
+        // Suggestions answered with Zoé on either side.
+        orbit.introductions().decline(zoe.id(), ben.id());
+        orbit.introductions().later(ann.id(), zoe.id());
         return new People(zoe.id(), ann.id(), ben.id(), yann.id());
     }
 
@@ -231,6 +234,14 @@ class PersonalDataTest {
             assertThat(intros.get(0).get("on").asText()).isEqualTo(TODAY.minusDays(210).toString());
             assertThat(intros.get(0).get("interactionOn").asText()).isEqualTo(TODAY.minusDays(210).toString());
             assertThat(intros.get(1).get("with").asText()).isEqualTo("Yann Le Gall");
+            JsonNode answered = json.get("suggestionsAnswered");
+            assertThat(answered).hasSize(2);
+            assertThat(answered.get(0).get("with").asText()).isEqualTo("Ann Lee");
+            assertThat(answered.get(0).get("side").asText()).isEqualTo("offers");
+            assertThat(answered.get(0).get("verdict").asText()).isEqualTo("LATER");
+            assertThat(answered.get(1).get("with").asText()).isEqualTo("Ben Okafor");
+            assertThat(answered.get(1).get("side").asText()).isEqualTo("needs");
+            assertThat(answered.get(1).get("verdict").asText()).isEqualTo("DECLINED");
 
             // Others' records stay out: their fields, their ids as participants.
             assertThat(text).doesNotContain("ann@example.com").doesNotContain("Ann's own note")

@@ -60,6 +60,11 @@ public final class Background {
         });
     }
 
+    /** Shows a failure the way failures without a handler of their own are shown. */
+    public void fail(Throwable failure) {
+        defaultFailure.accept(failure);
+    }
+
     /** Delivers on the JavaFX thread, e.g. from a change notification raised by a worker thread. */
     public void onFx(Runnable action) {
         fx.execute(action);

@@ -1,0 +1,60 @@
+package app.orbit.cli;
+
+import app.orbit.app.Main;
+import app.orbit.app.Orbit;
+import app.orbit.testing.TestOrbit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Runs {@code orbit} in-process on one data directory: picocli with captured writers, the test clock. */
+final class CliRunner {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Path data;
+    private final Locale locale;
+
+    CliRunner(Path data, Locale locale) {
+        this.data = data;
+        this.locale = locale;
+    }
+
+    /** What one run printed and returned. */
+    record Run(int code, String out, String err) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(out);
+            } catch (IOException e) {
+                throw new AssertionError(out, e);
+            }
+        }
+    }
+
+    /** Runs a command with {@code --data-dir} set to this runner's directory. */
+    Run orbit(String... args) {
+        List<String> all = new ArrayList<>(List.of("--data-dir", data.toString()));
+        all.addAll(List.of(args));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliContext.Opener opener = (dir, today) -> Main.context(Orbit.open(Path.of(dir),
+                TestOrbit.clockAt(today == null ? TestOrbit.TODAY : today)));
+        int code = Cli.run(all.toArray(String[]::new), opener, new PrintWriter(out), new PrintWriter(err), locale);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Runs a command that must succeed, and returns what it printed. */
+    String ok(String... args) {
+        Run r = orbit(args);
+        if (r.code() != 0) {
+            throw new AssertionError("orbit " + String.join(" ", args) + " failed: " + r.err());
+        }
+        return r.out();
+    }
+}
