@@ -40,8 +40,9 @@ public final class GesturePicker {
                     Phrase.of("gesture.CONGRATULATE.reason"));
         }
         if (!f.needs().isEmpty()) {
-            return gesture(GestureKind.SHARE, Phrase.of("gesture.SHARE.needs", name, f.needs()),
-                    Phrase.of("gesture.SHARE.needs.reason", f.needs()));
+            String need = firstNeed(f.needs());
+            return gesture(GestureKind.SHARE, Phrase.of("gesture.SHARE.needs", name, need),
+                    Phrase.of("gesture.SHARE.needs.reason", need));
         }
         if (!f.tags().isEmpty()) {
             String topics = String.join(", ", f.tags().subList(0, Math.min(MAX_TAGS, f.tags().size())));
@@ -49,6 +50,25 @@ public final class GesturePicker {
                     Phrase.of("gesture.SHARE.tags.reason", topics));
         }
         return gesture(GestureKind.CHECK_IN, Phrase.of("gesture.CHECK_IN", name), Phrase.of("gesture.CHECK_IN.reason"));
+    }
+
+    /** The longest a need is quoted in a sentence before it is cut at a word. */
+    static final int MAX_NEED = 90;
+
+    /**
+     * The first thing someone needs, as they wrote it: a sentence to act on names one need, not a
+     * list ("a head of data; office space in Lyon, a mentor" gives "a head of data").
+     */
+    static String firstNeed(String needs) {
+        String first = needs.split("[;\\n\u2022]|,\\s|\\s/\\s")[0].strip();
+        if (first.isEmpty()) {
+            first = needs.strip();
+        }
+        if (first.length() <= MAX_NEED) {
+            return first;
+        }
+        int cut = first.lastIndexOf(' ', MAX_NEED);
+        return first.substring(0, cut > 0 ? cut : MAX_NEED) + "\u2026";
     }
 
     private static Gesture gesture(GestureKind kind, Phrase sentence, Phrase reason) {

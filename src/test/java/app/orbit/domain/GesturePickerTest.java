@@ -78,4 +78,25 @@ class GesturePickerTest {
         assertThat(g.sentence()).isEqualTo(Phrase.of("gesture.CHECK_IN", "Léa Dubois"));
         assertThat(g.reason().key()).isEqualTo("gesture.CHECK_IN.reason");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "a head of data; office space in Lyon           | a head of data",
+        "a mentor in data science, and a climbing buddy | a mentor in data science",
+        "des clients dans la santé / un associé          | des clients dans la santé",
+        "senior Java developers                         | senior Java developers"})
+    void firstNeed_aListOfNeeds_sharesOnTheFirst(String needs, String first) {
+        assertThat(GesturePicker.firstNeed(needs)).isEqualTo(first);
+    }
+
+    @Test
+    void firstNeed_oneVeryLongNeed_cutAtAWordWithAnEllipsis() {
+        String need = "someone who has scaled a marketplace from ten to a thousand sellers in southern Europe while "
+                + "keeping unit economics positive";
+
+        String shown = GesturePicker.firstNeed(need);
+
+        assertThat(shown).endsWith("\u2026").hasSizeLessThanOrEqualTo(GesturePicker.MAX_NEED + 1);
+        assertThat(need).startsWith(shown.substring(0, shown.length() - 1));
+    }
 }

@@ -112,7 +112,7 @@ class GestureAdvisorTest {
 
         Gesture g = orbit.gestures().advise(tags.id());
         assertThat(g.kind()).isEqualTo(GestureKind.SHARE);
-        assertThat(new Messages(Locale.ENGLISH).text(g.reason())).isEqualTo("They care about ai, climbing.");
+        assertThat(new Messages(Locale.ENGLISH).text(g.reason())).isEqualTo("Topics they care about: ai, climbing. Nothing on file says what they need yet.");
         assertThat(new Messages(Locale.ENGLISH).text(orbit.gestures().advise(nothing.id()).sentence()))
                 .isEqualTo("Call Nil A just to hear how they are, asking for nothing.");
     }
