@@ -28,9 +28,20 @@ public final class PlanWording {
         return messages;
     }
 
-    /** Why the person is on the plan ("Last touch on 2 September 2026; every 30 days."). */
+    /**
+     * Why the person is on the plan ("Last touch on 2 September 2026; every 30 days."), kept true
+     * after a touch: once they were touched after the day the reason names, it says so with the new
+     * last touch instead of the stale one.
+     */
     public String reason(PlanLine line) {
-        return messages.text(line.entry().reason());
+        Phrase stored = line.entry().reason();
+        boolean stale = stored.key().equals("plan.reason.stale") || stored.key().equals("plan.reason.neverTouched");
+        if (stale && stored.args().size() == 2 && stored.args().get(0) instanceof java.time.LocalDate named
+                && line.contact().lastTouch() != null && line.contact().lastTouch().isAfter(named)) {
+            return messages.text(Phrase.of("plan.reason.touchedAgain", line.contact().lastTouch(),
+                    stored.args().get(1)));
+        }
+        return messages.text(stored);
     }
 
     /** The gesture as a sentence ("Introduce Léa to Antoine: ask them both first."). */

@@ -30,6 +30,7 @@ class PlanWordingTest {
         List<Phrase> out = new ArrayList<>(List.of(
                 Phrase.of("plan.reason.stale", DAY, 30L),
                 Phrase.of("plan.reason.neverTouched", DAY, 90L),
+                Phrase.of("plan.reason.touchedAgain", DAY, 30L),
                 Phrase.of("plan.reason.followUp", "Send the deck", DAY),
                 Phrase.of("plan.reason.birthday", DAY),
                 Phrase.of("gesture.FOLLOW_UP", "Léa", "Send the deck"),
