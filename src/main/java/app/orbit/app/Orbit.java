@@ -90,10 +90,10 @@ public final class Orbit implements AutoCloseable {
         this.interactions = new InteractionService(interactionRepository, contactRepository, database, notifier, clock,
                 new PlanCompletion(planRepository, introductionRepository, clock));
         this.dueList = new DueListService(contactRepository, settings::current, clock);
-        this.sampleNetwork = new SampleNetwork(contacts, interactions, database, clock);
         JdbcNetworkQueries networkQueries = new JdbcNetworkQueries(database);
         JdbcAskRepository askRepository = new JdbcAskRepository(database);
         this.asks = new AskService(askRepository, contactRepository, database, notifier, clock);
+        this.sampleNetwork = new SampleNetwork(contacts, interactions, asks, database, clock);
         this.reciprocity = new ReciprocityService(networkQueries, clock);
         IntroductionSuggestions suggestions = new IntroductionSuggestions(networkQueries, introductionRepository,
                 notifier);
