@@ -89,8 +89,10 @@ class CliTest {
         assertThat(first.get("organisation").asText()).isEqualTo("Acme");
         assertThat(first.get("circle").asText()).isEqualTo("INNER");
         assertThat(first.get("lastTouch").asText()).isEqualTo("2026-11-26");
+        // Added today and nothing logged: that is not a touch today.
+        assertThat(first.get("touched").asBoolean()).isFalse();
         assertThat(first.get("status").asText()).isEqualTo("FRESH");
-        assertThat(first.get("reason").asText()).isEqualTo("touched today; every 10 days");
+        assertThat(first.get("reason").asText()).isEqualTo("no touch logged yet; every 10 days");
     }
 
     @Test
@@ -103,8 +105,8 @@ class CliTest {
         assertThat(r.code()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).startsWith("Id  Name     Organisation  Circle   Last touch  Status  Why");
-        assertThat(lines.get(1)).startsWith("1   Ann Lee  Acme          Network  2026-11-26  Fresh");
+        assertThat(lines.get(0)).startsWith("Id  Name     Organisation  Circle   Last touch   Status  Why");
+        assertThat(lines.get(1)).startsWith("1   Ann Lee  Acme          Network  none logged  Fresh");
     }
 
     @Test
