@@ -45,7 +45,7 @@ final class ContactsCommand {
         List<List<String>> cells = new ArrayList<>();
         for (ContactRow r : rows) {
             cells.add(OrbitCommand.row(r.id(), r.name(), r.organisation(), root.text("circle." + r.circle().name()),
-                    r.touched() ? r.lastTouch() : root.text("cli.contacts.lastTouch.never"),
+                    r.touched() ? r.lastTouch() : root.text("contacts.lastTouch.never"),
                     root.text("staleness." + r.status()), r.reason()));
         }
         root.printTable(List.of("cli.column.id", "cli.column.name", "cli.column.organisation", "cli.column.circle",

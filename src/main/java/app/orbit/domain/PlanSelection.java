@@ -42,6 +42,9 @@ public final class PlanSelection {
             .thenComparing(t -> -t.contact().circle().weight())
             .thenComparing(SOONEST);
 
+    /** The reason of someone due with nothing ever logged: its date is when they were known from, not a touch. */
+    private static final String NEVER_TOUCHED = "plan.reason.neverTouched";
+
     private PlanSelection() {
     }
 
@@ -97,8 +100,13 @@ public final class PlanSelection {
     public static Phrase staleReason(DueEntry d, boolean neverTouched) {
         long cadence = d.staleness().cadenceDays().orElse(0);
         return neverTouched
-                ? Phrase.of("plan.reason.neverTouched", d.contact().lastTouch(), cadence)
+                ? Phrase.of(NEVER_TOUCHED, d.contact().lastTouch(), cadence)
                 : Phrase.of("plan.reason.stale", d.contact().lastTouch(), cadence);
+    }
+
+    /** Whether a plan reason says that nothing was ever logged with the person (so no date is a touch). */
+    public static boolean saysNeverTouched(Phrase reason) {
+        return reason.key().equals(NEVER_TOUCHED);
     }
 
     /** The reason of a pick: its time-bound reason, else why it is due. */

@@ -119,8 +119,8 @@ public final class ContactsView extends BorderPane {
                 setText(empty || c == null ? null : messages.of("circle", c));
             }
         });
-        circle.setPrefWidth(90);
-        circle.setMinWidth(80);
+        circle.setPrefWidth(105);
+        circle.setMinWidth(90);
         DateTimeFormatter fmt = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         TableColumn<ContactRow, ContactRow> touch = new TableColumn<>(messages.get("contacts.col.lastTouch"));
         touch.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue()));
