@@ -83,14 +83,14 @@ public final class Orbit implements AutoCloseable {
         JdbcInteractionRepository interactionRepository = new JdbcInteractionRepository(database);
         JdbcSettingsRepository settingsRepository = new JdbcSettingsRepository(database);
         this.settings = new SettingsService(settingsRepository, notifier);
-        this.contacts = new ContactService(contactRepository, interactionRepository, database, settings::current,
-                notifier, clock);
+        JdbcNetworkQueries networkQueries = new JdbcNetworkQueries(database);
+        this.contacts = new ContactService(contactRepository, interactionRepository, networkQueries, database,
+                settings::current, notifier, clock);
         JdbcPlanRepository planRepository = new JdbcPlanRepository(database);
         JdbcIntroductionRepository introductionRepository = new JdbcIntroductionRepository(database);
         this.interactions = new InteractionService(interactionRepository, contactRepository, database, notifier, clock,
                 new PlanCompletion(planRepository, introductionRepository, clock));
         this.dueList = new DueListService(contactRepository, settings::current, clock);
-        JdbcNetworkQueries networkQueries = new JdbcNetworkQueries(database);
         JdbcAskRepository askRepository = new JdbcAskRepository(database);
         this.asks = new AskService(askRepository, contactRepository, database, notifier, clock);
         this.sampleNetwork = new SampleNetwork(contacts, interactions, asks, database, clock);

@@ -60,6 +60,9 @@ final class ImportCommand implements Callable<Integer> {
             }
             ImportResult r = ctx.importer().apply(preview, Progress.NONE);
             root.println(root.text("cli.import.done", r.created(), r.merged(), r.interactions()));
+            if (r.unsorted() > 0) {
+                root.println(root.text("cli.import.unsorted", r.unsorted()));
+            }
         }
         return 0;
     }

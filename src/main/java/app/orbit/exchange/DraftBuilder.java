@@ -1,6 +1,7 @@
 package app.orbit.exchange;
 
 import app.orbit.domain.Birthday;
+import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
 import app.orbit.domain.OrbitException;
 import app.orbit.domain.Text;
@@ -12,13 +13,15 @@ import java.util.List;
 /**
  * Collects one person's fields from an imported row or card and builds the validated draft.
  * An email or phone that Orbit cannot keep is left out with a warning (an address book often holds
- * a stray one); anything else the domain refuses stops the import, naming the place.
+ * a stray one); anything else the domain refuses stops the import, naming the place. The person
+ * arrives not sorted yet ({@link Circle#UNSORTED}), outside every plan until the user sorts them.
  */
 final class DraftBuilder {
 
     private final Place place;
     private final List<OrbitException> warnings;
-    private final Contact.Builder builder = Contact.builder();
+    /** Imported people arrive not sorted: an address book says nothing of how close they are. */
+    private final Contact.Builder builder = Contact.builder().circle(Circle.UNSORTED);
     private final List<String> notes = new ArrayList<>();
     private String first = "";
     private String last = "";

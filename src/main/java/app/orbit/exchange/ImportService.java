@@ -222,7 +222,8 @@ public final class ImportService {
             parsed.settings().forEach(settings::put);
         }
         notifier.changed();
+        int unsorted = (int) plan.created.stream().filter(e -> !e.contact.circle().isSorted()).count();
         return new ImportResult(plan.created.size(), merges.size(), plan.skipped.size() + parsed.skipped().size(),
-                plan.interactions.size());
+                plan.interactions.size(), unsorted);
     }
 }

@@ -6,6 +6,7 @@ import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
 import app.orbit.domain.ContactSummary;
 import app.orbit.domain.Text;
+import app.orbit.domain.UnsortedContact;
 import app.orbit.service.ContactRepository;
 import app.orbit.service.NotFoundException;
 import java.sql.Connection;
@@ -13,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -479,7 +481,7 @@ public final class JdbcContactRepository implements ContactRepository {
     static List<ContactSummary> overdueOverridesInDatabase(Connection conn, LocalDate today, int limit)
             throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM contact "
-                + "WHERE cadence_override IS NOT NULL AND circle <> 'DORMANT' AND archived = FALSE "
+                + "WHERE cadence_override IS NOT NULL AND circle NOT IN ('DORMANT', 'UNSORTED') AND archived = FALSE "
                 + "AND DATEADD(DAY, cadence_override, last_touch) <= ? "
                 + "ORDER BY CAST(DATEDIFF(DAY, last_touch, ?) AS DOUBLE PRECISION) "
                 + "* CASE circle WHEN 'INNER' THEN 4 WHEN 'CLOSE' THEN 3 WHEN 'NETWORK' THEN 2 ELSE 1 END "
@@ -599,6 +601,99 @@ public final class JdbcContactRepository implements ContactRepository {
     public long count() {
         return db.withConnection(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM contact");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public List<Long> setCircle(Collection<Long> ids, Circle circle, Instant updatedAt) {
+        return updateAll("UPDATE contact SET circle = ?, updated_at = ? WHERE id = ?", ids, (ps, id) -> {
+            ps.setString(1, circle.name());
+            Jdbc.setInstant(ps, 2, updatedAt);
+            ps.setLong(3, id);
+        });
+    }
+
+    @Override
+    public List<Long> setArchived(Collection<Long> ids, boolean archived, Instant updatedAt) {
+        return updateAll("UPDATE contact SET archived = ?, updated_at = ? WHERE id = ?", ids, (ps, id) -> {
+            ps.setBoolean(1, archived);
+            Jdbc.setInstant(ps, 2, updatedAt);
+            ps.setLong(3, id);
+        });
+    }
+
+    /** Binds one row of a batched update. */
+    @FunctionalInterface
+    private interface RowBinder {
+        void bind(PreparedStatement ps, long id) throws SQLException;
+    }
+
+    /**
+     * One statement batched over every id (by the thousand): sorting 30,000 people is one
+     * statement's worth of round trips in the caller's transaction, not a transaction each.
+     */
+    private List<Long> updateAll(String sql, Collection<Long> ids, RowBinder binder) {
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        return db.withConnection(conn -> {
+            List<Long> missing = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                for (int from = 0; from < all.size(); from += BATCH) {
+                    List<Long> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
+                    for (long id : chunk) {
+                        binder.bind(ps, id);
+                        ps.addBatch();
+                    }
+                    int[] counts = ps.executeBatch();
+                    for (int k = 0; k < counts.length; k++) {
+                        if (counts[k] == 0) {
+                            missing.add(chunk.get(k));
+                        }
+                    }
+                }
+            }
+            db.searchIndex().changed(all);
+            return missing;
+        });
+    }
+
+    @Override
+    public List<UnsortedContact> unsorted() {
+        return db.withConnection(conn -> {
+            Map<Long, List<String>> tags = new HashMap<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT t.contact_id, t.tag FROM contact_tag t "
+                    + "JOIN contact c ON c.id = t.contact_id WHERE c.circle = 'UNSORTED' AND c.archived = FALSE "
+                    + "ORDER BY t.contact_id, t.tag");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+            List<UnsortedContact> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT id, first_name, last_name, organisation, title, "
+                    + "known_since FROM contact WHERE circle = 'UNSORTED' AND archived = FALSE ORDER BY sort_name, id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    out.add(new UnsortedContact(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), tags.getOrDefault(id, List.of()), Jdbc.getDate(rs, "known_since")));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public long countUnsorted() {
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "SELECT COUNT(*) FROM contact WHERE circle = 'UNSORTED' AND archived = FALSE");
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

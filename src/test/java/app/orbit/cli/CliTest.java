@@ -89,8 +89,10 @@ class CliTest {
         assertThat(first.get("organisation").asText()).isEqualTo("Acme");
         assertThat(first.get("circle").asText()).isEqualTo("INNER");
         assertThat(first.get("lastTouch").asText()).isEqualTo("2026-11-26");
+        // Added today and nothing logged: that is not a touch today.
+        assertThat(first.get("touched").asBoolean()).isFalse();
         assertThat(first.get("status").asText()).isEqualTo("FRESH");
-        assertThat(first.get("reason").asText()).isEqualTo("touched today; every 10 days");
+        assertThat(first.get("reason").asText()).isEqualTo("no touch logged yet; every 10 days");
     }
 
     @Test
@@ -103,8 +105,8 @@ class CliTest {
         assertThat(r.code()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).startsWith("Id  Name     Organisation  Circle   Last touch  Status  Why");
-        assertThat(lines.get(1)).startsWith("1   Ann Lee  Acme          Network  2026-11-26  Fresh");
+        assertThat(lines.get(0)).startsWith("Id  Name     Organisation  Circle   Last touch   Status  Why");
+        assertThat(lines.get(1)).startsWith("1   Ann Lee  Acme          Network  none logged  Fresh");
     }
 
     @Test
@@ -228,6 +230,82 @@ class CliTest {
         assertThat(real.code()).isZero();
         assertThat(real.out()).contains("Imported: 4 new, 0 merged, 0 interactions.");
         assertThat(orbit("contacts", "list", "--format", "json").json()).hasSize(4);
+    }
+
+    private static final String CARDS = card("Ada Byron", "Acme", "") + card("Ben Carter", "ACME Corp", "")
+            + card("Cleo Dumas", "Initech", "investors,friends") + card("Dan Evans", "Globex", "");
+
+    private static String card(String name, String org, String categories) {
+        String[] n = name.split(" ");
+        return "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:" + name + "\r\nN:" + n[1] + ";" + n[0] + ";;;\r\nORG:" + org
+                + "\r\n" + (categories.isEmpty() ? "" : "CATEGORIES:" + categories + "\r\n") + "END:VCARD\r\n";
+    }
+
+    private long idOf(String name) {
+        for (JsonNode c : orbit("contacts", "list", "--format", "json").json()) {
+            if (c.get("name").asText().equals(name)) {
+                return c.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no " + name);
+    }
+
+    @Test
+    void sort_byOrgTagIdsAndAll_putsThePeopleNotSortedYetInTheirCircle() throws IOException {
+        add("--name", "Olga Own", "--org", "Acme", "--circle", "inner");
+        Path vcf = files.resolve("people.vcf");
+        Files.writeString(vcf, CARDS);
+        Run imported = orbit("import", vcf.toString());
+        assertThat(imported.out()).contains("4 people arrived not sorted yet: sort them in Not sorted or with "
+                + "orbit contacts sort.");
+
+        Run waiting = orbit("contacts", "list", "--unsorted", "--format", "json");
+        assertThat(waiting.json()).extracting(n -> n.get("name").asText())
+                .containsExactly("Ada Byron", "Ben Carter", "Cleo Dumas", "Dan Evans");
+        assertThat(waiting.json().get(2).get("tags")).extracting(JsonNode::asText).containsExactly("friends", "investors");
+        assertThat(waiting.json().get(0).get("knownSince").asText()).isEqualTo("2026-11-26");
+
+        Run byOrg = orbit("contacts", "sort", "--circle", "close", "--org", "acme");
+        assertThat(byOrg.code()).as(byOrg.err()).isZero();
+        assertThat(byOrg.out()).isEqualTo("2 people put in Close." + System.lineSeparator());
+        assertThat(orbit("contacts", "sort", "--circle", "INNER", "--tag", "#Investors").out())
+                .startsWith("1 person put in Inner.");
+        Run table = orbit("contacts", "list", "--unsorted");
+        assertThat(table.out().lines().toList()).containsExactly(
+                "Id  Name       Organisation  Title  Tags  Known since",
+                idOf("Dan Evans") + "   Dan Evans  Globex                     2026-11-26");
+        assertThat(orbit("contacts", "sort", "--circle", "outer", "--ids", String.valueOf(idOf("Dan Evans"))).out())
+                .startsWith("1 person put in Outer.");
+        assertThat(orbit("contacts", "sort", "--circle", "dormant", "--all-unsorted").out())
+                .startsWith("No one put in Dormant.");
+
+        assertThat(orbit("contacts", "list", "--unsorted", "--format", "json").json()).isEmpty();
+        Run all = orbit("contacts", "list", "--format", "json");
+        java.util.Map<String, String> circles = new java.util.HashMap<>();
+        all.json().forEach(n -> circles.put(n.get("name").asText(), n.get("circle").asText()));
+        assertThat(circles).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("Olga Own", "INNER",
+                "Ada Byron", "CLOSE", "Ben Carter", "CLOSE", "Cleo Dumas", "INNER", "Dan Evans", "OUTER"));
+    }
+
+    @Test
+    void sort_mistakes_areRefusedAndChangeNobody() throws IOException {
+        Path vcf = files.resolve("people.vcf");
+        Files.writeString(vcf, CARDS);
+        orbit("import", vcf.toString());
+        long ada = idOf("Ada Byron");
+
+        assertThat(orbit("contacts", "sort", "--circle", "close").code()).isEqualTo(2);
+        assertThat(orbit("contacts", "sort", "--circle", "close", "--ids", "1", "--org", "acme").code()).isEqualTo(2);
+        assertThat(orbit("contacts", "sort", "--ids", "1").code()).isEqualTo(2);
+        assertThat(orbit("contacts", "list", "--due", "--unsorted").err()).startsWith("Use --due or --unsorted, not both.");
+        Run unsorted = orbit("contacts", "sort", "--circle", "unsorted", "--all-unsorted");
+        assertThat(unsorted.code()).isEqualTo(1);
+        assertThat(unsorted.err().lines()).containsExactly("Choose a circle: Inner, Close, Network, Outer or Dormant.");
+        Run unknown = orbit("contacts", "sort", "--circle", "close", "--ids", ada + ",999");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err().lines()).containsExactly("This contact no longer exists (id 999).");
+
+        assertThat(orbit("contacts", "list", "--unsorted", "--format", "json").json()).hasSize(4);
     }
 
     @Test

@@ -121,6 +121,29 @@ class JsonBackupTest {
     }
 
     @Test
+    void restore_keepsEveryCircleAsStored_sortedOrNot() {
+        String exported;
+        try (Orbit orbit = TestOrbit.open(first)) {
+            orbit.contacts().create(person("Ann", "Lee").circle(Circle.CLOSE).build());
+            String csv = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                    + "Ben,Carter,https://www.linkedin.com/in/ben,,Acme,CTO,02 Feb 2015\n";
+            orbit.importer().apply(orbit.importer().preview(new SourceText("Connections.csv", csv), null,
+                    Progress.NONE), Progress.NONE);
+            exported = export(orbit);
+        }
+
+        try (Orbit restored = TestOrbit.open(second)) {
+            ImportResult r = restored.importer().apply(restored.importer().preview(
+                    new SourceText("orbit.json", exported), null, Progress.NONE), Progress.NONE);
+
+            assertThat(r.created()).isEqualTo(2);
+            assertThat(r.unsorted()).isEqualTo(1);
+            assertThat(restored.contacts().search("", true, 10)).extracting(c -> c.displayName() + " " + c.circle())
+                    .containsExactly("Ann Lee CLOSE", "Ben Carter UNSORTED");
+        }
+    }
+
+    @Test
     void import_backupWithAnInvalidEmail_namesTheContactAndWritesNothing() {
         String bad = "{\"formatVersion\":1,\"application\":\"Orbit\",\"contacts\":[{\"id\":1,\"firstName\":\"A\","
                 + "\"circle\":\"NETWORK\",\"knownSince\":\"2020-01-01\"},{\"id\":2,\"firstName\":\"B\","

@@ -239,6 +239,34 @@ class MigrationTest {
     }
 
     @Test
+    void v6_fromV4_keepsEveryStoredCircle_andAcceptsNotSortedOnly() throws Exception {
+        Flyway.configure().dataSource(Database.url(dir), "orbit", "").locations("classpath:db/migration")
+                .target("4").load().migrate();
+        fillThroughV1Tables();
+        try (Connection c = DriverManager.getConnection(Database.url(dir), "orbit", "");
+             Statement st = c.createStatement()) {
+            assertThatThrownBy(() -> st.execute("UPDATE contact SET circle = 'UNSORTED' WHERE id = 4"))
+                    .as("V4 knows no UNSORTED").isInstanceOf(java.sql.SQLException.class);
+        }
+
+        try (Orbit orbit = TestOrbit.open(dir)) {
+            assertThat(List.of(1L, 2L, 3L, 4L)).extracting(id -> orbit.contacts().get(id).circle())
+                    .containsExactly(Circle.INNER, Circle.CLOSE, Circle.DORMANT, Circle.OUTER);
+            assertThat(orbit.contacts().countUnsorted()).isZero();
+        }
+        try (Connection c = DriverManager.getConnection(Database.url(dir), "orbit", "");
+             Statement st = c.createStatement()) {
+            st.execute("UPDATE contact SET circle = 'UNSORTED' WHERE id = 4");
+            assertThatThrownBy(() -> st.execute("UPDATE contact SET circle = 'SOMEONE' WHERE id = 4"))
+                    .isInstanceOf(java.sql.SQLException.class);
+        }
+        try (Orbit orbit = TestOrbit.open(dir)) {
+            assertThat(orbit.contacts().get(4L).circle()).isEqualTo(Circle.UNSORTED);
+            assertThat(orbit.contacts().unsorted()).extracting(u -> u.id()).containsExactly(4L);
+        }
+    }
+
+    @Test
     void open_databaseFromANewerOrbit_isRefusedUntouchedAndNotBackedUp() throws Exception {
         TestOrbit.open(dir).close();
         try (Connection c = DriverManager.getConnection(Database.url(dir), "orbit", "");

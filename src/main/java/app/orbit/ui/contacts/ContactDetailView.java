@@ -75,13 +75,15 @@ public final class ContactDetailView extends ScrollPane {
                 .collect(Collectors.joining(" · "));
         Label sub = new Label(role);
         sub.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox chips = new HBox(6, Chips.staleness(d.staleness(), messages), Chips.circle(c.circle(), messages));
+        // The timeline holds every interaction (up to its limit): empty means nothing was ever logged.
+        boolean touched = !d.timeline().isEmpty();
+        HBox chips = new HBox(6, Chips.staleness(d.staleness(), touched, messages), Chips.circle(c.circle(), messages));
         if (c.archived()) {
             Label archived = new Label(messages.get("contact.archived"));
             archived.getStyleClass().addAll("chip", "chip-archived");
             chips.getChildren().add(archived);
         }
-        Label reason = new Label(Chips.reason(d.staleness(), messages));
+        Label reason = new Label(Chips.reason(d.staleness(), touched, messages));
         reason.setId("detailReason");
         reason.getStyleClass().add(Styles.TEXT_SMALL);
 

@@ -90,6 +90,19 @@ public final class ContactFormViewModel {
         return original == null;
     }
 
+    /**
+     * The circles the form offers: the five a person can be put in, and "Not sorted" only for
+     * someone still waiting to be sorted, so that editing their card does not sort them.
+     */
+    public java.util.List<Circle> circleChoices() {
+        if (original != null && !original.circle().isSorted()) {
+            java.util.List<Circle> out = new java.util.ArrayList<>(Circle.SORTED);
+            out.add(Circle.UNSORTED);
+            return out;
+        }
+        return Circle.SORTED;
+    }
+
     /** The form's validation state: error, field at fault, valid, saving, touched. */
     public FormState form() {
         return state;

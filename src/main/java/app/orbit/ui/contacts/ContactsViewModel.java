@@ -80,7 +80,9 @@ public final class ContactsViewModel {
         boolean archived = showArchived.get();
         background.run(() -> {
             List<ContactSummary> found = contacts.search(q, archived, LIMIT + 1);
-            return found.stream().map(c -> new ContactRow(c, contacts.staleness(c))).toList();
+            java.util.Set<Long> touched = contacts.touched(found.stream().map(ContactSummary::id).toList());
+            return found.stream().map(c -> new ContactRow(c, contacts.staleness(c), touched.contains(c.id())))
+                    .toList();
         }, found -> {
             if (seq != searchSeq) {
                 return;

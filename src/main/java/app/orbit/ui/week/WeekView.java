@@ -174,7 +174,10 @@ public final class WeekView extends BorderPane {
             tb.getStyleClass().addAll("chip", "chip-time-bound");
             head.getChildren().add(tb);
         }
-        head.getChildren().addAll(Chips.staleness(line.staleness(), messages), Chips.circle(c.circle(), messages));
+        // The chip's reason agrees with the entry's: no "last touch N days ago" for someone never touched.
+        boolean touched = !app.orbit.domain.PlanSelection.saysNeverTouched(line.entry().reason());
+        head.getChildren().addAll(Chips.staleness(line.staleness(), touched, messages),
+                Chips.circle(c.circle(), messages));
 
         Label reason = new Label(wording.reason(line));
         reason.getStyleClass().add("due-reason");
