@@ -383,19 +383,22 @@ final class IntroductionReader {
         return out;
     }
 
-    /** Longest phrase first at each word; then a typo of a known word; else a literal unless a stop word. */
+    /** Longest phrase first at each word (a word typed exactly so before a one-word phrase); then a typo of a known word; else a literal unless a stop word. */
     private void read(String text, List<Token> tokens, List<Mention> mentions, List<Literal> literals) {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            Concept exact = lexicon.exact(t.typed());
-            if (exact != null) {
-                add(mentions, exact, text, t, t);
-                i++;
-                continue;
-            }
             int found = 0;
+            // A phrase of several words beats a word typed exactly so: "AI Act" is not "AI".
             for (int len = Math.min(lexicon.longestPhrase(), tokens.size() - i); len >= 1 && found == 0; len--) {
+                if (len == 1) {
+                    Concept exact = lexicon.exact(t.typed());
+                    if (exact != null) {
+                        add(mentions, exact, text, t, t);
+                        found = 1;
+                        break;
+                    }
+                }
                 StringBuilder key = new StringBuilder();
                 for (int j = i; j < i + len; j++) {
                     if (j > i) {

@@ -40,6 +40,8 @@ final class IntroductionScorer {
     static final double OTHER_STAGE = 0.3;
     static final double UNAVAILABLE = 0.2;
     static final double LITERAL_WEIGHT = 0.5;
+    /** How well an offer that names no sector covers the need's sector when its kind answers the need. */
+    static final double GENERALIST = 0.7;
 
     private static final Map<NeedKind, Map<OfferKind, Double>> FIT = new EnumMap<>(NeedKind.class);
 
@@ -53,7 +55,7 @@ final class IntroductionScorer {
 
     static {
         // Rows: what is needed; the kinds of offer that can answer it and how well. Missing is 0.
-        fit(NeedKind.PERSON, OfferKind.CANDIDATE, 0.95, OfferKind.SKILL, 0.85, OfferKind.RECRUITING, 0.7,
+        fit(NeedKind.PERSON, OfferKind.CANDIDATE, 0.95, OfferKind.SKILL, 0.85, OfferKind.RECRUITING, 0.8,
                 OfferKind.NETWORK, 0.6, OfferKind.ADVICE, 0.6, OfferKind.COMMUNITY, 0.4, OfferKind.PRODUCT, 0.3,
                 OfferKind.SPEAKING, 0.3, OfferKind.COACHING, 0.15, OfferKind.TEACHING, 0.1, OfferKind.TESTING, 0.1);
         fit(NeedKind.ADVICE, OfferKind.ADVICE, 0.95, OfferKind.SKILL, 0.85, OfferKind.COACHING, 0.8,
@@ -191,6 +193,10 @@ final class IntroductionScorer {
             for (Concept o : context) {
                 s = Math.max(s, CONTEXT * lexicon.similarity(c, o));
             }
+            if (s == 0 && satisfied && c.type() == Type.SECTOR && noneOfType(offer, Type.SECTOR)) {
+                // An investor or a network that names no sector takes any: "prêts d'amorçage" for a farm.
+                s = GENERALIST;
+            }
             if (c.type() == Type.AUDIENCE && s == 0) {
                 continue;
             }
@@ -260,6 +266,10 @@ final class IntroductionScorer {
         return narrowest(mentions).stream().map(Mention::concept).toList();
     }
 
+    private static boolean noneOfType(Offer offer, Type type) {
+        return offer.clauses().stream().allMatch(c -> c.clause().of(type).isEmpty());
+    }
+
     private static Set<String> literalWords(Clause c) {
         Set<String> out = new HashSet<>();
         for (Literal l : c.literals()) {
@@ -304,6 +314,11 @@ final class IntroductionScorer {
             }
         }
         f *= levels(need, kind, offer, offered);
+        if (offer.status().contains(OfferKind.LEARNER)
+                && (kind == NeedKind.ADVICE || kind == NeedKind.MENTOR || kind == NeedKind.SPEAKERS)) {
+            // A fan or a learner of a subject is not the one to advise on it.
+            f *= OTHER_LEVEL;
+        }
         if (offer.status().contains(OfferKind.UNAVAILABLE)
                 && (kind == NeedKind.PERSON || kind == NeedKind.PARTNER)) {
             f *= UNAVAILABLE;
@@ -322,8 +337,8 @@ final class IntroductionScorer {
         if (offered != OfferKind.SKILL && offered != OfferKind.CANDIDATE && offered != OfferKind.HIRING) {
             return 1;
         }
-        int need0 = level(need.clause().of(Type.LEVEL));
-        int offer0 = level(all(offer, Type.LEVEL));
+        int need0 = level(need.clause().mentions());
+        int offer0 = level(allMentions(offer));
         if (offer.status().contains(OfferKind.LEARNER)) {
             offer0 = offer0 < 0 ? 0 : Math.min(offer0, 0);
         }
@@ -333,18 +348,26 @@ final class IntroductionScorer {
         return Math.abs(need0 - offer0) >= 2 ? OTHER_LEVEL : 1;
     }
 
-    /** 0 for interns, students and beginners, 1 junior, 2 confirmed, 3 senior; -1 when not said. */
+    /** 0 for interns, internships, students and beginners, 1 junior, 2 confirmed, 3 senior; -1 when not said. */
     private static int level(List<Mention> mentions) {
         int out = -1;
         for (Mention m : mentions) {
             int l = switch (m.concept().id()) {
-                case "intern", "student", "beginner" -> 0;
+                case "intern", "beginner", "internship", "seeking_internship" -> 0;
                 case "junior" -> 1;
                 case "confirmed" -> 2;
                 case "senior", "expert_level" -> 3;
                 default -> -1;
             };
             out = Math.max(out, l);
+        }
+        return out;
+    }
+
+    private static List<Mention> allMentions(Offer offer) {
+        List<Mention> out = new ArrayList<>();
+        for (OfferClause c : offer.clauses()) {
+            out.addAll(c.clause().mentions());
         }
         return out;
     }
