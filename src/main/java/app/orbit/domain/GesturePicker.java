@@ -31,8 +31,8 @@ public final class GesturePicker {
             IntroductionMatch m = f.match();
             return new Gesture(GestureKind.INTRODUCE,
                     Phrase.of("gesture.INTRODUCE", name, m.offerer().name()),
-                    Phrase.of("gesture.INTRODUCE.reason", name, m.needer().needs(), m.offerer().name(),
-                            m.offerer().offers()),
+                    Phrase.of("gesture.INTRODUCE.reason", name, m.needPhrase(), m.offerer().name(),
+                            m.offerPhrase()),
                     m.offerer().id());
         }
         if (f.newsKind() != null) {

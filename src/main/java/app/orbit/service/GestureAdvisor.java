@@ -103,7 +103,9 @@ public final class GestureAdvisor {
         LocalDate birthday = c.circle().isReminded() ? BirthdayWindow.next(c.birthday(), today).orElse(null) : null;
         String news = news(c, recent, today).orElse(null);
         return new GestureFacts(c.displayName(), promise, birthday,
-                matcher.bestFor(MatchProfile.of(c), introduced).orElse(null), news, c.tags(), c.needs());
+                matcher.matchesFor(MatchProfile.of(c), introduced).stream()
+                        .filter(m -> m.confidence() >= IntroductionMatcher.SUGGEST_THRESHOLD)
+                        .findFirst().orElse(null), news, c.tags(), c.needs());
     }
 
     private static Optional<String> news(Contact c, List<Interaction> recent, LocalDate today) {
