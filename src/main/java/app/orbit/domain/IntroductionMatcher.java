@@ -32,12 +32,12 @@ import java.util.Set;
 public final class IntroductionMatcher {
 
     /**
-     * Above this confidence the weekly plan suggests the introduction. Chosen on the development
-     * half of the labelled set (docs/advice-introductions.md): the lowest threshold with a
-     * precision of at least 0.9 there.
+     * From this confidence the weekly plan suggests the introduction. Chosen on the development
+     * half of the labelled set (docs/advice-introductions.md): the top of the range of thresholds
+     * with the best precision and recall there, since a wrong suggestion costs more than a missed one.
      */
     public static final double SUGGEST_THRESHOLD = 0.6;
-    /** The floor for listing a match at all (orbit intros): weaker pairs are mostly wrong. */
+    /** The floor for listing a match at all (orbit intros), where the user reads a list and judges. */
     public static final double MIN_CONFIDENCE = 0.5;
 
     private static final IntroductionReader READER = new IntroductionReader(IntroductionLexicon.get());
