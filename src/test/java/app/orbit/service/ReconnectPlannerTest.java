@@ -391,8 +391,8 @@ class ReconnectPlannerTest {
                 .knownSince(TODAY.minusDays(200)).build());
         Contact antoine = orbit.contacts().create(person("Antoine", "Fournier")
                 .offers("mentoring founders").knownSince(TODAY.minusDays(10)).build());
-        Contact other = orbit.contacts().create(person("Other", "O").needs("founders").knownSince(TODAY.minusDays(200))
-                .build());
+        Contact other = orbit.contacts().create(person("Other", "O").needs("coaching for founders")
+                .knownSince(TODAY.minusDays(200)).build());
         PlanView v = orbit.planner().thisWeek();
         assertThat(v.lineFor(other.id()).orElseThrow().entry().gesture().otherContactId()).isEqualTo(antoine.id());
         assertThat(v.lineFor(lea.id()).orElseThrow().entry().gesture().otherContactId()).isEqualTo(antoine.id());
