@@ -97,6 +97,17 @@ public final class AskWords {
         return out;
     }
 
+    /**
+     * Whether a word is an ordinary word of either language rather than a name: "Senior" or "Un"
+     * typed with a capital at the start of a field can be written in lower case inside a sentence,
+     * "Qonto" or "Kotlin" cannot.
+     */
+    public static boolean common(String word) {
+        String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        String bare = bare(Text.fold(word));
+        return STOP.contains(bare) || GENERIC.contains(bare) || SOFT.contains(bare) || TextLanguage.known(lower);
+    }
+
     /** The folded words of a text joined by single spaces, for phrase patterns. */
     static String foldedWords(List<Token> tokens) {
         StringBuilder b = new StringBuilder();
