@@ -104,6 +104,15 @@ class AskPrecisionEvaluationTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("items")
+    void languageOf_preciseOrVagueAsk_isTheLanguageItIsWrittenIn(Item item) {
+        if (!item.label().equals("junk")) {
+            assertThat(TextLanguage.of(item.ask())).as(item.toString())
+                    .isEqualTo(item.lang().equals("fr") ? TextLanguage.FRENCH : TextLanguage.ENGLISH);
+        }
+    }
+
     @Test
     void report_writesTheDistributionPerLabelLanguageAndHalf() throws IOException {
         List<Item> all = items();
@@ -128,6 +137,14 @@ class AskPrecisionEvaluationTest {
                 }
             }
         }
+        long worded = all.stream().filter(i -> !i.label().equals("junk")).count();
+        long told = all.stream().filter(i -> !i.label().equals("junk") && TextLanguage.of(i.ask())
+                == (i.lang().equals("fr") ? TextLanguage.FRENCH : TextLanguage.ENGLISH)).count();
+        long junk = all.stream().filter(i -> i.label().equals("junk")).count();
+        long neutral = all.stream().filter(i -> i.label().equals("junk")
+                && TextLanguage.of(i.ask()) == TextLanguage.NEUTRAL).count();
+        b.append(String.format("%nLanguage told from the words: %d of %d precise or vague asks in their language;"
+                + " %d of %d junk asks neutral%n", told, worded, neutral, junk));
         b.append("\nEvery ask, by half, language and label, lowest score first:\n");
         all.stream().sorted(Comparator.comparing(Item::split).thenComparing(Item::lang).thenComparing(Item::label)
                 .thenComparing(Item::score)).forEach(i -> b.append(String.format("%-9s %-3s %-8s %3d  %s%n",

@@ -124,6 +124,22 @@ class PlanWordingTest {
     }
 
     @Test
+    void ask_saysTheAskInTheWindowsLanguageWhenItsWordsAllow_elseInTheirs() {
+        PlanWording en = new PlanWording(new Messages(Locale.ENGLISH));
+        PlanWording fr = new PlanWording(new Messages(Locale.FRENCH));
+        Ask french = Ask.draft("un poste de CTO", "santé", "", "", HelpWanted.LEAD);
+        Ask neutral = Ask.draft("CTO", "fintech", "", "", HelpWanted.LEAD);
+
+        assertThat(en.ask(french)).isEqualTo(
+                "Je cherche un poste de CTO en santé \u2014 auriez-vous une piste à me suggérer\u00a0?");
+        assertThat(fr.ask(french)).isEqualTo(en.ask(french));
+        assertThat(en.ask(neutral)).isEqualTo("I'm looking for a CTO in fintech \u2014 do you know of a lead I could"
+                + " follow?");
+        assertThat(fr.ask(neutral)).isEqualTo(
+                "Je cherche un CTO en fintech \u2014 auriez-vous une piste à me suggérer\u00a0?");
+    }
+
+    @Test
     void wording_precisionHintsReadInTheUsersLanguage() {
         PrecisionCheck c = PrecisionCheck.of(Ask.draft("n'importe quel job", "", "", "", HelpWanted.ADVICE));
         PlanWording fr = new PlanWording(new Messages(Locale.FRENCH));
