@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 public final class AskWords {
 
     /** One word as typed, where it stands in the text, and its folded form for the word lists. */
-    public record Token(String text, int start, int end) {
+    public record Token(String text, int start, int end, String folded) {
 
-        public String folded() {
-            return Text.fold(text);
+        public Token(String text, int start, int end) {
+            this(text, start, end, Text.fold(text));
         }
 
         public String lower() {
@@ -52,7 +52,7 @@ public final class AskWords {
 
         /** "12", "2000", "40k", "2M", "4e": a quantity, written with digits. */
         public boolean number() {
-            return NUMBER.matcher(folded().replaceAll("[ ,.\u00a0\u202f]", "")).matches();
+            return NUMBER.matcher(SEPARATORS.matcher(folded).replaceAll("")).matches();
         }
     }
 
@@ -60,6 +60,11 @@ public final class AskWords {
             "[\\p{L}\\p{N}]+(?:[-'’./&][\\p{L}\\p{N}]+)*(?:\\+\\+|#)?");
     /** Thousands and decimal separators between digits: "2,000", "300 000", "4.8" are one number. */
     private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<=\\d)[ ,.\\u00a0\\u202f](?=\\d)");
+    private static final Pattern SEPARATORS = Pattern.compile("[ ,.\u00a0\u202f]");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]");
+    private static final Pattern TRIPLE = Pattern.compile("(.)\\1\\1");
+    private static final Pattern VOWEL = Pattern.compile("[aeiouy]");
+    private static final Pattern CONSONANT_RUN = Pattern.compile("[^aeiouy]{6,}");
     private static final Pattern NUMBER = Pattern.compile("\\d+(k|m|bn|b|x|h|e|er|eme|st|nd|rd|th)?");
     private static final Pattern ELISION = Pattern.compile(
             "(?i)^(l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu)['’](?=\\p{L})");
@@ -273,14 +278,14 @@ public final class AskWords {
         if (!t.hasLetter() || t.hasDigit()) {
             return false;
         }
-        String letters = f.replaceAll("[^a-z]", "");
+        String letters = NON_LETTERS.matcher(f).replaceAll("");
         if (letters.length() == 1) {
             return !STOP.contains(letters);
         }
         if (letters.length() == 2 && letters.charAt(0) == letters.charAt(1)) {
             return true;
         }
-        if (letters.matches(".*(.)\\1\\1.*")) {
+        if (TRIPLE.matcher(letters).find()) {
             return true;
         }
         if (repeatedUnit(letters)) {
@@ -290,11 +295,11 @@ public final class AskWords {
         if (!capitals && letters.length() >= 3 && onOneKeyboardRow(letters)) {
             return true;
         }
-        if (!capitals && letters.length() >= 4 && !letters.matches(".*[aeiouy].*")
+        if (!capitals && letters.length() >= 4 && !VOWEL.matcher(letters).find()
                 && !VOWELLESS_TERMS.contains(letters)) {
             return true;
         }
-        return letters.matches(".*[^aeiouy]{6,}.*");
+        return CONSONANT_RUN.matcher(letters).find();
     }
 
     /** "jkjkjk", "sdfsdf", "azeaze", "asdfasdf": a short run of letters typed again and again. */

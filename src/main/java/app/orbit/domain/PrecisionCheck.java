@@ -76,6 +76,9 @@ public record PrecisionCheck(int score, List<Phrase> hints) {
 
     private enum Kind { STOP, NUMBER, JUNK, VAGUE, GENERIC, SOFT, CONTENT }
 
+    /** "Node.js", "gov.uk", "C++", "C#": written the way technical names are. */
+    private static final Pattern TECHNICAL = Pattern.compile("\\p{L}[.+#]|\\+\\+$");
+
     /** Figures spelled out: "ten years", "quinze ans". */
     private static final Set<String> SPELLED_NUMBERS = Set.copyOf(List.of("two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
@@ -175,7 +178,7 @@ public record PrecisionCheck(int score, List<Phrase> hints) {
                 case SOFT -> soft = true;
                 case CONTENT -> {
                     content.add(bare);
-                    named |= t.acronymLike() || t.hasDigit() || t.text().matches(".*\\p{L}[.+#].*|.*\\+\\+")
+                    named |= t.acronymLike() || t.hasDigit() || TECHNICAL.matcher(t.text()).find()
                             || i > 0 && t.capitalised();
                     achieved |= ACHIEVED.contains(bare);
                 }

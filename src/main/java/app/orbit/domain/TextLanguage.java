@@ -72,9 +72,8 @@ public enum TextLanguage {
                 fr += 2;
                 continue;
             }
-            boolean name = i > 0 && t.capitalised() && !"I".equals(t.text()) && !text.substring(0, t.start())
-                    .matches("(?s).*[\\n.!?]\\s*$");
-            if ("I".equals(t.text()) || w.matches(ENGLISH_CONTRACTIONS)) {
+            boolean name = i > 0 && t.capitalised() && !"I".equals(t.text()) && !startsSentence(text, t.start());
+            if ("I".equals(t.text()) || ENGLISH_CONTRACTIONS.contains(w)) {
                 en += 2;
                 continue;
             }
@@ -99,15 +98,25 @@ public enum TextLanguage {
         if (f != null || e != null) {
             return new int[] {f == null ? 0 : f, e == null ? 0 : e};
         }
-        if (w.matches(".*[àâçéèêëîïôûùüÿœ].*") || FRENCH_ENDING.matcher(w).matches()
+        if (FRENCH_ACCENT.matcher(w).find() || FRENCH_ENDING.matcher(w).matches()
                 && !FRENCH_LOOKING_ENGLISH.contains(w)) {
             return new int[] {1, 0};
         }
         return ENGLISH_ENDING.matcher(w).matches() ? new int[] {0, 1} : new int[] {0, 0};
     }
 
-    private static final String ENGLISH_CONTRACTIONS =
-            "(i'm|i've|i'd|i'll|don't|doesn't|isn't|can't|won't|we're|we've|they're|it's|that's)";
+    /** Whether a word at {@code at} starts a field or a sentence, where a capital says nothing. */
+    private static boolean startsSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || ".!?\n".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static final Set<String> ENGLISH_CONTRACTIONS = Set.of("i'm", "i've", "i'd", "i'll", "don't", "doesn't",
+            "isn't", "can't", "won't", "we're", "we've", "they're", "it's", "that's");
+    private static final Pattern FRENCH_ACCENT = Pattern.compile("[àâçéèêëîïôûùüÿœ]");
     /** Endings French words have and English ones do not ("-ique", "-eurs", "-aux", "-iste"…). */
     private static final Pattern FRENCH_ENDING = Pattern.compile(
             ".{2,}(ique|iques|eur|eurs|euse|euses|eaux|aux|isme|ismes|iste|istes|oire|oires|aire|aires|ière|ières"

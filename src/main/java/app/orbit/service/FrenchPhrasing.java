@@ -182,8 +182,8 @@ final class FrenchPhrasing {
         if (PREPOSITIONS.contains(first)) {
             return new Part("ask.compose.domain.own", body);
         }
-        if (first.equals("du") || first.equals("des")) {
-            String rest = typed.substring(tokens.get(1 < tokens.size() ? 1 : 0).start());
+        if ((first.equals("du") || first.equals("des")) && tokens.size() > 1) {
+            String rest = typed.substring(tokens.get(1).start());
             return new Part("ask.compose.domain.determined", (first.equals("du") ? "le " : "les ") + rest);
         }
         if (DETERMINERS.contains(first)) {
@@ -335,10 +335,12 @@ final class FrenchPhrasing {
             new String[] {"eur", "m"}, new String[] {"eau", "m"}, new String[] {"oir", "m"},
             new String[] {"ier", "m"}, new String[] {"ien", "m"}, new String[] {"é", "m"});
 
+    private static final Pattern ENGLISH_ENDING = Pattern.compile("(ing|ship|ware|er|or|ist|th|sh|ck|gh)$");
+    private static final Pattern FRENCH_ER = Pattern.compile("(ier|eur|oir)$");
+
     private static boolean englishLooking(String w) {
-        return w.matches(".*(ing|ship|ware|er|or|ist)$") && !w.matches(".*(ier|eur|oir)$") || w.contains("w")
-                || w.contains("k") && !w.startsWith("kilo") || w.contains("oo") || w.contains("ee")
-                || w.matches(".*(th|sh|ck|gh)$");
+        return ENGLISH_ENDING.matcher(w).find() && !FRENCH_ER.matcher(w).find() || w.contains("w")
+                || w.contains("k") && !w.startsWith("kilo") || w.contains("oo") || w.contains("ee");
     }
 
     /** Index of the noun a phrase is about: the first word that is not an adjective placed before nouns. */

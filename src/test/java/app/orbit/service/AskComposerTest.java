@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.orbit.domain.Ask;
 import app.orbit.domain.HelpWanted;
+import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every sentence here was read aloud: the composer must produce it word for word. */
 class AskComposerTest {
@@ -189,6 +192,35 @@ class AskComposerTest {
         assertThat(COMPOSER.sentence(english, Locale.FRENCH)).isEqualTo("I'm looking for a CTO role" + ADVICE_EN);
         assertThat(COMPOSER.sentence(english, Locale.GERMAN)).isEqualTo("I'm looking for a CTO role" + ADVICE_EN);
         assertThat(COMPOSER.sentence(ask("", "", "", ""), Locale.ENGLISH)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 2026})
+    void compose_anyMixOfFields_isOneCleanSentenceOrNothing(long seed) {
+        Random random = new Random(seed);
+        String[] pool = {"", "a CTO role", "un poste de CTO", "CTO", "poste", "clients", "des clients", "l'", "d'",
+            "du", "à", "to", "...", "-", "asdf", "123", "fintech", "la santé", "secteur public", "in healthcare",
+            "peu importe", "etc.", "n'importe quoi", "j'ai lancé 3 produits", "I built it", "8 ans", "10 years",
+            "«Qonto» !", "payments : SMBs ?", "Ünïcödé ß", "e-commerce", "expert-comptable", "🚀 growth",
+            "a co-founder who knows Kotlin", "premiers clients", "jeune pousse", "hôtellerie", "handicap"};
+        for (int i = 0; i < 500; i++) {
+            Ask a = Ask.draft(pool[random.nextInt(pool.length)], pool[random.nextInt(pool.length)],
+                    pool[random.nextInt(pool.length)], pool[random.nextInt(pool.length)],
+                    HelpWanted.values()[random.nextInt(3)]);
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+                COMPOSER.compose(a, locale).ifPresent(s -> {
+                    assertThat(s).as(a.toString()).doesNotContain("{", "}", "  ", " ,", " ;", " ?", " :")
+                            .endsWith("?");
+                    if (locale == Locale.ENGLISH) {
+                        assertThat(s).as(a.toString()).startsWith("I'm looking ").doesNotContain("\u00a0");
+                    } else {
+                        assertThat(s).as(a.toString()).matches("(Je cherche|Ce que je cherche).*");
+                    }
+                });
+            }
+            assertThat(COMPOSER.compose(a, Locale.ENGLISH).isPresent() || COMPOSER.compose(a, Locale.FRENCH)
+                    .isPresent()).as(a.toString()).isEqualTo(a.lookingFor().chars().anyMatch(Character::isLetterOrDigit));
+        }
     }
 
     @ParameterizedTest
