@@ -21,7 +21,7 @@ public final class PlanWording {
 
     public PlanWording(Messages messages) {
         this.messages = messages;
-        this.composer = new AskComposer(messages);
+        this.composer = new AskComposer();
     }
 
     public Messages messages() {
@@ -57,7 +57,7 @@ public final class PlanWording {
     /** The ask to make, the advice to give first, or empty when neither applies. */
     public String suggestion(PlanLine line) {
         if (line.ask() != null) {
-            return messages.get("plan.suggestion.ask", composer.compose(line.ask()));
+            return messages.get("plan.suggestion.ask", ask(line.ask()));
         }
         return line.giveFirst() ? messages.get("plan.suggestion.giveFirst", line.contact().displayName()) : "";
     }
@@ -103,9 +103,12 @@ public final class PlanWording {
         return messages.get(r.canAsk() ? "reciprocity.canAsk" : "reciprocity.giveFirst");
     }
 
-    /** The ask as one sentence. */
+    /**
+     * The ask as one sentence: in this language when its words allow, otherwise in the language
+     * they are written in (an ask typed in French is said in French even in the English window).
+     */
     public String ask(Ask ask) {
-        return composer.compose(ask);
+        return composer.sentence(ask, messages.locale());
     }
 
     /** "Precision 65/100". */
