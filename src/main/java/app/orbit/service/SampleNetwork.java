@@ -186,7 +186,7 @@ public final class SampleNetwork {
                     Exchange exchange = Exchange.values()[random.nextInt(Exchange.values().length)];
                     FollowUp followUp = h == 0 && random.nextInt(6) == 0
                             ? new FollowUp(today.minusDays(ago).plusDays(14),
-                                    PROMISES.get(random.nextInt(PROMISES.size())), false)
+                                    PROMISES.get(random.nextInt(PROMISES.size())), false, List.of(c.id()))
                             : null;
                     String notes = h == 0 && random.nextInt(5) == 0 ? NEWS.get(random.nextInt(NEWS.size())) : "";
                     interactions.log(Interaction.of(today.minusDays(ago), kinds[random.nextInt(kinds.length)], with,
