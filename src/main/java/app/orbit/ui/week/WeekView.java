@@ -172,6 +172,7 @@ public final class WeekView extends BorderPane {
         head.getChildren().add(spacer);
         if (line.entry().timeBound()) {
             Label tb = new Label(wording.timeBound(line, week));
+            tb.setId("timeBound-" + c.id());
             tb.getStyleClass().addAll("chip", "chip-time-bound");
             head.getChildren().add(tb);
         }
