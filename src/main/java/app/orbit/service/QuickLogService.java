@@ -43,7 +43,8 @@ public final class QuickLogService {
                     promisedTo.add(id);
                 }
             }
-            Interaction.Draft d = draft.followUp() == null ? draft : draft.withFollowUp(draft.followUp().to(promisedTo));
+            Interaction.Draft d = draft.followUp() == null ? draft
+                    : draft.withFollowUp(draft.followUp().to(promisedTo));
             return interactions.log(d.with(ids));
         });
     }

@@ -244,8 +244,9 @@ public final class JdbcInteractionRepository implements InteractionRepository {
     @Override
     public Optional<LocalDate> earliestDate(long contactId) {
         return db.withConnection(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("SELECT MIN(i.occurred_on) AS first_on FROM interaction_participant p "
-                    + "JOIN interaction i ON i.id = p.interaction_id WHERE p.contact_id = ?")) {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT MIN(i.occurred_on) AS first_on "
+                    + "FROM interaction_participant p JOIN interaction i ON i.id = p.interaction_id "
+                    + "WHERE p.contact_id = ?")) {
                 ps.setLong(1, contactId);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -322,7 +323,8 @@ public final class JdbcInteractionRepository implements InteractionRepository {
         Map<Long, List<Long>> out = new HashMap<>();
         try (PreparedStatement ps = conn.prepareStatement("SELECT t.interaction_id, t.contact_id FROM "
                 + "TABLE(wanted BIGINT = ?) w JOIN interaction_promise_to t ON t.interaction_id = w.wanted "
-                + "JOIN interaction_participant p ON p.interaction_id = t.interaction_id AND p.contact_id = t.contact_id "
+                + "JOIN interaction_participant p ON p.interaction_id = t.interaction_id "
+                + "AND p.contact_id = t.contact_id "
                 + "ORDER BY t.interaction_id, p.position")) {
             Jdbc.setIds(ps, 1, ids);
             try (ResultSet rs = ps.executeQuery()) {

@@ -179,7 +179,8 @@ class JsonBackupTest {
             assertThatThrownBy(() -> orbit.importer().preview(new SourceText("bad.json", lunchBackup(",\"to\":[3]")),
                     null, Progress.NONE)).isInstanceOfSatisfying(OrbitException.class, e -> {
                         assertThat(e.key()).isEqualTo("import.at.interaction");
-                        assertThat(orbit.messages().describe(e)).contains("id 3").contains("not one of its participants");
+                        assertThat(orbit.messages().describe(e)).contains("id 3")
+                                .contains("not one of its participants");
                     });
             assertThat(orbit.contacts().count()).isZero();
         }

@@ -76,6 +76,19 @@ class PromiseRecipientsTest {
     }
 
     @Test
+    void icsWeekExport_groupPromiseToOne_hasAnEventForThemOnly() {
+        meeting(new FollowUp(TODAY.plusDays(2), PROMISE, false, List.of(zoe.id())));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        orbit.exporter().export(app.orbit.exchange.ExportFormat.ICS_WEEK, app.orbit.exchange.ContactFilter.ALL, out,
+                app.orbit.exchange.Progress.NONE);
+
+        String ics = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ics).contains("UID:reconnect-2026-W48-" + zoe.id() + "@orbit.app").contains("Zoe Park")
+                .doesNotContain("Camille").doesNotContain("Théo");
+    }
+
+    @Test
     void log_groupPromiseToChosenPeople_reachesEachOfThemOnly() {
         meeting(new FollowUp(TODAY.plusDays(2), "Send the slides", false, List.of(theo.id(), camille.id())));
 

@@ -66,8 +66,8 @@ class InteractionRepositoryBatchTest {
                 who.add(people.get(r.nextInt(people.size())));
             }
             // A promise to one of them, or to everyone there.
-            FollowUp f = r.nextInt(4) == 0 ? new FollowUp(TODAY.plusDays(r.nextInt(30)), "promise " + i, r.nextBoolean(),
-                    r.nextBoolean() ? List.of(who.get(r.nextInt(who.size()))) : who) : null;
+            FollowUp f = r.nextInt(4) == 0 ? new FollowUp(TODAY.plusDays(r.nextInt(30)), "promise " + i,
+                    r.nextBoolean(), r.nextBoolean() ? List.of(who.get(r.nextInt(who.size()))) : who) : null;
             out.add(new Interaction(null, TODAY.minusDays(r.nextInt(2500)), kinds[r.nextInt(kinds.length)], who,
                     "summary " + i, r.nextBoolean() ? "" : "notes « " + i + " » ✨",
                     Exchange.values()[r.nextInt(Exchange.values().length)], f, NOW.minusSeconds(i), NOW));

@@ -281,15 +281,15 @@ class MigrationTest {
         Flyway.configure().dataSource(Database.url(dir), "orbit", "").locations("classpath:db/migration")
                 .target("4").load().migrate();
         fillThroughV1Tables("4");
-        Contact chen = people().get(2);
-        assertThat(lastTouchBeforeV5(chen)).as("the fixture: an interaction before known-since")
-                .isEqualTo(LocalDate.of(2025, 11, 3));
+        assertThat(people().get(2).knownSince()).as("the fixture: 陈's email of 2018 is before known-since")
+                .isEqualTo(LocalDate.of(2019, 9, 9));
         try (Connection c = DriverManager.getConnection(Database.url(dir), "orbit", "");
              Statement st = c.createStatement()) {
             // Added today, then the meeting of two months ago logged: V4 said "touched today".
             st.execute("INSERT INTO contact (id, first_name, circle, known_since, last_touch, created_at, updated_at, "
                     + "search_text, sort_name) VALUES (5, 'Eve', 'CLOSE', DATE '" + TODAY + "', DATE '" + TODAY + "', "
-                    + "TIMESTAMP WITH TIME ZONE '2026-11-26 09:00:00+00', TIMESTAMP WITH TIME ZONE '2026-11-26 09:00:00+00', "
+                    + "TIMESTAMP WITH TIME ZONE '2026-11-26 09:00:00+00', "
+                    + "TIMESTAMP WITH TIME ZONE '2026-11-26 09:00:00+00', "
                     + "' eve ', 'eve')");
             st.execute("INSERT INTO interaction (id, occurred_on, kind, created_at, updated_at) VALUES (5, DATE '"
                     + TODAY.minusMonths(2) + "', 'MEETING', TIMESTAMP WITH TIME ZONE '2026-11-26 09:00:00+00', "

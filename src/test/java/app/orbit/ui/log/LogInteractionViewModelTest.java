@@ -190,7 +190,8 @@ class LogInteractionViewModelTest {
     @Test
     void editForm_ofAGroupPromise_showsWhomItWasMadeToAndKeepsIt() {
         Contact bob = orbit.contacts().create(person("Bob", "Baker").build());
-        Interaction in = orbit.interactions().log(Interaction.of(TestOrbit.TODAY, app.orbit.domain.InteractionKind.MEETING,
+        Interaction in = orbit.interactions().log(Interaction.of(TestOrbit.TODAY,
+                app.orbit.domain.InteractionKind.MEETING,
                 List.of(ann.id(), bob.id()), "Lunch", "", Exchange.NONE,
                 new app.orbit.domain.FollowUp(TestOrbit.TODAY.plusDays(3), "Send the list", false, List.of(bob.id()))));
         Participant bobP = Participant.of(orbit.contacts().summaries(List.of(bob.id())).get(0));
