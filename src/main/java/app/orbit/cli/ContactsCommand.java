@@ -7,6 +7,7 @@ import app.orbit.domain.ContactSummary;
 import app.orbit.domain.DueEntry;
 import app.orbit.domain.Staleness;
 import app.orbit.domain.UnsortedContact;
+import app.orbit.domain.ValidationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -179,6 +180,9 @@ final class ContactsCommand {
         @Option(names = "--birthday", paramLabel = "YYYY-MM-DD|--MM-DD", description = "Birthday, with or without the year.")
         String birthday;
 
+        @Option(names = "--known-since", paramLabel = "YYYY-MM-DD", description = "When you met (default today).")
+        LocalDate knownSince;
+
         @Override
         public Integer call() {
             OrbitCommand root = OrbitCommand.root(spec);
@@ -190,8 +194,12 @@ final class ContactsCommand {
                     .emails(emails).phones(phones).organisation(organisation).title(title).circle(circle)
                     .cadenceOverride(cadence).tags(tags).needs(needs).offers(offers)
                     .birthday(birthday == null ? null : Birthday.parse(birthday))
+                    .knownSince(knownSince)
                     .build();
             try (CliContext ctx = root.open()) {
+                if (knownSince != null && knownSince.isAfter(ctx.today())) {
+                    throw new ValidationException("knownSince", "cli.contacts.knownSince.future", knownSince);
+                }
                 Contact stored = ctx.contacts().create(draft);
                 root.println(root.text("cli.contacts.added", stored.displayName(), stored.id()));
             }

@@ -182,7 +182,7 @@ final class BackupDtos {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"date", "kind", "with", "summary", "notes", "exchange", "followUp", "createdAt", "updatedAt"})
     record PersonInteractionDto(LocalDate date, InteractionKind kind, List<String> with, String summary, String notes,
-            Exchange exchange, FollowUpDto followUp, Instant createdAt, Instant updatedAt) {
+            Exchange exchange, PersonFollowUpDto followUp, Instant createdAt, Instant updatedAt) {
     }
 
     /** What the user gave them, asked of them and received from them, over all their interactions. */
@@ -274,27 +274,54 @@ final class BackupDtos {
         static InteractionDto of(Interaction i, long id, LongUnaryOperator contactIds) {
             return new InteractionDto(id, i.date(), i.kind(),
                     i.participantIds().stream().map(contactIds::applyAsLong).toList(), i.summary(), i.notes(),
-                    i.exchange(), i.followUp() == null ? null : FollowUpDto.of(i.followUp()), i.createdAt(),
-                    i.updatedAt());
+                    i.exchange(), i.followUp() == null ? null : FollowUpDto.of(i.followUp(), contactIds),
+                    i.createdAt(), i.updatedAt());
         }
 
-        /** The domain interaction with the given (already mapped) participants; validation errors propagate. */
+        /**
+         * The domain interaction with the given participants, {@code participants} mapped one for
+         * one (the promise's recipients are mapped the same way); validation errors propagate.
+         */
         Interaction toDraft(List<Long> mappedParticipants) {
             Instant created = createdAt == null ? updatedAt : createdAt;
             return new Interaction(null, date, kind, mappedParticipants, summary, notes, exchange,
-                    followUp == null ? null : followUp.toDomain(), created, updatedAt == null ? created : updatedAt);
+                    followUp == null ? null : followUp.toDomain(participants, mappedParticipants), created,
+                    updatedAt == null ? created : updatedAt);
         }
     }
 
-    @JsonPropertyOrder({"due", "promise", "done"})
-    record FollowUpDto(LocalDate due, String promise, boolean done) {
+    /**
+     * A promise and, by their ids in the backup, whom it was made to. Backups written before Orbit
+     * asked have no {@code to}: the promise went to every participant then, and still does.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"due", "promise", "done", "to"})
+    record FollowUpDto(LocalDate due, String promise, boolean done, List<Long> to) {
 
-        static FollowUpDto of(FollowUp f) {
-            return new FollowUpDto(f.due(), f.promise(), f.done());
+        static FollowUpDto of(FollowUp f, LongUnaryOperator contactIds) {
+            return new FollowUpDto(f.due(), f.promise(), f.done(), f.to().stream().map(contactIds::applyAsLong)
+                    .toList());
         }
 
-        FollowUp toDomain() {
-            return new FollowUp(due, promise, done);
+        /** {@code participants} are the backup's ids, {@code mapped} the ids they became, in the same order. */
+        FollowUp toDomain(List<Long> participants, List<Long> mapped) {
+            if (to == null) {
+                return new FollowUp(due, promise, done, mapped);
+            }
+            List<Long> recipients = new java.util.ArrayList<>(to.size());
+            for (Long id : to) {
+                int k = participants == null ? -1 : participants.indexOf(id);
+                if (k < 0) {
+                    throw new app.orbit.domain.ValidationException("followUpTo", "import.error.json.promiseTo", id);
+                }
+                recipients.add(mapped.get(k));
+            }
+            return new FollowUp(due, promise, done, recipients);
         }
+    }
+
+    /** A promise in one person's export: whom it was made to, by name. */
+    @JsonPropertyOrder({"due", "promise", "done", "to"})
+    record PersonFollowUpDto(LocalDate due, String promise, boolean done, List<String> to) {
     }
 }

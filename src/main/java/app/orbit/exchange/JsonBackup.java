@@ -310,8 +310,10 @@ public final class JsonBackup {
         for (Interaction i : timeline) {
             dtos.add(new BackupDtos.PersonInteractionDto(i.date(), i.kind(), i.participantIds().stream()
                     .filter(id -> id != contactId).map(names::get).toList(), i.summary(), i.notes(), i.exchange(),
-                    i.followUp() == null ? null : BackupDtos.FollowUpDto.of(i.followUp()), i.createdAt(),
-                    i.updatedAt()));
+                    i.followUp() == null ? null : new BackupDtos.PersonFollowUpDto(i.followUp().due(),
+                            i.followUp().promise(), i.followUp().done(), i.followUp().to().stream()
+                                    .map(id -> id == contactId ? c.displayName() : names.get(id)).toList()),
+                    i.createdAt(), i.updatedAt()));
             switch (i.exchange()) {
                 case GAVE -> gave++;
                 case ASKED -> asked++;

@@ -70,6 +70,7 @@ public final class ContactService {
         Contact stored = transactions.inTransaction(() -> {
             Contact current = get(edited.id());
             checkIntroducer(edited);
+            checkKnownSince(edited);
             Contact c = edited.toBuilder()
                     .createdAt(current.createdAt())
                     .updatedAt(clock.instant())
@@ -192,6 +193,19 @@ public final class ContactService {
         Staleness s = Staleness.of(c.lastTouch(), c.circle(), c.cadenceOverride(), c.archived(), LocalDate.now(clock),
                 settings.get().cadences());
         return new ContactDetails(c, s, timeline, people, introducer);
+    }
+
+    /**
+     * Known since is never after the first interaction logged with them: they had met by then.
+     * A later date is refused rather than clamped, so the user sees why their date did not hold.
+     */
+    private void checkKnownSince(Contact c) {
+        if (c.knownSince() == null) {
+            return;
+        }
+        interactions.earliestDate(c.id()).filter(first -> first.isBefore(c.knownSince())).ifPresent(first -> {
+            throw new ValidationException("knownSince", "error.contact.knownSince.afterFirstTouch", first);
+        });
     }
 
     private void checkIntroducer(Contact c) {

@@ -10,7 +10,9 @@ import app.orbit.domain.PlanProgress;
 import app.orbit.domain.PlanStatus;
 import app.orbit.domain.PrecisionCheck;
 import app.orbit.domain.Reciprocity;
+import app.orbit.domain.TimeBound;
 import app.orbit.domain.WeekSummary;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Everything the plan, gestures, asks and reciprocity say to the user, in one language. */
@@ -60,6 +62,29 @@ public final class PlanWording {
             return messages.get("plan.suggestion.ask", ask(line.ask()));
         }
         return line.giveFirst() ? messages.get("plan.suggestion.giveFirst", line.contact().displayName()) : "";
+    }
+
+    /**
+     * The chip of a time-bound entry: "This week" when its date (a promise's due date, a
+     * birthday) falls in the plan's week; otherwise the date, so that a promise due next Tuesday
+     * never reads as this week's ("Due Tuesday, December 8"), nor a late one as on time.
+     */
+    public String timeBound(PlanLine line, IsoWeek week) {
+        Phrase reason = line.entry().reason();
+        LocalDate on = null;
+        for (Object a : reason.args()) {
+            if (a instanceof LocalDate d) {
+                on = d;
+            }
+        }
+        if (on == null || week.contains(on)) {
+            return messages.get("week.timeBound");
+        }
+        boolean promise = reason.key().equals(TimeBound.FOLLOW_UP);
+        if (on.isBefore(week.monday())) {
+            return messages.text(Phrase.of(promise ? "week.timeBound.late" : "week.timeBound.on", on));
+        }
+        return messages.text(Phrase.of(promise ? "week.timeBound.due" : "week.timeBound.on", on));
     }
 
     /** "3 of 7 done". */

@@ -220,7 +220,8 @@ public final class SampleNetwork {
                 "Met at the Toulouse product meetup", "", Exchange.NONE, null);
         log(today.minusDays(12), InteractionKind.MEETING, List.of(id.get("Camille"), id.get("Zoé")),
                 "Lunch with Camille and Zoé", "Camille is looking for a CTO for her side project.", Exchange.NONE,
-                new FollowUp(today.plusDays(2), "send Camille the list of three CTO candidates", false));
+                new FollowUp(today.plusDays(2), "send Camille the list of three CTO candidates", false)
+                        .to(List.of(id.get("Camille"))));
         // Nadia: a long silence since a call where she helped.
         log(today.minusDays(75), InteractionKind.CALL, List.of(id.get("Nadia")),
                 "Call about her payments team", "", Exchange.RECEIVED, null);

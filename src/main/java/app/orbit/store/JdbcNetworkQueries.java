@@ -30,11 +30,11 @@ public final class JdbcNetworkQueries implements NetworkQueries {
     public List<PendingFollowUp> followUpsDue(LocalDate from, LocalDate to) {
         return db.withConnection(conn -> {
             List<PendingFollowUp> out = new ArrayList<>();
-            try (PreparedStatement ps = conn.prepareStatement("SELECT p.contact_id, i.occurred_on, i.follow_up_on, "
-                    + "i.follow_up_promise FROM interaction i JOIN interaction_participant p ON p.interaction_id = i.id "
-                    + "JOIN contact c ON c.id = p.contact_id "
+            try (PreparedStatement ps = conn.prepareStatement("SELECT t.contact_id, i.occurred_on, i.follow_up_on, "
+                    + "i.follow_up_promise FROM interaction i JOIN interaction_promise_to t ON t.interaction_id = i.id "
+                    + "JOIN contact c ON c.id = t.contact_id "
                     + "WHERE i.follow_up_on BETWEEN ? AND ? AND i.follow_up_done = FALSE AND c.archived = FALSE "
-                    + "ORDER BY i.follow_up_on, p.contact_id, i.id")) {
+                    + "ORDER BY i.follow_up_on, t.contact_id, i.id")) {
                 Jdbc.setDate(ps, 1, from);
                 Jdbc.setDate(ps, 2, to);
                 try (ResultSet rs = ps.executeQuery()) {

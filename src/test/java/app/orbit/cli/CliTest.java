@@ -128,7 +128,8 @@ class CliTest {
         orbit("--today", "2026-11-01", "contacts", "add", "--name", "Bob Stone");
 
         Run r = orbit("log", "--with", "ann", "--with", "2", "--kind", "meeting", "--date", "2026-11-20",
-                "--summary", "Lunch", "--gave", "--follow-up", "2026-12-01", "--promise", "Send the deck");
+                "--summary", "Lunch", "--gave", "--follow-up", "2026-12-01", "--promise", "Send the deck",
+                "--promise-to", "Bob Stone");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("Logged: Meeting with Ann Lee, Bob Stone on 2026-11-20 (id 1).");
@@ -137,8 +138,89 @@ class CliTest {
             assertThat(i.participantIds()).containsExactly(1L, 2L);
             assertThat(i.exchange()).hasToString("GAVE");
             assertThat(i.followUp().promise()).isEqualTo("Send the deck");
+            assertThat(i.followUp().to()).containsExactly(2L);
             assertThat(o.contacts().get(1).lastTouch()).isEqualTo(LocalDate.of(2026, 11, 20));
         }
+    }
+
+    @Test
+    void log_promiseToOneOfTwo_onlyTheirWeekHasThePromise() {
+        add("--name", "Camille Roy", "--circle", "OUTER");
+        add("--name", "Zoe Park", "--circle", "OUTER");
+
+        Run r = orbit("log", "--with", "Camille", "--with", "Zoe", "--kind", "meeting", "--follow-up", "2026-11-27",
+                "--promise", "send Zoe the list of CTO candidates", "--promise-to", "zoe");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        Run week = orbit("week", "--format", "json");
+        assertThat(week.code()).as(week.err()).isZero();
+        List<String> promised = new ArrayList<>();
+        week.json().get("entries").forEach(e -> {
+            if (e.get("gestureKind").asText().equals("FOLLOW_UP")) {
+                promised.add(e.get("name").asText());
+            }
+        });
+        assertThat(promised).containsExactly("Zoe Park");
+    }
+
+    @Test
+    void log_groupPromiseWithoutPromiseTo_isAUserErrorSayingToWhom() {
+        add("--name", "Ann Lee");
+        add("--name", "Bob Stone");
+
+        Run r = orbit("log", "--with", "ann", "--with", "bob", "--follow-up", "2026-12-01", "--promise", "Send it");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines()).containsExactly(
+                "Several people were there: say to whom you promised it with --promise-to NAME_OR_ID.");
+        try (Orbit o = TestOrbit.open(data)) {
+            assertThat(o.interactions().timeline(1)).isEmpty();
+        }
+    }
+
+    @Test
+    void log_promiseToSomeoneNotThere_isAUserErrorNamingThem() {
+        add("--name", "Ann Lee");
+        add("--name", "Bob Stone");
+
+        Run r = orbit("log", "--with", "ann", "--follow-up", "2026-12-01", "--promise", "Send it", "--promise-to",
+                "bob");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines()).containsExactly("--promise-to \u201cbob\u201d is not one of the --with people.");
+    }
+
+    @Test
+    void log_promiseToWithoutFollowUp_isAUsageError() {
+        add("--name", "Ann Lee");
+
+        Run r = orbit("log", "--with", "ann", "--promise-to", "ann");
+
+        assertThat(r.code()).isEqualTo(2);
+    }
+
+    @Test
+    void contactsAdd_knownSince_isTheirLastTouchUntilABackdatedLogMovesItBack() {
+        add("--name", "Ann Lee", "--known-since", "2026-10-01");
+
+        assertThat(orbit("contacts", "list", "--format", "json").json().get(0).get("lastTouch").asText())
+                .isEqualTo("2026-10-01");
+        assertThat(orbit("log", "--with", "ann", "--date", "2026-09-15").code()).isZero();
+
+        assertThat(orbit("contacts", "list", "--format", "json").json().get(0).get("lastTouch").asText())
+                .isEqualTo("2026-09-15");
+        try (Orbit o = TestOrbit.open(data)) {
+            assertThat(o.contacts().get(1).knownSince()).isEqualTo(LocalDate.of(2026, 9, 15));
+        }
+    }
+
+    @Test
+    void contactsAdd_knownSinceInTheFuture_isAUserError() {
+        Run r = orbit("contacts", "add", "--name", "Ann Lee", "--known-since", "2027-01-01");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines()).containsExactly("--known-since 2027-01-01 is in the future: give the day you met.");
+        assertThat(orbit("contacts", "add", "--name", "Bob", "--known-since", "yesterday").code()).isEqualTo(2);
     }
 
     @Test

@@ -196,6 +196,7 @@ class PersonalDataTest {
             assertThat(interactions).hasSize(5);
             assertThat(interactions.get(0).get("summary").asText()).isEqualTo("Portfolio review");
             assertThat(interactions.get(0).get("followUp").get("promise").asText()).isEqualTo("send the deck");
+            assertThat(texts(interactions.get(0).get("followUp").get("to"))).containsExactly("Zoé Marchand");
             assertThat(texts(interactions.get(0).get("with"))).isEmpty();
             assertThat(texts(interactions.get(1).get("with"))).containsExactly("Ann Lee");
             assertThat(texts(interactions.get(2).get("with"))).containsExactly("Ben Okafor");

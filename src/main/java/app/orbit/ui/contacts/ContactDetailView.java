@@ -251,8 +251,14 @@ public final class ContactDetailView extends ScrollPane {
             box.getChildren().add(n);
         }
         if (i.followUp() != null) {
-            Label f = new Label(messages.get("contact.timeline.followUp", dates.format(i.followUp().due()),
-                    i.followUp().promise()));
+            // With several people there, say whom it was promised to: not necessarily this person.
+            List<String> to = i.followUp().to().stream().map(people::get).filter(p -> p != null)
+                    .map(ContactSummary::displayName).toList();
+            Label f = new Label(i.participantIds().size() > 1 && !to.isEmpty()
+                    ? messages.get("contact.timeline.followUp.to", dates.format(i.followUp().due()),
+                            i.followUp().promise(), String.join(", ", to))
+                    : messages.get("contact.timeline.followUp", dates.format(i.followUp().due()),
+                            i.followUp().promise()));
             f.setGraphic(new FontIcon(Feather.FLAG));
             f.setWrapText(true);
             box.getChildren().add(f);

@@ -2,6 +2,7 @@ package app.orbit.ui.week;
 
 import app.orbit.domain.ContactSummary;
 import app.orbit.domain.GestureKind;
+import app.orbit.domain.IsoWeek;
 import app.orbit.domain.PlanStatus;
 import app.orbit.domain.WeekSummary;
 import app.orbit.service.Messages;
@@ -115,7 +116,7 @@ public final class WeekView extends BorderPane {
             return;
         }
         for (PlanLine line : plan.visible()) {
-            list.getChildren().add(card(line));
+            list.getChildren().add(card(line, plan.week()));
         }
         java.util.List<PlanLine> snoozed = plan.lines().stream()
                 .filter(l -> l.entry().status() == PlanStatus.SNOOZED).toList();
@@ -154,7 +155,7 @@ public final class WeekView extends BorderPane {
         }
     }
 
-    private VBox card(PlanLine line) {
+    private VBox card(PlanLine line, IsoWeek week) {
         ContactSummary c = line.contact();
         PlanStatus status = line.entry().status();
         Hyperlink name = new Hyperlink(c.displayName());
@@ -170,7 +171,8 @@ public final class WeekView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         head.getChildren().add(spacer);
         if (line.entry().timeBound()) {
-            Label tb = new Label(messages.get("week.timeBound"));
+            Label tb = new Label(wording.timeBound(line, week));
+            tb.setId("timeBound-" + c.id());
             tb.getStyleClass().addAll("chip", "chip-time-bound");
             head.getChildren().add(tb);
         }
