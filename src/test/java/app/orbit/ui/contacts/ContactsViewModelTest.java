@@ -75,5 +75,14 @@ class ContactsViewModelTest {
                 .containsExactly("Cécile Moreau true", "Thomas Bernard false");
         assertThat(vm.rows().get(1).staleness().reasonKey(vm.rows().get(1).touched()))
                 .isEqualTo("staleness.reason.never");
+
+        // A touch logged since: what the rows knew is forgotten on the refresh that a change brings.
+        orbit.interactions().log(app.orbit.domain.Interaction.of(app.orbit.testing.TestOrbit.TODAY,
+                app.orbit.domain.InteractionKind.CALL, List.of(vm.rows().get(1).contact().id()), "Call", "",
+                app.orbit.domain.Exchange.NONE, null));
+        vm.query().set("thomas");
+        assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.touched()).isFalse());
+        vm.refresh();
+        assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.touched()).isTrue());
     }
 }
