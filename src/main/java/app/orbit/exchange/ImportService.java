@@ -78,7 +78,7 @@ public final class ImportService {
     /** The same, for text already read (tests, drag-and-drop). */
     public ImportPreview preview(SourceText source, ImportFormat format, Progress progress) {
         ParsedFile parsed = parse(source, format == null ? ImportFormat.detect(source) : format, progress);
-        MergePlanner.Plan plan = new MergePlanner(contacts, interactions, asks).plan(parsed, progress);
+        MergePlanner.Plan plan = new MergePlanner(contacts, interactions, asks, new PhoneNumbers(PhoneNumbers.systemRegion())).plan(parsed, progress);
         ImportPreview preview = new ImportPreview(parsed, plan);
         LOG.info("Import preview of a {} file: {} new, {} merged, {} skipped", preview.format(), preview.newCount(),
                 preview.mergedCount(), preview.skippedCount());
@@ -89,7 +89,7 @@ public final class ImportService {
         return switch (format) {
             case LINKEDIN -> new LinkedInCsvReader(messages.get()).read(source, progress);
             case GOOGLE -> new GoogleCsvReader().read(source, progress);
-            case VCARD -> new VCardFileReader().read(source, progress);
+            case VCARD -> new VCardFileReader(messages.get()).read(source, progress);
             case JSON -> JsonBackup.read(source, progress);
         };
     }
@@ -144,7 +144,7 @@ public final class ImportService {
     }
 
     private ImportResult write(ParsedFile parsed, Progress progress) {
-        MergePlanner.Plan plan = new MergePlanner(contacts, interactions, asks).plan(parsed, Progress.NONE);
+        MergePlanner.Plan plan = new MergePlanner(contacts, interactions, asks, new PhoneNumbers(PhoneNumbers.systemRegion())).plan(parsed, Progress.NONE);
         boolean keepDates = parsed.format() == ImportFormat.JSON;
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
