@@ -208,7 +208,8 @@ final class DraftBuilder {
     }
 
     DraftBuilder note(String v) {
-        String s = v == null ? "" : v.strip();
+        // One kind of line break (Outlook writes CR LF): a vCard export writes them all as \n anyway.
+        String s = v == null ? "" : v.replace("\r\n", "\n").replace('\r', '\n').strip();
         if (!s.isEmpty()) {
             notes.add(s);
         }

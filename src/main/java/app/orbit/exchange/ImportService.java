@@ -75,6 +75,11 @@ public final class ImportService {
         return preview(SourceText.read(file, maxBytes), format, progress);
     }
 
+    /** The same, with the file decoded from {@code encoding} (the user named it; null: as the file says or seems). */
+    public ImportPreview preview(Path file, ImportFormat format, java.nio.charset.Charset encoding, Progress progress) {
+        return preview(SourceText.read(file, maxBytes, encoding), format, progress);
+    }
+
     /** The same, for text already read (tests, drag-and-drop). */
     public ImportPreview preview(SourceText source, ImportFormat format, Progress progress) {
         ParsedFile parsed = parse(source, format == null ? ImportFormat.detect(source) : format, progress);
@@ -89,6 +94,7 @@ public final class ImportService {
         return switch (format) {
             case LINKEDIN -> new LinkedInCsvReader(messages.get()).read(source, progress);
             case GOOGLE -> new GoogleCsvReader().read(source, progress);
+            case OUTLOOK, THUNDERBIRD -> new DesktopCsvReader(messages.get(), format).read(source, progress);
             case VCARD -> new VCardFileReader(messages.get()).read(source, progress);
             case JSON -> JsonBackup.read(source, progress);
         };

@@ -97,6 +97,7 @@ final class VCardFileReader {
         List<Skip> skipped = new ArrayList<>();
         List<OrbitException> warnings = new ArrayList<>();
         try (VCardReader reader = new VCardReader(source.text())) {
+            reader.setDefaultQuotedPrintableCharset(quotedPrintableCharset(source));
             for (int n = 1; n <= cards.size(); n++) {
                 progress.checkCancelled();
                 CardLines lines = cards.get(n - 1);
@@ -196,6 +197,47 @@ final class VCardFileReader {
             throw Place.file(source.name()).error("import.error.vcard.noCard");
         }
         return cards;
+    }
+
+    /**
+     * The charset of quoted-printable values that do not name theirs. vCard 2.1 says ASCII, but
+     * Outlook 2003 writes its Windows-1252 bytes ("Pr=E9f=E8re") and Android its UTF-8 ones
+     * ("=C3=A9"): the file's own legacy encoding when it has one, else UTF-8 unless those bytes
+     * are not UTF-8, then Windows-1252.
+     */
+    static java.nio.charset.Charset quotedPrintableCharset(SourceText source) {
+        if (source.legacyCharset() != null) {
+            return source.legacyCharset();
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        boolean inside = false;
+        for (String line : (Iterable<String>) source.text().lines()::iterator) {
+            String upper = line.toUpperCase(Locale.ROOT);
+            int colon = upper.indexOf(':');
+            boolean starts = colon > 0 && upper.substring(0, colon).contains("QUOTED-PRINTABLE")
+                    && !upper.substring(0, colon).contains("CHARSET=");
+            if (!starts && !inside) {
+                continue;
+            }
+            String value = starts ? line.substring(colon + 1) : line;
+            for (int i = 0; i + 2 < value.length(); i++) {
+                if (value.charAt(i) == '=') {
+                    int high = Character.digit(value.charAt(i + 1), 16);
+                    int low = Character.digit(value.charAt(i + 2), 16);
+                    if (high >= 0 && low >= 0) {
+                        bytes.write(high * 16 + low);
+                        i += 2;
+                    }
+                }
+            }
+            inside = line.endsWith("=");
+        }
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+            return java.nio.charset.StandardCharsets.UTF_8;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return SourceText.WINDOWS_1252;
+        }
     }
 
     /** "ITEM1.EMAIL;TYPE=WORK:…" is EMAIL. */
