@@ -48,7 +48,7 @@ final class DraftBuilder {
     }
 
     /**
-     * A card without any name is imported under its first email, or else its organisation, with a
+     * A card without any name is imported under its organisation, or else its first email, with a
      * warning, rather than skipped (address books hold many such cards: a shop, a mailing list).
      */
     DraftBuilder nameFallback() {
@@ -253,12 +253,13 @@ final class DraftBuilder {
             String shown = !written.isEmpty() ? written : full;
             builder.formattedName(shown.equals(composed) ? "" : shown);
             if (shown.isEmpty()) {
-                if (!parts.emails().isEmpty()) {
-                    builder.formattedName(parts.emails().get(0));
-                    warnings.add(place.error("import.warning.nameFromEmail", parts.emails().get(0)));
-                } else if (!parts.organisation().isEmpty()) {
+                // A shop's card with a generic address (info@…) is better known by its name.
+                if (!parts.organisation().isEmpty()) {
                     builder.formattedName(parts.organisation());
                     warnings.add(place.error("import.warning.nameFromOrganisation", parts.organisation()));
+                } else if (!parts.emails().isEmpty()) {
+                    builder.formattedName(parts.emails().get(0));
+                    warnings.add(place.error("import.warning.nameFromEmail", parts.emails().get(0)));
                 }
             }
             Contact c = builder.build();

@@ -70,7 +70,7 @@ public final class ImportPreview {
     /** The notice to show before applying when the file was read in a legacy encoding; null otherwise. */
     public OrbitException encodingNotice() {
         String encoding = legacyEncoding();
-        if (encoding == null) {
+        if (encoding == null || !parsed.source().guessed()) {
             return null;
         }
         List<String> names = new ArrayList<>();

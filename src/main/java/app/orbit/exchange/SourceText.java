@@ -16,13 +16,13 @@ import java.nio.file.Path;
  * decoded strictly (UTF-8, or UTF-16 when a mark says so). A file that is not UTF-8 is read in the
  * legacy encoding it most likely has (old Outlook and Excel exports are Windows-1252 without
  * saying so), and {@code legacyCharset} says which, so that the preview can show it before the
- * user confirms; an encoding named by the user is used as it is. Binary files and bytes that are
+ * user confirms ({@code guessed}); an encoding named by the user is used as it is. Binary files and bytes that are
  * not text in the named encoding are refused with the line where the trouble is.
  */
-public record SourceText(String name, String text, Charset legacyCharset) {
+public record SourceText(String name, String text, Charset legacyCharset, boolean guessed) {
 
     public SourceText(String name, String text) {
-        this(name, text, null);
+        this(name, text, null, false);
     }
 
     /** Files over this are refused: 30,000 LinkedIn rows take about 4 MB, a phone's vCards with photos a few tens. */
@@ -92,7 +92,7 @@ public record SourceText(String name, String text, Charset legacyCharset) {
         }
         if (utf8 && named == null && !isUtf8(bytes, skip)) {
             Charset legacy = guessLegacy(bytes, skip);
-            return checked(name, new String(bytes, skip, bytes.length - skip, legacy), legacy);
+            return checked(name, new String(bytes, skip, bytes.length - skip, legacy), legacy, true);
         }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -108,10 +108,10 @@ public record SourceText(String name, String text, Charset legacyCharset) {
             throw Place.line(name, lineAt(bytes, skip, at)).error("import.error.encoding", charset.name());
         }
         out.flip();
-        return checked(name, out.toString(), utf8 || charset.name().startsWith("UTF-16") ? null : charset);
+        return checked(name, out.toString(), utf8 || charset.name().startsWith("UTF-16") ? null : charset, false);
     }
 
-    private static SourceText checked(String name, String text, Charset legacy) {
+    private static SourceText checked(String name, String text, Charset legacy, boolean guessed) {
         if (text.isBlank()) {
             throw Place.file(name).error("import.error.empty");
         }
@@ -119,7 +119,7 @@ public record SourceText(String name, String text, Charset legacyCharset) {
             int at = text.indexOf('\u0000');
             throw Place.line(name, lineOf(text, at)).error("import.error.binary");
         }
-        return new SourceText(name, text, legacy);
+        return new SourceText(name, text, legacy, guessed);
     }
 
     private static boolean isUtf8(byte[] bytes, int skip) {

@@ -274,9 +274,9 @@ final class VCardFileReader {
         // A card named after its email or its organisation (a shop, Apple's company cards, Orbit's own
         // export of such a card) has no first and last name to cut out of it.
         Organization org0 = card.getOrganization();
-        boolean namedAfterSomethingElse = card.getEmails().stream().anyMatch(e -> whole.equalsIgnoreCase(
-                Text.clean(e.getValue()))) || org0 != null && whole.equals(String.join(", ", org0.getValues().stream()
-                .map(Text::clean).filter(x -> !x.isEmpty()).toList()));
+        boolean namedAfterSomethingElse = !whole.isEmpty() && (card.getEmails().stream()
+                .anyMatch(e -> whole.equalsIgnoreCase(Text.clean(e.getValue()))) || org0 != null && whole.equals(String.join(", ", org0.getValues().stream()
+                .map(Text::clean).filter(x -> !x.isEmpty()).toList())));
         if (first.isEmpty() && last.isEmpty() && (n == null || n.getAdditionalNames().isEmpty())
                 && !namedAfterSomethingElse) {
             int space = whole.lastIndexOf(' ');

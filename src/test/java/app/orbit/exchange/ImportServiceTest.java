@@ -101,9 +101,12 @@ class ImportServiceTest {
     void apply_googleExport_readsNamesLabelsBirthdaysAndSeveralValues() {
         ImportPreview p = preview("google-contacts.csv");
         assertThat(p.format()).isEqualTo(ImportFormat.GOOGLE);
-        assertThat(p.skipped()).extracting(s -> s.reason().key()).containsExactly("import.skip.noName");
+        assertThat(p.skipped()).isEmpty();
+        assertThat(p.warnings()).extracting(EN::describe)
+                .containsExactly("google-contacts.csv, line 6: no name: imported under the organisation Acme Corp.");
 
         orbit.importer().apply(p, Progress.NONE);
+        assertThat(only("acme").emails()).containsExactly("info@acme.example");
 
         Contact ines = only("chevalier");
         assertThat(ines.firstName()).isEqualTo("Inès");
