@@ -37,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
         try (CliContext ctx = root.open()) {
             if (output != null) {
                 ctx.exporter().exportTo(f, ContactFilter.ALL, output, Progress.NONE);
-                root.err.println(root.text("cli.export.done", output.toAbsolutePath()));
+                root.out.println(root.text("cli.export.done", output.toAbsolutePath()));
             } else {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 ctx.exporter().export(f, ContactFilter.ALL, bytes, Progress.NONE);

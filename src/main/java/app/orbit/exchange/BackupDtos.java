@@ -11,7 +11,9 @@ import app.orbit.domain.GestureKind;
 import app.orbit.domain.HelpWanted;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
+import app.orbit.domain.Photo;
 import app.orbit.domain.Phrase;
+import app.orbit.domain.PostalAddress;
 import app.orbit.domain.PlanEntry;
 import app.orbit.domain.PlanStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -222,20 +224,60 @@ final class BackupDtos {
     record PersonIntroductionDto(String with, LocalDate on, LocalDate interactionOn) {
     }
 
+    /** A whole postal address. */
+    @JsonPropertyOrder({"label", "street", "postcode", "city", "region", "country"})
+    record AddressDto(String label, String street, String postcode, String city, String region, String country) {
+
+        static AddressDto of(PostalAddress a) {
+            return new AddressDto(a.label(), a.street(), a.postcode(), a.city(), a.region(), a.country());
+        }
+
+        PostalAddress toDomain() {
+            return new PostalAddress(label, street, postcode, city, region, country);
+        }
+    }
+
+    /** A contact's picture; Jackson writes the bytes in Base64. */
+    @JsonPropertyOrder({"mediaType", "data"})
+    record PhotoDto(String mediaType, byte[] data) {
+
+        static PhotoDto of(Photo p) {
+            return p == null ? null : new PhotoDto(p.mediaType(), p.bytes());
+        }
+
+        Photo toDomain() {
+            return new Photo(mediaType, data);
+        }
+    }
+
+    /**
+     * A contact. The fields added in format 2 (the name as written and its parts, addresses, the
+     * picture) are left out when empty, so older backups, which lack them, read the same.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "firstName", "lastName", "emails", "phones", "organisation", "title", "city", "tags",
+    @JsonPropertyOrder({"id", "firstName", "lastName", "formattedName", "middleName", "namePrefix", "nameSuffix",
+        "emails", "phones", "organisation", "title", "city", "addresses", "tags",
         "birthday", "howWeMet", "introducedBy", "notes", "needs", "offers", "profileUrl", "circle", "cadenceOverride",
-        "archived", "knownSince", "createdAt", "updatedAt"})
+        "archived", "knownSince", "createdAt", "updatedAt", "photo"})
     record ContactDto(long id, String firstName, String lastName, List<String> emails, List<String> phones,
             String organisation, String title, String city, List<String> tags, String birthday, String howWeMet,
             Long introducedBy, String notes, String needs, String offers, String profileUrl, Circle circle,
-            Integer cadenceOverride, boolean archived, LocalDate knownSince, Instant createdAt, Instant updatedAt) {
+            Integer cadenceOverride, boolean archived, LocalDate knownSince, Instant createdAt, Instant updatedAt,
+            String formattedName, String middleName, String namePrefix, String nameSuffix,
+            List<AddressDto> addresses, PhotoDto photo) {
 
         static ContactDto of(Contact c, long id, Long introducedBy) {
             return new ContactDto(id, c.firstName(), c.lastName(), c.emails(), c.phones(), c.organisation(), c.title(),
                     c.city(), c.tags(), c.birthday() == null ? null : c.birthday().toString(), c.howWeMet(),
                     introducedBy, c.notes(), c.needs(), c.offers(), c.profileUrl(), c.circle(), c.cadenceOverride(),
-                    c.archived(), c.knownSince(), c.createdAt(), c.updatedAt());
+                    c.archived(), c.knownSince(), c.createdAt(), c.updatedAt(), orNull(c.formattedName()),
+                    orNull(c.middleName()), orNull(c.namePrefix()), orNull(c.nameSuffix()),
+                    c.addresses().isEmpty() ? null : c.addresses().stream().map(AddressDto::of).toList(),
+                    PhotoDto.of(c.photo()));
+        }
+
+        private static String orNull(String s) {
+            return s.isEmpty() ? null : s;
         }
 
         /**
@@ -261,6 +303,9 @@ final class BackupDtos {
                     .howWeMet(howWeMet).introducedById(introducedBy).notes(notes).needs(needs).offers(offers).profileUrl(profileUrl)
                     .circle(circle).cadenceOverride(cadenceOverride).archived(archived)
                     .knownSince(knownSince).createdAt(created).updatedAt(updatedAt == null ? created : updatedAt)
+                    .formattedName(formattedName).middleName(middleName).namePrefix(namePrefix).nameSuffix(nameSuffix)
+                    .addresses(addresses == null ? List.of() : addresses.stream().map(AddressDto::toDomain).toList())
+                    .photo(photo == null ? null : photo.toDomain())
                     .build();
         }
     }

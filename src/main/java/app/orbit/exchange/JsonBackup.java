@@ -53,8 +53,12 @@ import java.util.function.Function;
  */
 public final class JsonBackup {
 
-    /** The version this Orbit writes; it reads this one and every earlier one. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The version this Orbit writes; it reads this one and every earlier one. Version 2 added the
+     * contact's name as written, its name parts, addresses and picture: an Orbit that reads only
+     * version 1 would drop them, so it refuses the file instead.
+     */
+    public static final int FORMAT_VERSION = 2;
     /**
      * The version of one person's export ({@link #exportContact}), which is read by people, not by
      * Orbit. Version 1 held only the contact and their interactions.

@@ -5,6 +5,8 @@ import app.orbit.domain.CadencePolicy;
 import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
 import app.orbit.domain.ContactSummary;
+import app.orbit.domain.Photo;
+import app.orbit.domain.PostalAddress;
 import app.orbit.domain.Text;
 import app.orbit.domain.UnsortedContact;
 import app.orbit.service.ContactRepository;
@@ -32,10 +34,13 @@ import java.util.stream.Collectors;
 public final class JdbcContactRepository implements ContactRepository {
 
     private static final String SUMMARY_COLUMNS =
-            "id, first_name, last_name, organisation, title, circle, cadence_override, archived, last_touch";
+            "id, first_name, last_name, organisation, title, circle, cadence_override, archived, last_touch, display_name";
     private static final String COLUMNS = "first_name, last_name, organisation, title, city, birthday_month, "
             + "birthday_day, birthday_year, how_we_met, introduced_by, notes, needs, offers, circle, cadence_override, "
-            + "archived, known_since, created_at, updated_at, search_text, sort_name, profile_url, profile_key";
+            + "archived, known_since, created_at, updated_at, search_text, sort_name, profile_url, profile_key, display_name, "
+            + "middle_name, name_prefix, name_suffix";
+    private static final String INSERT = "INSERT INTO contact (" + COLUMNS + ", last_touch) VALUES ("
+            + "?,".repeat(COLUMNS.split(", ").length) + "?)";
 
     /*
      * Many ids or keys at once are joined as a table rather than tested with "= ANY(?)": H2 runs the
@@ -56,7 +61,7 @@ public final class JdbcContactRepository implements ContactRepository {
         return db.withConnection(conn -> {
             long id;
             try (PreparedStatement ps = conn.prepareStatement(
-                    "INSERT INTO contact (" + COLUMNS + ", last_touch) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    INSERT,
                     Statement.RETURN_GENERATED_KEYS)) {
                 int i = bindFields(ps, c);
                 Jdbc.setDate(ps, i, c.knownSince());
@@ -83,7 +88,7 @@ public final class JdbcContactRepository implements ContactRepository {
         return db.withConnection(conn -> {
             List<Long> ids = new ArrayList<>(all.size());
             try (PreparedStatement ps = conn.prepareStatement(
-                    "INSERT INTO contact (" + COLUMNS + ", last_touch) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    INSERT,
                     Statement.RETURN_GENERATED_KEYS)) {
                 for (int from = 0; from < all.size(); from += BATCH) {
                     List<Contact> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
@@ -98,9 +103,52 @@ public final class JdbcContactRepository implements ContactRepository {
             }
             Jdbc.checkKeys(ids, all.size());
             writeAllChildren(conn, ids, all);
+            writeAddressesAndPhotos(conn, ids, all);
             db.searchIndex().changed(ids);
             return ids;
         });
+    }
+
+    /** Addresses and pictures, rarer than emails: batched apart so most imports send none. */
+    private static void writeAddressesAndPhotos(Connection conn, List<Long> ids, List<Contact> all)
+            throws SQLException {
+        if (all.stream().allMatch(c -> c.addresses().isEmpty() && c.photo() == null)) {
+            return;
+        }
+        try (PreparedStatement addresses = conn.prepareStatement("INSERT INTO contact_address (contact_id, position, "
+                + "label, street, postcode, city, region, country) VALUES (?,?,?,?,?,?,?,?)");
+             PreparedStatement photos = conn.prepareStatement(
+                     "INSERT INTO contact_photo (contact_id, media_type, bytes) VALUES (?,?,?)")) {
+            int pending = 0;
+            for (int k = 0; k < all.size(); k++) {
+                Contact c = all.get(k);
+                int pos = 0;
+                for (PostalAddress a : c.addresses()) {
+                    addresses.setLong(1, ids.get(k));
+                    addresses.setInt(2, pos++);
+                    addresses.setString(3, a.label());
+                    addresses.setString(4, a.street());
+                    addresses.setString(5, a.postcode());
+                    addresses.setString(6, a.city());
+                    addresses.setString(7, a.region());
+                    addresses.setString(8, a.country());
+                    addresses.addBatch();
+                    pending++;
+                }
+                if (c.photo() != null) {
+                    photos.setLong(1, ids.get(k));
+                    photos.setString(2, c.photo().mediaType());
+                    photos.setBytes(3, c.photo().bytes());
+                    photos.addBatch();
+                    pending += 50;
+                }
+                if (pending >= BATCH || k == all.size() - 1) {
+                    addresses.executeBatch();
+                    photos.executeBatch();
+                    pending = 0;
+                }
+            }
+        }
     }
 
     private static void writeAllChildren(Connection conn, List<Long> ids, List<Contact> all) throws SQLException {
@@ -189,16 +237,21 @@ public final class JdbcContactRepository implements ContactRepository {
         Jdbc.setInstant(ps, i++, c.createdAt());
         Jdbc.setInstant(ps, i++, c.updatedAt());
         ps.setString(i++, searchText(c));
-        ps.setString(i++, sortName(c.firstName(), c.lastName()));
+        ps.setString(i++, sortName(c));
         ps.setString(i++, c.profileUrl());
         ps.setString(i++, Contact.profileKey(c.profileUrl()));
+        ps.setString(i++, c.formattedName());
+        ps.setString(i++, c.middleName());
+        ps.setString(i++, c.namePrefix());
+        ps.setString(i++, c.nameSuffix());
         return i;
     }
 
     /** The folded text that search looks in: names, organisation, title, city, emails, tags. */
     static String searchText(Contact c) {
         StringBuilder sb = new StringBuilder();
-        sb.append(c.firstName()).append(' ').append(c.lastName()).append(' ').append(c.organisation()).append(' ')
+        sb.append(c.firstName()).append(' ').append(c.lastName()).append(' ').append(c.formattedName()).append(' ')
+                .append(c.middleName()).append(' ').append(c.organisation()).append(' ')
                 .append(c.title()).append(' ').append(c.city());
         c.emails().forEach(e -> sb.append(' ').append(e));
         c.tags().forEach(t -> sb.append(" #").append(t));
@@ -211,8 +264,15 @@ public final class JdbcContactRepository implements ContactRepository {
         return s.length() > 400 ? s.substring(0, 400) : s;
     }
 
+    /** The folded name as shown: the name as written when there is one. */
+    static String sortName(Contact c) {
+        String s = c.nameKey();
+        return s.length() > 400 ? s.substring(0, 400) : s;
+    }
+
     private static void deleteChildren(Connection conn, long id) throws SQLException {
-        for (String table : List.of("contact_email", "contact_phone", "contact_tag")) {
+        for (String table : List.of("contact_email", "contact_phone", "contact_tag", "contact_address",
+                "contact_photo")) {
             try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " WHERE contact_id = ?")) {
                 ps.setLong(1, id);
                 ps.executeUpdate();
@@ -221,6 +281,7 @@ public final class JdbcContactRepository implements ContactRepository {
     }
 
     private static void writeChildren(Connection conn, long id, Contact c) throws SQLException {
+        writeAddressesAndPhotos(conn, List.of(id), List.of(c));
         if (!c.emails().isEmpty()) {
             try (PreparedStatement ps = conn.prepareStatement(
                     "INSERT INTO contact_email (contact_id, position, email, email_key) VALUES (?,?,?,?)")) {
@@ -301,6 +362,27 @@ public final class JdbcContactRepository implements ContactRepository {
                 builders.keySet(), phones);
         readChildren(conn, "SELECT contact_id, tag FROM contact_tag " + JOIN_IDS + "contact_id = w.wanted ORDER BY tag",
                 builders.keySet(), tags);
+        Map<Long, List<PostalAddress>> addresses = new HashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT contact_id, label, street, postcode, city, region, "
+                + "country FROM contact_address " + JOIN_IDS + "contact_id = w.wanted ORDER BY contact_id, position")) {
+            Jdbc.setIds(ps, 1, builders.keySet());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    addresses.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PostalAddress(
+                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            rs.getString(7)));
+                }
+            }
+        }
+        try (PreparedStatement ps = conn.prepareStatement("SELECT contact_id, media_type, bytes FROM contact_photo "
+                + JOIN_IDS + "contact_id = w.wanted")) {
+            Jdbc.setIds(ps, 1, builders.keySet());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    builders.get(rs.getLong(1)).photo(new Photo(rs.getString(2), rs.getBytes(3)));
+                }
+            }
+        }
         List<Contact> out = new ArrayList<>(builders.size());
         for (Map.Entry<Long, Contact.Builder> e : builders.entrySet()) {
             long id = e.getKey();
@@ -308,6 +390,7 @@ public final class JdbcContactRepository implements ContactRepository {
                     .emails(emails.getOrDefault(id, List.of()))
                     .phones(phones.getOrDefault(id, List.of()))
                     .tags(tags.getOrDefault(id, List.of()))
+                    .addresses(addresses.getOrDefault(id, List.of()))
                     .build());
         }
         return out;
@@ -344,6 +427,10 @@ public final class JdbcContactRepository implements ContactRepository {
                 .needs(rs.getString("needs"))
                 .offers(rs.getString("offers"))
                 .profileUrl(rs.getString("profile_url"))
+                .formattedName(rs.getString("display_name"))
+                .middleName(rs.getString("middle_name"))
+                .namePrefix(rs.getString("name_prefix"))
+                .nameSuffix(rs.getString("name_suffix"))
                 .circle(Circle.valueOf(rs.getString("circle")))
                 .cadenceOverride(Jdbc.getInteger(rs, "cadence_override"))
                 .archived(rs.getBoolean("archived"))
@@ -707,7 +794,7 @@ public final class JdbcContactRepository implements ContactRepository {
             while (rs.next()) {
                 out.add(new ContactSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), Circle.valueOf(rs.getString(6)), Jdbc.getInteger(rs, "cadence_override"),
-                        rs.getBoolean(8), Jdbc.getDate(rs, "last_touch")));
+                        rs.getBoolean(8), Jdbc.getDate(rs, "last_touch"), rs.getString(10)));
             }
         }
         return out;

@@ -98,13 +98,13 @@ public final class JdbcNetworkQueries implements NetworkQueries {
 
     @Override
     public List<MatchProfile> offerers() {
-        return profiles("SELECT id, first_name, last_name, needs, offers, introduced_by FROM contact "
+        return profiles("SELECT id, first_name, last_name, needs, offers, introduced_by, display_name FROM contact "
                 + "WHERE archived = FALSE AND offers <> '' ORDER BY id");
     }
 
     @Override
     public List<MatchProfile> needers() {
-        return profiles("SELECT id, first_name, last_name, needs, offers, introduced_by FROM contact "
+        return profiles("SELECT id, first_name, last_name, needs, offers, introduced_by, display_name FROM contact "
                 + "WHERE archived = FALSE AND needs <> '' ORDER BY id");
     }
 
@@ -115,7 +115,9 @@ public final class JdbcNetworkQueries implements NetworkQueries {
             try (PreparedStatement ps = conn.prepareStatement(sql)) {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new MatchProfile(rs.getLong(1), Contact.displayName(rs.getString(2), rs.getString(3)),
+                        String written = rs.getString("display_name");
+                        out.add(new MatchProfile(rs.getLong(1), written.isEmpty()
+                                ? Contact.displayName(rs.getString(2), rs.getString(3)) : written,
                                 rs.getString(4), rs.getString(5), Jdbc.getLong(rs, "introduced_by"), false));
                     }
                 }

@@ -403,6 +403,23 @@ class CliTest {
     }
 
     @Test
+    void import_windows1252WithEncodingNamed_readsTheAccentsAndSaysNothingOfAGuess() throws IOException {
+        Path file = files.resolve("outlook.csv");
+        try (var in = CliTest.class.getResourceAsStream("/import/outlook.csv")) {
+            Files.write(file, in.readAllBytes());
+        }
+
+        Run guessed = orbit("import", "--dry-run", file.toString());
+        Run named = orbit("import", "--dry-run", "--encoding", "windows-1252", file.toString());
+
+        assertThat(guessed.out()).contains("outlook.csv: read as Windows-1252, as the file is not UTF-8: "
+                + "Mr. François Xavier Müller Jr., Ana Núñez, Plomberie Rémi.");
+        assertThat(named.code()).as(named.err()).isZero();
+        assertThat(named.out()).contains("3 new").doesNotContain("read as");
+        assertThat(orbit("import", "--encoding", "klingon", file.toString()).code()).isEqualTo(2);
+    }
+
+    @Test
     void import_unknownFormatName_isAUsageError() {
         Run r = orbit("import", "x.csv", "--format", "excel");
 
@@ -416,7 +433,7 @@ class CliTest {
         orbit("log", "--with", "Ann", "--kind", "call", "--summary", "Hello");
         Run exported = orbit("export", "--format", "json");
         assertThat(exported.code()).isZero();
-        assertThat(exported.json().get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(exported.json().get("formatVersion").asInt()).isEqualTo(app.orbit.exchange.JsonBackup.FORMAT_VERSION);
         Path file = files.resolve("orbit.json");
         Files.writeString(file, exported.out());
 
@@ -437,7 +454,9 @@ class CliTest {
             Run r = orbit("export", "--format", f, "--output", out.toString());
 
             assertThat(r.code()).as(r.err()).isZero();
-            assertThat(r.out()).isEmpty();
+            assertThat(r.out().strip()).as("success goes to standard output")
+                    .isEqualTo("Exported to " + out.toAbsolutePath() + ".");
+            assertThat(r.err()).isEmpty();
             assertThat(Files.readString(out)).contains("Ann");
         }
     }

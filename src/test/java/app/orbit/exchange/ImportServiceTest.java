@@ -111,9 +111,12 @@ class ImportServiceTest {
     void apply_googleExport_readsNamesLabelsBirthdaysAndSeveralValues() {
         ImportPreview p = preview("google-contacts.csv");
         assertThat(p.format()).isEqualTo(ImportFormat.GOOGLE);
-        assertThat(p.skipped()).extracting(s -> s.reason().key()).containsExactly("import.skip.noName");
+        assertThat(p.skipped()).isEmpty();
+        assertThat(p.warnings()).extracting(EN::describe)
+                .containsExactly("google-contacts.csv, line 6: no name: imported under the organisation Acme Corp.");
 
         orbit.importer().apply(p, Progress.NONE);
+        assertThat(only("acme").emails()).containsExactly("info@acme.example");
 
         Contact ines = only("chevalier");
         assertThat(ines.firstName()).isEqualTo("Inès");
@@ -135,14 +138,14 @@ class ImportServiceTest {
     }
 
     @Test
-    void apply_android21_decodesQuotedPrintableAndIgnoresPhotos() {
+    void apply_android21_decodesQuotedPrintableAndKeepsPhotos() {
         ImportPreview p = preview("android-2.1.vcf");
         assertThat(p.format()).isEqualTo(ImportFormat.VCARD);
-        assertThat(p.newCount()).isEqualTo(2);
-        assertThat(p.skipped()).singleElement().satisfies(s -> assertThat(EN.describe(s.message()))
-                .isEqualTo("android-2.1.vcf, card 2 (line 17): no name."));
-        assertThat(p.warnings()).singleElement().satisfies(w -> assertThat(EN.describe(w))
-                .startsWith("android-2.1.vcf, card 3 (line 22): ").endsWith("is not an email address; left out."));
+        assertThat(p.newCount()).isEqualTo(3);
+        assertThat(p.skipped()).isEmpty();
+        assertThat(p.warnings()).extracting(EN::describe).containsExactly(
+                "android-2.1.vcf, card 2 (line 17): no name: imported under the email no.name@example.com.",
+                "android-2.1.vcf, card 3 (line 27): \u201c\u00d1\u00d1\u00d1\u201d is not an email address; left out.");
 
         orbit.importer().apply(p, Progress.NONE);
 
@@ -153,6 +156,8 @@ class ImportServiceTest {
         assertThat(amelie.notes()).isEqualTo("Rencontrée au salon VivaTech, très intéressée par la fintech.");
         assertThat(amelie.phones()).containsExactly("+33612345678", "01 23 45 67 89");
         assertThat(amelie.tags()).containsExactly("my contacts");
+        assertThat(amelie.photo().mediaType()).isEqualTo("image/jpeg");
+        assertThat(only("no.name").displayName()).isEqualTo("no.name@example.com");
         Contact paul = only("paul martin");
         assertThat(paul.birthday()).isEqualTo(Birthday.of(LocalDate.of(1980, 2, 29)));
         assertThat(paul.emails()).isEmpty();
@@ -170,7 +175,13 @@ class ImportServiceTest {
         assertThat(john.phones()).containsExactly("905-555-1234", "905-666-1234", "905-222-1234");
         assertThat(john.city()).isEqualTo("New York");
         assertThat(john.birthday()).isEqualTo(Birthday.of(LocalDate.of(1975, 6, 6)));
-        assertThat(john.notes()).isEqualTo("Likes chess, and long\nwalks.");
+        assertThat(john.notes()).isEqualTo("Likes chess, and long\nwalks.\n\nNickname: Johny\nWebsite: http://www.ibm.com");
+        assertThat(john.displayName()).isEqualTo("Mr. John Richter James Doe Sr.");
+        assertThat(List.of(john.namePrefix(), john.middleName(), john.nameSuffix()))
+                .containsExactly("Mr.", "Richter James", "Sr.");
+        assertThat(john.addresses()).containsExactly(new app.orbit.domain.PostalAddress("home", "Silicon Alley 5",
+                "12345", "New York", "New York", "United States of America"));
+        assertThat(john.photo()).as("the picture").isNotNull();
         assertThat(john.tags()).containsExactly("finance", "work");
         assertThat(john.profileUrl()).isEqualTo("https://www.linkedin.com/in/johndoe");
         assertThat(only("arnold").birthday()).isEqualTo(new Birthday(MonthDay.of(4, 15), null));

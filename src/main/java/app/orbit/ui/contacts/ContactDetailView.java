@@ -113,7 +113,13 @@ public final class ContactDetailView extends ScrollPane {
         more.getStyleClass().addAll(Styles.FLAT, atlantafx.base.theme.Tweaks.NO_ARROW);
         HBox buttons = new HBox(8, log, edit, more);
 
-        box.getChildren().addAll(new VBox(4, name, sub), chips, reason, buttons, fields(d));
+        VBox heading = new VBox(4, name, sub);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox top = new HBox(14, heading);
+        if (c.photo() != null) {
+            top.getChildren().add(0, photo(c));
+        }
+        box.getChildren().addAll(top, chips, reason, buttons, fields(d));
         if (reciprocity != null) {
             box.getChildren().add(reciprocity(reciprocity));
         }
@@ -137,6 +143,9 @@ public final class ContactDetailView extends ScrollPane {
         row = field(grid, row, "contact.field.emails", String.join(", ", c.emails()));
         row = field(grid, row, "contact.field.phones", String.join(", ", c.phones()));
         row = field(grid, row, "contact.field.city", c.city());
+        row = field(grid, row, "contact.detail.addresses", c.addresses().stream()
+                .map(a -> (a.label().isEmpty() ? "" : a.label() + " — ") + String.join(", ", a.lines()))
+                .collect(Collectors.joining("\n")));
         row = field(grid, row, "contact.field.birthday", c.birthday() == null ? "" : c.birthday().year() == null
                 ? DateTimeFormatter.ofPattern("d MMMM", messages.locale()).format(c.birthday().monthDay())
                 : dates.format(c.birthday().monthDay().atYear(c.birthday().year())));
@@ -151,6 +160,23 @@ public final class ContactDetailView extends ScrollPane {
                         d.staleness().cadenceDays().getAsInt())
                 : messages.get("contact.cadence.none"));
         return grid;
+    }
+
+    /**
+     * The person's picture, decoded here: at most 256 KB (Photo.MAX_BYTES), scaled down as it is
+     * read, so a few milliseconds on the JavaFX thread. One that does not decode shows nothing.
+     */
+    private javafx.scene.Node photo(Contact c) {
+        javafx.scene.image.Image image = new javafx.scene.image.Image(
+                new java.io.ByteArrayInputStream(c.photo().bytes()), 72, 72, true, true);
+        javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(image);
+        view.setId("detailPhoto");
+        view.setFitWidth(72);
+        view.setFitHeight(72);
+        view.setPreserveRatio(true);
+        view.setVisible(!image.isError());
+        view.setAccessibleText(messages.get("contact.detail.photo", c.displayName()));
+        return view;
     }
 
     private int field(GridPane grid, int row, String key, String value) {

@@ -125,6 +125,11 @@ public final class ContactFormViewModel {
         }
         String b = Text.clean(birthday.get());
         Contact.Builder builder = original == null ? Contact.builder() : original.toBuilder();
+        if (original != null && (!Text.clean(firstName.get()).equals(original.firstName())
+                || !Text.clean(lastName.get()).equals(original.lastName()))) {
+            // The name as an address book wrote it ("Mr. John R. Doe Sr.") no longer says the edited name.
+            builder.formattedName("");
+        }
         return builder
                 .firstName(firstName.get())
                 .lastName(lastName.get())

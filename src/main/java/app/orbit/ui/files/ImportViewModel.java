@@ -131,6 +131,9 @@ public final class ImportViewModel {
         interactionCount.set(found.stream().mapToInt(ImportPreview::interactionCount).sum());
         List<String> lines = new ArrayList<>();
         for (ImportPreview p : found) {
+            if (p.encodingNotice() != null) {
+                lines.add(messages.describe(p.encodingNotice()));
+            }
             for (Skip s : p.skipped()) {
                 if (lines.size() == REASONS_SHOWN) {
                     break;

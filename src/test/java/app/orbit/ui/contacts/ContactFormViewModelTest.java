@@ -100,6 +100,27 @@ class ContactFormViewModelTest {
     }
 
     @Test
+    void save_edit_keepsTheNameAsWrittenUntilTheNameIsChanged() {
+        Contact stored = orbit.contacts().create(Contact.builder().firstName("John").lastName("Doe")
+                .namePrefix("Mr.").nameSuffix("Sr.").formattedName("Mr. John R. Doe Sr.")
+                .address(new app.orbit.domain.PostalAddress("home", "5 Silicon Alley", "12345", "New York", "", ""))
+                .build());
+        ContactFormViewModel vm = form(Locale.ENGLISH, stored);
+        vm.organisation.set("IBM");
+        vm.save(c -> { });
+        assertThat(orbit.contacts().get(stored.id()).displayName()).isEqualTo("Mr. John R. Doe Sr.");
+
+        ContactFormViewModel again = form(Locale.ENGLISH, orbit.contacts().get(stored.id()));
+        again.firstName.set("Jon");
+        again.save(c -> { });
+
+        Contact c = orbit.contacts().get(stored.id());
+        assertThat(c.displayName()).isEqualTo("Jon Doe");
+        assertThat(c.fullName()).isEqualTo("Mr. Jon Doe Sr.");
+        assertThat(c.addresses()).hasSize(1);
+    }
+
+    @Test
     void save_edit_keepsWhatTheFormDoesNotShow() {
         Contact stored = orbit.contacts().create(Contact.builder().firstName("Tom").lastName("Bernard")
                 .knownSince(TestOrbit.TODAY.minusYears(2)).build());
