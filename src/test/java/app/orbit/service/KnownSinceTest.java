@@ -136,7 +136,7 @@ class KnownSinceTest {
         PlanLine line = orbit.planner().thisWeek().lineFor(lea.id()).orElseThrow();
         assertThat(line.entry().reason().key()).isEqualTo("plan.reason.neverTouched");
         assertThat(new PlanWording(new Messages(Locale.ENGLISH)).reason(line))
-                .isEqualTo("Nothing logged yet; known since September 26, 2026; you aim for every 30 days.");
+                .isEqualTo("No touch logged yet; you have known them since September 26, 2026; you aim for every 30 days.");
     }
 
     @Test
