@@ -195,7 +195,7 @@ class HostileExportTest {
             List<Long> who = n % 3 == 0 ? List.of(stored.get(n).id())
                     : List.of(stored.get(n).id(), stored.get((n + 1) % stored.size()).id());
             FollowUp f = n % 2 == 0 ? null : new FollowUp(TestOrbit.TODAY.plusDays(n),
-                    t.interactionText(FollowUp.MAX_PROMISE), n % 4 == 1).to(List.of(who.get(0)));
+                    t.interactionText(FollowUp.MAX_PROMISE), n % 4 == 1, List.of(who.get(who.size() - 1)));
             orbit.interactions().log(Interaction.of(TestOrbit.TODAY.minusDays(100 + n),
                     InteractionKind.values()[n % InteractionKind.values().length], who,
                     t.interactionText(Interaction.MAX_SUMMARY), t.interactionText(3000),
@@ -294,6 +294,8 @@ class HostileExportTest {
                             .filter(id -> !id.equals(c.id())).map(names::get).toList());
                     if (in.followUp() != null) {
                         assertThat(node.get("followUp").get("promise").asText()).isEqualTo(in.followUp().promise());
+                        assertThat(texts(node.get("followUp").get("to"))).isEqualTo(in.followUp().to().stream()
+                                .map(names::get).toList());
                     }
                 }
             }

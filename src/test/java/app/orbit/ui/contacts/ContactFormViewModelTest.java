@@ -134,4 +134,24 @@ class ContactFormViewModelTest {
         assertThat(c.knownSince()).isEqualTo(TestOrbit.TODAY.minusYears(2));
         assertThat(c.createdAt()).isEqualTo(stored.createdAt());
     }
+
+    @Test
+    void save_knownSinceAfterTheFirstLoggedTouch_isRefusedWithTheDateInTheForm() {
+        Contact lea = orbit.contacts().create(Contact.builder().firstName("Léa").circle(Circle.CLOSE).build());
+        orbit.interactions().log(app.orbit.domain.Interaction.of(TestOrbit.TODAY.minusDays(61),
+                app.orbit.domain.InteractionKind.MEETING, List.of(lea.id()), "Coffee", "",
+                app.orbit.domain.Exchange.NONE, null));
+        Messages en = new Messages(Locale.ENGLISH);
+        ContactFormViewModel vm = new ContactFormViewModel(orbit.contacts(), sameThread, en,
+                new app.orbit.ui.common.Dialogs(en, dir)::describe, orbit.contacts().get(lea.id()), null);
+        List<Contact> saved = new ArrayList<>();
+
+        vm.knownSince.set(TestOrbit.TODAY.minusDays(5));
+        vm.save(saved::add);
+
+        assertThat(saved).isEmpty();
+        assertThat(vm.form().error().get())
+                .isEqualTo("Known since can\u2019t be after your first logged interaction with them, on 2026-09-26.");
+        assertThat(orbit.contacts().get(lea.id()).knownSince()).isEqualTo(TestOrbit.TODAY.minusDays(61));
+    }
 }
