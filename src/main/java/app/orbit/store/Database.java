@@ -52,7 +52,8 @@ public final class Database implements Transactions, AutoCloseable {
     private static final long MIN_FILE_SIZE = 8192;
 
     private final Path directory;
-    private final JdbcConnectionPool pool;
+    /** Replaced by a read-only one when damage is found; null when even that could not open. */
+    private volatile JdbcConnectionPool pool;
     private final DataDirLock lock;
     private final boolean createdNow;
     private final boolean readOnly;
@@ -256,7 +257,7 @@ public final class Database implements Transactions, AutoCloseable {
      * second (docs/reliability.md): the window runs it on its worker after start-up.
      */
     public Integrity.Report verify() {
-        try (Connection c = pool.getConnection()) {
+        try (Connection c = borrow()) {
             Integrity.Report report = Integrity.verify(c);
             if (!report.intact()) {
                 Integrity.DamageFound found = new Integrity.DamageFound(report);
@@ -280,10 +281,11 @@ public final class Database implements Transactions, AutoCloseable {
             if (damage != null) {
                 return;
             }
-            damage = cause;
+            damage = cause == null ? new IllegalStateException("damage") : cause;
         }
-        LOG.error("Damage found in the database: changes are refused from now on", Integrity.forLog(cause));
+        LOG.error("Damage found in the database: changes are refused from now on", Integrity.forLog(damage));
         if (!readOnly) {
+            reopenReadOnly();
             try {
                 Files.writeString(directory.resolve(DAMAGE_MARKER), "damage found " + Instant.now() + "\n");
                 OwnerOnly.file(directory.resolve(DAMAGE_MARKER));
@@ -294,10 +296,46 @@ public final class Database implements Transactions, AutoCloseable {
     }
 
     /**
+     * Closes the database without writing anything more (a plain SHUTDOWN compacts; and H2 stores
+     * even a change about to be rolled back), and opens it again read-only, so that what can still
+     * be read can be, and nothing is written to the damaged file from now on.
+     */
+    private synchronized void reopenReadOnly() {
+        JdbcConnectionPool old = pool;
+        try (var st = keepAlive.createStatement()) {
+            st.execute("SHUTDOWN IMMEDIATELY");
+        } catch (SQLException e) {
+            LOG.debug("Immediate shutdown: {}", e.getErrorCode());
+        }
+        closeQuietly(keepAlive);
+        old.dispose();
+        String readOnlyUrl = url(directory) + ";ACCESS_MODE_DATA=r";
+        try {
+            keepAlive = DriverManager.getConnection(readOnlyUrl, USER, "");
+            JdbcConnectionPool reading = JdbcConnectionPool.create(readOnlyUrl, USER, "");
+            reading.setMaxConnections(8);
+            pool = reading;
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("The damaged database cannot be opened again, even read-only", Integrity.forLog(e));
+            keepAlive = null;
+            pool = null;
+        }
+    }
+
+    /** A connection to read or write through; none once damage has closed the database for good. */
+    private Connection borrow() throws SQLException {
+        JdbcConnectionPool p = pool;
+        if (p == null) {
+            throw damageReport.apply(damage);
+        }
+        return p.getConnection();
+    }
+
+    /**
      * What the user reads for a failure of the store: damage (writes stop from now on), a full
      * disk with the space there is, a write to a read-only database; other failures as they are.
      */
-    private OrbitException translate(Throwable e) {
+    private RuntimeException translate(Throwable e) {
         if (e instanceof OrbitException oe && !(e instanceof StoreException)) {
             return oe;
         }
@@ -311,10 +349,22 @@ public final class Database implements Transactions, AutoCloseable {
             markDamaged(e);
             return damageReport.apply(e);
         }
-        if (readOnly && Integrity.isReadOnly(e)) {
-            return readOnlyRefusal();
+        if (Integrity.isReadOnly(e)) {
+            if (damage != null) {
+                return damageReport.apply(damage);
+            }
+            if (readOnly) {
+                return readOnlyRefusal();
+            }
         }
-        return e instanceof OrbitException oe ? oe : new StoreException(e);
+        if (damage != null && e instanceof StoreException) {
+            // The database was closed under a transaction when the damage was found.
+            return damageReport.apply(damage);
+        }
+        if (e instanceof RuntimeException re) {
+            return re;
+        }
+        return new StoreException(e);
     }
 
     private OrbitException readOnlyRefusal() {
@@ -352,7 +402,7 @@ public final class Database implements Transactions, AutoCloseable {
      * agree). A database already at it opens without Flyway, whose scan of the migrations and of
      * the history cost 0.7 s of a cold start at 30,000 contacts (docs/benchmarks.md).
      */
-    static final int SCHEMA_VERSION = 8;
+    static final int SCHEMA_VERSION = 9;
 
     private static void migrate(Path directory, String url, Migrations hook) throws SQLException {
         boolean existed = exists(directory);
@@ -426,7 +476,7 @@ public final class Database implements Transactions, AutoCloseable {
 
     /** A connection from the pool, for the store's own use; the caller closes it. */
     Connection connection() throws SQLException {
-        return pool.getConnection();
+        return borrow();
     }
 
     @Override
@@ -435,7 +485,7 @@ public final class Database implements Transactions, AutoCloseable {
         if (bound != null) {
             return work.get();
         }
-        try (Connection c = pool.getConnection()) {
+        try (Connection c = borrow()) {
             c.setAutoCommit(false);
             current.set(c);
             afterCommit.set(new LinkedHashSet<>());
@@ -457,7 +507,7 @@ public final class Database implements Transactions, AutoCloseable {
                 current.remove();
                 afterCommit.remove();
                 marks.remove();
-                c.setAutoCommit(true);
+                restoreAutoCommit(c);
             }
             actions.forEach(Runnable::run);
             return result;
@@ -511,6 +561,17 @@ public final class Database implements Transactions, AutoCloseable {
         }
     }
 
+    /** Back to auto-commit for the pool; quietly when damage found meanwhile has closed the connection. */
+    private void restoreAutoCommit(Connection c) throws SQLException {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            if (damage == null) {
+                throw e;
+            }
+        }
+    }
+
     private static void rollback(Connection c, Throwable cause) {
         try {
             c.rollback();
@@ -523,7 +584,9 @@ public final class Database implements Transactions, AutoCloseable {
     public void close() {
         try {
             // The pool's idle connections first, while the database is still open.
-            pool.dispose();
+            if (pool != null) {
+                pool.dispose();
+            }
             if (keepAlive != null) {
                 try (var st = keepAlive.createStatement()) {
                     // A damaged file gets nothing more: a plain SHUTDOWN compacts, rewriting chunks.

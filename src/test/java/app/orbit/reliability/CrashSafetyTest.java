@@ -170,7 +170,8 @@ class CrashSafetyTest {
                         .singleElement().satisfies(i -> assertThat(i.notes()).hasSize(3000));
                 // Leftovers of the killed backup are gone; every backup listed is whole.
                 try (var files = Files.list(BackupFiles.folder(dir))) {
-                    assertThat(files.map(f -> f.getFileName().toString())).allMatch(n -> n.endsWith(".zip"));
+                    assertThat(files.map(f -> f.getFileName().toString()))
+                            .allMatch(n -> n.endsWith(".zip") || n.endsWith(".zip.check"));
                 }
                 for (var b : orbit.backups().list()) {
                     try (var zip = new ZipFile(BackupFiles.folder(dir)
