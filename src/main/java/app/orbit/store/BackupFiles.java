@@ -173,16 +173,21 @@ public final class BackupFiles implements BackupStore {
                 throw database.damageFound(e.getCause());
             }
         } else {
-            // The closed directory's file is kept as it is (before a restore, even damaged): not
-            // verified, so never counted as a good backup.
+            // The file kept before a restore is kept as it is, even damaged: not verified, so never
+            // counted as a good backup. Any other backup of the closed file is verified like an online one.
             Path file = Database.databaseFile(dataDir);
-            writeAtomically(target, part -> {
-                try (OutputStream out = Files.newOutputStream(part); ZipOutputStream zip = new ZipOutputStream(out)) {
-                    zip.putNextEntry(new ZipEntry(ENTRY));
-                    Files.copy(file, zip);
-                    zip.closeEntry();
-                }
-            }, false);
+            try {
+                writeAtomically(target, part -> {
+                    try (OutputStream out = Files.newOutputStream(part);
+                         ZipOutputStream zip = new ZipOutputStream(out)) {
+                        zip.putNextEntry(new ZipEntry(ENTRY));
+                        Files.copy(file, zip);
+                        zip.closeEntry();
+                    }
+                }, kind != Backup.Kind.PRE_RESTORE);
+            } catch (DamagedCopy e) {
+                throw new OrbitException(e.getCause(), "error.database.damaged", file.toAbsolutePath());
+            }
         }
         LOG.info("Backed up the database to {}", target.getFileName());
         return parse(target).orElseThrow();
