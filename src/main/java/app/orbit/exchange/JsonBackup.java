@@ -53,8 +53,11 @@ import java.util.function.Function;
  */
 public final class JsonBackup {
 
-    /** The version this Orbit writes; it reads this one and every earlier one. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The version this Orbit writes; it reads this one and every earlier one. Version 2 added the
+     * audience of one-to-many touches, which an Orbit reading only version 1 would refuse.
+     */
+    public static final int FORMAT_VERSION = 2;
     /**
      * The version of one person's export ({@link #exportContact}), which is read by people, not by
      * Orbit. Version 1 held only the contact and their interactions.
@@ -277,8 +280,10 @@ public final class JsonBackup {
         int asked = 0;
         int received = 0;
         for (Interaction i : timeline) {
-            dtos.add(new BackupDtos.PersonInteractionDto(i.date(), i.kind(), i.participantIds().stream()
-                    .filter(id -> id != contactId).map(names::get).toList(), i.summary(), i.notes(), i.exchange(),
+            // A newsletter's other readers are not this person's data: only how many there were.
+            dtos.add(new BackupDtos.PersonInteractionDto(i.date(), i.kind(), i.isOneToMany() ? null
+                    : i.participantIds().stream().filter(id -> id != contactId).map(names::get).toList(),
+                    BackupDtos.AudienceDto.of(i.audience()), i.summary(), i.notes(), i.exchange(),
                     i.followUp() == null ? null : BackupDtos.FollowUpDto.of(i.followUp()), i.createdAt(),
                     i.updatedAt()));
             switch (i.exchange()) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -113,6 +114,11 @@ public final class ContactService {
 
     public long count() {
         return contacts.count();
+    }
+
+    /** Every tag of an unarchived contact, sorted, with how many unarchived contacts have it. */
+    public Map<String, Integer> tags() {
+        return contacts.tags();
     }
 
     public Staleness staleness(ContactSummary c) {
