@@ -1,10 +1,14 @@
 package app.orbit.cli;
 
+import app.orbit.domain.Audience;
+import app.orbit.domain.Circle;
 import app.orbit.domain.Exchange;
 import app.orbit.domain.FollowUp;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
 import app.orbit.domain.ValidationException;
+import app.orbit.service.InteractionService;
+import app.orbit.service.Recipients;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,21 +17,34 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code orbit log --with NAME_OR_ID … }: logs an interaction. */
-@Command(name = "log", mixinStandardHelpOptions = true, description = "Log an interaction with one or more contacts.")
+/**
+ * {@code orbit log --with NAME_OR_ID … }: logs an interaction; {@code orbit log --to-tag T} or
+ * {@code --to-circle C}: logs one one-to-many touch (a newsletter, a post, a talk) to all of them.
+ */
+@Command(name = "log", mixinStandardHelpOptions = true, description = {"Log an interaction with one or more "
+        + "contacts,", "or a one-to-many touch (a newsletter, a post, a talk) to a tag or a circle."})
 final class LogCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--with", required = true, paramLabel = "NAME_OR_ID",
+    @Option(names = "--with", paramLabel = "NAME_OR_ID",
             description = "Who was there: an id or a name (repeatable).")
     List<String> with = new ArrayList<>();
 
-    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "OTHER",
-            description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    @Option(names = "--to-tag", paramLabel = "TAG",
+            description = "A one-to-many touch to everyone with this tag (archived contacts left out).")
+    String toTag;
+
+    @Option(names = "--to-circle", paramLabel = "CIRCLE",
+            description = "A one-to-many touch to everyone in this circle: ${COMPLETION-CANDIDATES}.")
+    Circle toCircle;
+
+    @Option(names = "--kind", paramLabel = "KIND",
+            description = "${COMPLETION-CANDIDATES} (default OTHER; NEWSLETTER with --to-tag or --to-circle).")
     InteractionKind kind;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "When (default today).")
@@ -77,12 +94,23 @@ final class LogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OrbitCommand root = OrbitCommand.root(spec);
+        int audiences = (toTag == null ? 0 : 1) + (toCircle == null ? 0 : 1);
+        if (audiences + (with.isEmpty() ? 0 : 1) > 1) {
+            throw new ParameterException(spec.commandLine(), root.text("cli.log.whoTwice"));
+        }
+        if (audiences == 0 && with.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), root.text("cli.log.whoMissing"));
+        }
+        if (audiences > 0) {
+            return logToMany(root);
+        }
         try (CliContext ctx = root.open()) {
             List<Long> ids = new ArrayList<>();
             for (String w : with) {
                 ids.add(ctx.resolver().resolve(w));
             }
-            Interaction stored = ctx.interactions().log(Interaction.of(date == null ? ctx.today() : date, kind, ids,
+            Interaction stored = ctx.interactions().log(Interaction.of(date == null ? ctx.today() : date,
+                    kind == null ? InteractionKind.OTHER : kind, ids,
                     summary, notes, exchange == null ? Exchange.NONE : exchange.value(),
                     followUp == null ? null : followUp(ctx, ids)));
             String names = String.join(", ", ctx.contacts().summaries(stored.participantIds()).stream()
@@ -107,5 +135,25 @@ final class LogCommand implements Callable<Integer> {
             throw new ValidationException("followUpTo", "cli.log.promiseTo.required");
         }
         return new FollowUp(followUp.due, followUp.promise, false, to);
+    }
+
+    /** One touch to a tag or a circle, stored once; says how many it reached and for how many it counts. */
+    private int logToMany(OrbitCommand root) {
+        if (exchange != null || followUp != null) {
+            throw new ParameterException(spec.commandLine(), root.text("cli.log.toManyExtras"));
+        }
+        try (CliContext ctx = root.open()) {
+            Recipients to = toTag != null ? Recipients.tag(toTag) : Recipients.circle(toCircle);
+            InteractionService.LoggedToMany logged = ctx.interactions().logToMany(to,
+                    date == null ? ctx.today() : date, kind == null ? InteractionKind.NEWSLETTER : kind, summary, notes);
+            Interaction stored = logged.interaction();
+            Audience a = stored.audience();
+            String audience = a.kind() == Audience.Kind.CIRCLE
+                    ? root.text("audience.CIRCLE", root.text("circle." + a.name()))
+                    : root.text("audience." + a.kind().name(), a.name());
+            root.println(root.text("cli.log.toMany", root.text("kind." + stored.kind().name()), audience,
+                    stored.date().toString(), stored.id(), logged.reach().people(), logged.reach().counted()));
+        }
+        return 0;
     }
 }

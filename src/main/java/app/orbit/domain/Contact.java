@@ -217,10 +217,7 @@ public record Contact(
         Set<String> out = new TreeSet<>();
         if (raw != null) {
             for (String t : raw) {
-                String s = Text.clean(t).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-                if (s.startsWith("#")) {
-                    s = s.substring(1).strip();
-                }
+                String s = normaliseTag(t);
                 if (s.isEmpty()) {
                     continue;
                 }
@@ -231,6 +228,12 @@ public record Contact(
             }
         }
         return List.copyOf(out);
+    }
+
+    /** A tag as contacts store it: trimmed, spaces collapsed, lower case, without a leading '#'; "" when blank. */
+    public static String normaliseTag(String raw) {
+        String s = Text.clean(raw).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return s.startsWith("#") ? s.substring(1).strip() : s;
     }
 
     /** Mutable helper for building a contact field by field; build() validates. */

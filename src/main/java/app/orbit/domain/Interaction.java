@@ -9,6 +9,12 @@ import java.util.Objects;
 /**
  * A touch: something that happened between the user and one or more contacts on a date.
  * "Never in the future" depends on the clock, so the service checks it, not this record.
+ *
+ * <p>A one-to-many touch (a newsletter, a post, a talk) has an {@link Audience}; ordinary
+ * touches have none. It carries no exchange and no follow-up: what a newsletter gives is not a
+ * gift to each reader, and a promise is made to one person (decision 0010). Read for one
+ * contact's timeline, it lists only that contact among its participants; its audience says how
+ * many it reached.
  */
 public record Interaction(
         Long id,
@@ -20,7 +26,8 @@ public record Interaction(
         Exchange exchange,
         FollowUp followUp,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Audience audience) {
 
     public static final int MAX_SUMMARY = 500;
     public static final int MAX_NOTES = 100_000;
@@ -48,6 +55,24 @@ public record Interaction(
         if (notes.length() > MAX_NOTES) {
             throw new ValidationException("notes", "error.tooLong", MAX_NOTES);
         }
+        if (audience != null) {
+            if (exchange != Exchange.NONE) {
+                throw new ValidationException("exchange", "error.interaction.toMany.exchange");
+            }
+            if (followUp != null) {
+                throw new ValidationException("followUp", "error.interaction.toMany.followUp");
+            }
+            if (audience.size() < participantIds.size()) {
+                throw new ValidationException("audience", "error.interaction.toMany.size", audience.size(),
+                        participantIds.size());
+            }
+        }
+    }
+
+    /** An ordinary touch (no audience). */
+    public Interaction(Long id, LocalDate date, InteractionKind kind, List<Long> participantIds, String summary,
+            String notes, Exchange exchange, FollowUp followUp, Instant createdAt, Instant updatedAt) {
+        this(id, date, kind, participantIds, summary, notes, exchange, followUp, createdAt, updatedAt, null);
     }
 
     /**
@@ -76,9 +101,21 @@ public record Interaction(
         return new Interaction(null, date, kind, participants, summary, notes, exchange, followUp, null, null);
     }
 
+    /** A new, unstored one-to-many touch to these people: no exchange, no follow-up. */
+    public static Interaction toMany(LocalDate date, InteractionKind kind, List<Long> participants, String summary,
+            String notes, Audience audience) {
+        return new Interaction(null, date, kind, participants, summary, notes, Exchange.NONE, null, null, null,
+                audience);
+    }
+
     public Interaction withId(Long newId) {
         return new Interaction(newId, date, kind, participantIds, summary, notes, exchange, followUp, createdAt,
-                updatedAt);
+                updatedAt, audience);
+    }
+
+    /** Whether this is a one-to-many touch (a newsletter, a post, a talk), which counts less (decision 0010). */
+    public boolean isOneToMany() {
+        return audience != null;
     }
 
     /** The fields of an interaction before its participants are known (some may not exist yet). */

@@ -1,6 +1,7 @@
 package app.orbit.exchange;
 
 import app.orbit.domain.Ask;
+import app.orbit.domain.Audience;
 import app.orbit.domain.Birthday;
 import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
@@ -180,11 +181,16 @@ final class BackupDtos {
     record PersonVerdictDto(String with, String side, String verdict, LocalDate on, LocalDate until) {
     }
 
-    /** An interaction the person took part in; the others who were there, by name. */
+    /**
+     * An interaction the person took part in; the others who were there, by name. A one-to-many
+     * touch (a newsletter) names no one: its audience says how it was sent and to how many.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"date", "kind", "with", "summary", "notes", "exchange", "followUp", "createdAt", "updatedAt"})
-    record PersonInteractionDto(LocalDate date, InteractionKind kind, List<String> with, String summary, String notes,
-            Exchange exchange, PersonFollowUpDto followUp, Instant createdAt, Instant updatedAt) {
+    @JsonPropertyOrder({"date", "kind", "with", "audience", "summary", "notes", "exchange", "followUp", "createdAt",
+        "updatedAt"})
+    record PersonInteractionDto(LocalDate date, InteractionKind kind, List<String> with, AudienceDto audience,
+            String summary, String notes, Exchange exchange, PersonFollowUpDto followUp, Instant createdAt,
+            Instant updatedAt) {
     }
 
     /** What the user gave them, asked of them and received from them, over all their interactions. */
@@ -310,16 +316,19 @@ final class BackupDtos {
         }
     }
 
+    /** An interaction; {@code audience} only for a one-to-many touch (format 2; earlier backups have none). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "date", "kind", "participants", "summary", "notes", "exchange", "followUp",
+    @JsonPropertyOrder({"id", "date", "kind", "participants", "audience", "summary", "notes", "exchange", "followUp",
         "createdAt", "updatedAt"})
-    record InteractionDto(long id, LocalDate date, InteractionKind kind, List<Long> participants, String summary,
-            String notes, Exchange exchange, FollowUpDto followUp, Instant createdAt, Instant updatedAt) {
+    record InteractionDto(long id, LocalDate date, InteractionKind kind, List<Long> participants, AudienceDto audience,
+            String summary, String notes, Exchange exchange, FollowUpDto followUp, Instant createdAt,
+            Instant updatedAt) {
 
         static InteractionDto of(Interaction i, long id, LongUnaryOperator contactIds) {
             return new InteractionDto(id, i.date(), i.kind(),
-                    i.participantIds().stream().map(contactIds::applyAsLong).toList(), i.summary(), i.notes(),
-                    i.exchange(), i.followUp() == null ? null : FollowUpDto.of(i.followUp(), contactIds),
+                    i.participantIds().stream().map(contactIds::applyAsLong).toList(), AudienceDto.of(i.audience()),
+                    i.summary(), i.notes(), i.exchange(),
+                    i.followUp() == null ? null : FollowUpDto.of(i.followUp(), contactIds),
                     i.createdAt(), i.updatedAt());
         }
 
@@ -330,8 +339,26 @@ final class BackupDtos {
         Interaction toDraft(List<Long> mappedParticipants) {
             Instant created = createdAt == null ? updatedAt : createdAt;
             return new Interaction(null, date, kind, mappedParticipants, summary, notes, exchange,
-                    followUp == null ? null : followUp.toDomain(participants, mappedParticipants), created,
-                    updatedAt == null ? created : updatedAt);
+                    followUp == null ? null : followUp.toDomain(participants, mappedParticipants), created, updatedAt == null ? created : updatedAt,
+                    audience == null ? null : audience.toDomain(mappedParticipants.size()));
+        }
+    }
+
+    /**
+     * How a one-to-many touch was sent: a tag, a circle or a selection, and to how many people
+     * (when it was logged; contacts deleted since are no longer among its participants).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"kind", "name", "size"})
+    record AudienceDto(Audience.Kind kind, String name, Integer size) {
+
+        static AudienceDto of(Audience a) {
+            return a == null ? null : new AudienceDto(a.kind(), a.name().isEmpty() ? null : a.name(), a.size());
+        }
+
+        /** The domain audience; without a size, as many as the participants. */
+        Audience toDomain(int participants) {
+            return new Audience(kind, name, size == null ? participants : size);
         }
     }
 

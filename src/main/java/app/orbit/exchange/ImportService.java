@@ -210,7 +210,7 @@ public final class ImportService {
                 Instant created = draft.createdAt() == null ? now : draft.createdAt();
                 rows.add(new Interaction(null, draft.date(), draft.kind(), participants, draft.summary(),
                         draft.notes(), draft.exchange(), draft.followUp(), created,
-                        draft.updatedAt() == null ? created : draft.updatedAt()));
+                        draft.updatedAt() == null ? created : draft.updatedAt(), draft.audience()));
             }
             List<Long> stored = interactions.insertAll(rows);
             for (int k = 0; k < chunk.size(); k++) {

@@ -55,8 +55,9 @@ public final class JsonBackup {
 
     /**
      * The version this Orbit writes; it reads this one and every earlier one. Version 2 added the
-     * contact's name as written, its name parts, addresses and picture: an Orbit that reads only
-     * version 1 would drop them, so it refuses the file instead.
+     * contact's name as written, its name parts, addresses and picture, and the audience of
+     * one-to-many touches: an Orbit that reads only version 1 would drop them, so it refuses the
+     * file instead.
      */
     public static final int FORMAT_VERSION = 2;
     /**
@@ -312,8 +313,10 @@ public final class JsonBackup {
         int asked = 0;
         int received = 0;
         for (Interaction i : timeline) {
-            dtos.add(new BackupDtos.PersonInteractionDto(i.date(), i.kind(), i.participantIds().stream()
-                    .filter(id -> id != contactId).map(names::get).toList(), i.summary(), i.notes(), i.exchange(),
+            // A newsletter's other readers are not this person's data: only how many there were.
+            dtos.add(new BackupDtos.PersonInteractionDto(i.date(), i.kind(), i.isOneToMany() ? null
+                    : i.participantIds().stream().filter(id -> id != contactId).map(names::get).toList(),
+                    BackupDtos.AudienceDto.of(i.audience()), i.summary(), i.notes(), i.exchange(),
                     i.followUp() == null ? null : new BackupDtos.PersonFollowUpDto(i.followUp().due(),
                             i.followUp().promise(), i.followUp().done(), i.followUp().to().stream()
                                     .map(id -> id == contactId ? c.displayName() : names.get(id)).toList()),

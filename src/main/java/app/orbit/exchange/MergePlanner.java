@@ -224,14 +224,14 @@ final class MergePlanner {
                 Set<String> known = timelines.computeIfAbsent(first, id -> {
                     Set<String> s = new HashSet<>();
                     for (Interaction i : interactions.forContact(id, Integer.MAX_VALUE)) {
-                        s.add(signature(i.date(), i.kind().name(), i.summary(), i.participantIds()));
+                        s.add(signature(i.date(), i.kind().name(), i.summary(), who(i)));
                     }
                     return s;
                 });
                 List<Long> ids = participants.stream().map(Long.class::cast).toList();
                 BackupDtos.InteractionDto d = r.dto();
                 Interaction draft = d.toDraft(ids);
-                if (known.contains(signature(draft.date(), draft.kind().name(), draft.summary(), ids))) {
+                if (known.contains(signature(draft.date(), draft.kind().name(), draft.summary(), who(draft)))) {
                     plan.skipped.add(Skip.of(r.place(), "import.skip.interaction.known"));
                     continue;
                 }
@@ -244,8 +244,17 @@ final class MergePlanner {
         return String.join("|", a.lookingFor(), a.domain(), a.niche(), a.differentiator(), a.helpWanted().name());
     }
 
-    private static String signature(LocalDate date, String kind, String summary, Collection<Long> ids) {
-        return date + "|" + kind + "|" + summary + "|" + new TreeSet<>(ids);
+    /**
+     * Who took part, for recognising an interaction already held: a timeline lists only its own
+     * contact among a one-to-many touch's participants, so such a touch is known by its audience.
+     */
+    private static String who(Interaction i) {
+        return i.isOneToMany() ? "to " + i.audience().kind() + " " + i.audience().size()
+                : new TreeSet<>(i.participantIds()).toString();
+    }
+
+    private static String signature(LocalDate date, String kind, String summary, String who) {
+        return date + "|" + kind + "|" + summary + "|" + who;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Port: where contacts live. Implemented by the store; every method is one transaction unless inside {@link Transactions}. */
@@ -89,4 +90,16 @@ public interface ContactRepository {
 
     /** The ids of the contacts this one introduced to the user, by id: for their personal data export. */
     List<Long> introducedBy(long contactId);
+
+    /**
+     * The unarchived contacts with this tag (as {@link Contact#normaliseTag} writes it), by id, with
+     * their circle: the people a one-to-many touch to the tag reaches.
+     */
+    Map<Long, Circle> audienceWithTag(String tag);
+
+    /** The unarchived contacts of this circle, by id, with their circle. */
+    Map<Long, Circle> audienceInCircle(Circle circle);
+
+    /** Every tag of an unarchived contact, sorted, with how many unarchived contacts have it. */
+    Map<String, Integer> tags();
 }

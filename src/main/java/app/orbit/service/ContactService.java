@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -177,6 +178,11 @@ public final class ContactService {
 
     public long count() {
         return contacts.count();
+    }
+
+    /** Every tag of an unarchived contact, sorted, with how many unarchived contacts have it. */
+    public Map<String, Integer> tags() {
+        return contacts.tags();
     }
 
     public Staleness staleness(ContactSummary c) {

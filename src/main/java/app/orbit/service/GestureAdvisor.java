@@ -89,6 +89,10 @@ public final class GestureAdvisor {
             if (i.date().isBefore(from)) {
                 break;
             }
+            if (i.isOneToMany()) {
+                // The user's own newsletter or post: its news is the user's, not the contact's.
+                continue;
+            }
             Optional<String> found = News.find(i.summary() + " \n " + i.notes());
             if (found.isPresent()) {
                 return found;

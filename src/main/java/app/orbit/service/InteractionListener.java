@@ -14,6 +14,13 @@ public interface InteractionListener {
 
     void logged(Interaction interaction);
 
+    /**
+     * After a one-to-many touch is stored: {@code countedFor} are those of its participants for
+     * whom it counts as a touch (decision 0010). {@link #logged} is not called for it.
+     */
+    default void loggedToMany(Interaction interaction, java.util.Set<Long> countedFor) {
+    }
+
     /** After an edit is stored: {@code before} as it was, {@code after} as it is now. */
     default void edited(Interaction before, Interaction after) {
     }

@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Port: where interactions live. Writes keep every participant's last touch right in the same transaction. */
+/**
+ * Port: where interactions live. Writes keep every participant's last touch right in the same
+ * transaction: the latest touch that counts for them (a one-to-many touch does not count for
+ * INNER and CLOSE contacts, decision 0010), else known since.
+ */
 public interface InteractionRepository {
 
     Interaction insert(Interaction interaction);
@@ -23,7 +27,11 @@ public interface InteractionRepository {
 
     Optional<Interaction> find(long id);
 
-    /** The contact's timeline, newest first (then the most recently logged first). */
+    /**
+     * The contact's timeline, newest first (then the most recently logged first). A one-to-many
+     * touch lists only this contact among its participants (its audience says how many it
+     * reached): a newsletter's thousands of readers are not read for each of them.
+     */
     List<Interaction> forContact(long contactId, int limit);
 
     /** The date of the contact's earliest interaction, empty when none was logged. */

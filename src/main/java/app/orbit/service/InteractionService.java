@@ -1,16 +1,28 @@
 package app.orbit.service;
 
+import app.orbit.domain.Audience;
+import app.orbit.domain.Circle;
+import app.orbit.domain.ContactSummary;
 import app.orbit.domain.Interaction;
+import app.orbit.domain.InteractionKind;
 import app.orbit.domain.ValidationException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Use cases on interactions: log, edit, delete, each keeping every participant's last touch
- * right, and telling the listener (the weekly plan) in the same transaction.
+ * right, and telling the listener (the weekly plan) in the same transaction. A one-to-many touch
+ * (a newsletter, a post, a talk) is logged to a tag, a circle or a selection at once, stored
+ * once, and counts only for people outside INNER and CLOSE (decision 0010).
  */
 public final class InteractionService {
 
@@ -41,10 +53,17 @@ public final class InteractionService {
         return LocalDate.now(clock);
     }
 
+    /** A one-to-many touch as stored, and how far it went. */
+    public record LoggedToMany(Interaction interaction, Reach reach) {
+    }
+
     /** Logs a new interaction; the date must not be in the future and every participant must exist. */
     public Interaction log(Interaction draft) {
         if (draft.id() != null) {
             throw new IllegalArgumentException("already stored: " + draft.id());
+        }
+        if (draft.isOneToMany()) {
+            throw new IllegalArgumentException("a one-to-many touch is logged with logToMany");
         }
         java.time.Instant now = clock.instant();
         Interaction stamped = new Interaction(null, draft.date(), draft.kind(), draft.participantIds(), draft.summary(),
@@ -65,6 +84,10 @@ public final class InteractionService {
         }
         Interaction stored = transactions.inTransaction(() -> {
             Interaction current = get(edited.id());
+            if (current.isOneToMany() || edited.isOneToMany()) {
+                // Its participants as a timeline reads them are one person: an edit would drop the others.
+                throw new ValidationException("audience", "error.interaction.toMany.edit");
+            }
             Interaction stamped = new Interaction(edited.id(), edited.date(), edited.kind(), edited.participantIds(),
                     edited.summary(), edited.notes(), edited.exchange(), edited.followUp(), current.createdAt(),
                     clock.instant());
@@ -87,6 +110,79 @@ public final class InteractionService {
             return removed;
         });
         notifier.changed();
+    }
+
+    /**
+     * How many unarchived people these recipients are, and for how many a one-to-many touch would
+     * count as a touch: what the dialog shows before saving.
+     */
+    public Reach reach(Recipients to) {
+        Map<Long, Circle> people = resolve(to);
+        int counted = (int) people.values().stream().filter(Audience::countsFor).count();
+        return new Reach(people.size(), counted);
+    }
+
+    /**
+     * Logs one touch to many people at once (a newsletter, a post, a talk at an event): stored once,
+     * with every unarchived recipient as a participant. It carries no exchange and no follow-up; it
+     * moves the last touch of, and completes the plan entries of, only those outside INNER and
+     * CLOSE. A null kind is a newsletter.
+     */
+    public LoggedToMany logToMany(Recipients to, LocalDate date, InteractionKind kind, String summary,
+            String notes) {
+        if (date == null) {
+            throw new ValidationException("date", "error.interaction.date.required");
+        }
+        if (date.isAfter(today())) {
+            throw new ValidationException("date", "error.interaction.date.future", date);
+        }
+        Instant now = clock.instant();
+        LoggedToMany done = transactions.inTransaction(() -> {
+            Map<Long, Circle> people = resolve(to);
+            if (people.isEmpty()) {
+                throw new ValidationException("audience", "error.audience.nobody");
+            }
+            Audience audience = new Audience(to.kind(), to.name(), people.size());
+            Interaction saved = interactions.insert(new Interaction(null, date,
+                    kind == null ? InteractionKind.NEWSLETTER : kind, new ArrayList<>(people.keySet()), summary, notes,
+                    null, null, now, now, audience));
+            Set<Long> counted = new LinkedHashSet<>();
+            people.forEach((id, circle) -> {
+                if (Audience.countsFor(circle)) {
+                    counted.add(id);
+                }
+            });
+            listener.loggedToMany(saved, counted);
+            return new LoggedToMany(saved, new Reach(people.size(), counted.size()));
+        });
+        notifier.changed();
+        return done;
+    }
+
+    /** The unarchived people the recipients stand for, by id, with their circle; validates the choice. */
+    private Map<Long, Circle> resolve(Recipients to) {
+        return switch (to.kind()) {
+            case TAG -> contacts.audienceWithTag(new Audience(Audience.Kind.TAG, to.name(), 1).name());
+            case CIRCLE -> contacts.audienceInCircle(new Audience(Audience.Kind.CIRCLE, to.name(), 1).circle());
+            case SELECTION -> {
+                if (to.ids().isEmpty()) {
+                    throw new ValidationException("audience", "error.audience.nobody");
+                }
+                Map<Long, ContactSummary> found = new HashMap<>();
+                contacts.summaries(to.ids()).forEach(c -> found.put(c.id(), c));
+                Map<Long, Circle> people = new LinkedHashMap<>();
+                for (Long id : to.ids()) {
+                    ContactSummary c = found.get(id);
+                    if (c == null) {
+                        throw new ValidationException("audience", "error.interaction.participant.unknown", id);
+                    }
+                    if (!c.archived()) {
+                        people.put(id, c.circle());
+                    }
+                }
+                yield people;
+            }
+        };
     }
 
     public Interaction get(long id) {

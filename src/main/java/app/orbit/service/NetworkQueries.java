@@ -19,7 +19,7 @@ public interface NetworkQueries {
      */
     List<PendingFollowUp> followUpsDue(LocalDate from, LocalDate to);
 
-    /** Which of these contacts have at least one interaction logged. */
+    /** Which of these contacts have at least one interaction logged that counts for them (decision 0010). */
     java.util.Set<Long> touched(Collection<Long> contactIds);
 
     /** Birthdays of unarchived INNER, CLOSE and NETWORK contacts falling on one of these days. */

@@ -9,7 +9,10 @@ import app.orbit.domain.PlanEntry;
 import app.orbit.domain.PlanStatus;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Marks the current week's plan entries of an interaction's participants DONE, inside the
@@ -23,6 +26,9 @@ import java.util.List;
  * unless another interaction with the same person dated within that week still covers them.
  * An edit that brings a participant into this week counts for them as a new log would; one that
  * changes only the text does not re-mark an entry the user put back to OPEN.
+ *
+ * <p>A one-to-many touch (a newsletter, a post, a talk) marks DONE only the entries of the people
+ * it counts for, and covers only them (decision 0010).
  */
 public final class PlanCompletion implements InteractionListener {
 
@@ -48,6 +54,26 @@ public final class PlanCompletion implements InteractionListener {
         plans.markDone(week, interaction.participantIds());
     }
 
+    /** Only those it counts for: a newsletter does not complete an INNER or CLOSE person's entry. */
+    @Override
+    public void loggedToMany(Interaction interaction, Set<Long> countedFor) {
+        IsoWeek week = IsoWeek.of(LocalDate.now(clock));
+        if (interaction.date().isBefore(week.monday())) {
+            return;
+        }
+        plans.markDone(week, inPlan(week, countedFor));
+    }
+
+    /**
+     * Those of these people who have an entry in the week's plan: a dozen, where a one-to-many
+     * touch has up to 30,000 participants, too many to hand to the store's "= ANY(?)".
+     */
+    private List<Long> inPlan(IsoWeek week, Collection<Long> people) {
+        Set<Long> wanted = people instanceof Set<Long> set ? set : new HashSet<>(people);
+        return plans.find(week).map(plan -> plan.entries().stream().map(PlanEntry::contactId)
+                .filter(wanted::contains).toList()).orElse(List.of());
+    }
+
     @Override
     public void edited(Interaction before, Interaction after) {
         plans.reopenUncovered(IsoWeek.of(before.date()), before.participantIds());
@@ -70,7 +96,9 @@ public final class PlanCompletion implements InteractionListener {
 
     @Override
     public void deleted(Interaction removed) {
-        plans.reopenUncovered(IsoWeek.of(removed.date()), removed.participantIds());
+        IsoWeek week = IsoWeek.of(removed.date());
+        plans.reopenUncovered(week, removed.isOneToMany() ? inPlan(week, removed.participantIds())
+                : removed.participantIds());
     }
 
     private void recordIntroductions(IsoWeek week, Interaction interaction) {

@@ -31,7 +31,8 @@ public interface PlanRepository {
 
     /**
      * Puts back to OPEN the DONE entries of these contacts in the week's plan that no interaction
-     * dated within the week covers any more; returns how many changed.
+     * dated within the week covers any more (one that counts for them: decision 0010); returns how
+     * many changed.
      */
     int reopenUncovered(IsoWeek week, Collection<Long> contactIds);
 

@@ -458,6 +458,53 @@ public final class JdbcContactRepository implements ContactRepository {
     }
 
     @Override
+    public Map<Long, Circle> audienceWithTag(String tag) {
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT c.id, c.circle FROM contact_tag t "
+                    + "JOIN contact c ON c.id = t.contact_id WHERE t.tag = ? AND c.archived = FALSE ORDER BY c.id")) {
+                ps.setString(1, tag);
+                return readAudience(ps);
+            }
+        });
+    }
+
+    @Override
+    public Map<Long, Circle> audienceInCircle(Circle circle) {
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "SELECT id, circle FROM contact WHERE circle = ? AND archived = FALSE ORDER BY id")) {
+                ps.setString(1, circle.name());
+                return readAudience(ps);
+            }
+        });
+    }
+
+    private static Map<Long, Circle> readAudience(PreparedStatement ps) throws SQLException {
+        Map<Long, Circle> out = new LinkedHashMap<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getLong(1), Circle.valueOf(rs.getString(2)));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Map<String, Integer> tags() {
+        return db.withConnection(conn -> {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT t.tag, COUNT(*) FROM contact_tag t "
+                    + "JOIN contact c ON c.id = t.contact_id WHERE c.archived = FALSE GROUP BY t.tag ORDER BY t.tag");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public boolean delete(long id) {
         return db.withConnection(conn -> {
             // Interactions in which this contact was the only participant go with it.

@@ -1,5 +1,6 @@
 package app.orbit.store;
 
+import app.orbit.domain.Audience;
 import app.orbit.domain.Exchange;
 import app.orbit.domain.FollowUp;
 import app.orbit.domain.Interaction;
@@ -27,7 +28,11 @@ import java.util.Set;
 public final class JdbcInteractionRepository implements InteractionRepository {
 
     private static final String COLUMNS = "id, occurred_on, kind, summary, notes, exchange, follow_up_on, "
-            + "follow_up_promise, follow_up_done, created_at, updated_at";
+            + "follow_up_promise, follow_up_done, created_at, updated_at, one_to_many, audience_kind, audience_name, "
+            + "audience_size";
+    private static final String INSERT = "INSERT INTO interaction (occurred_on, kind, summary, notes, exchange, "
+            + "follow_up_on, follow_up_promise, follow_up_done, created_at, updated_at, one_to_many, audience_kind, "
+            + "audience_name, audience_size) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     private final Database db;
 
@@ -39,9 +44,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
     public Interaction insert(Interaction in) {
         return db.withConnection(conn -> {
             long id;
-            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO interaction (occurred_on, kind, summary, "
-                    + "notes, exchange, follow_up_on, follow_up_promise, follow_up_done, created_at, updated_at) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = conn.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
                 bind(ps, in);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -51,7 +54,11 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             }
             writeParticipants(conn, id, in.participantIds());
             writeRecipients(conn, id, in.followUp());
-            LastTouch.advance(conn, in.participantIds(), in.date());
+            if (in.isOneToMany()) {
+                LastTouch.advanceToMany(conn, id, in.date());
+            } else {
+                LastTouch.advance(conn, in.participantIds(), in.date());
+            }
             db.searchIndex().changed(in.participantIds());
             return in.withId(id);
         });
@@ -64,9 +71,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
         }
         return db.withConnection(conn -> {
             List<Long> ids = new ArrayList<>(all.size());
-            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO interaction (occurred_on, kind, summary, "
-                    + "notes, exchange, follow_up_on, follow_up_promise, follow_up_done, created_at, updated_at) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = conn.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
                 for (int from = 0; from < all.size(); from += JdbcContactRepository.BATCH) {
                     for (Interaction in : all.subList(from, Math.min(all.size(), from + JdbcContactRepository.BATCH))) {
                         bind(ps, in);
@@ -131,7 +136,8 @@ public final class JdbcInteractionRepository implements InteractionRepository {
                     List.of()));
             try (PreparedStatement ps = conn.prepareStatement("UPDATE interaction SET occurred_on = ?, kind = ?, "
                     + "summary = ?, notes = ?, exchange = ?, follow_up_on = ?, follow_up_promise = ?, "
-                    + "follow_up_done = ?, created_at = ?, updated_at = ? WHERE id = ?")) {
+                    + "follow_up_done = ?, created_at = ?, updated_at = ?, one_to_many = ?, audience_kind = ?, "
+                    + "audience_name = ?, audience_size = ? WHERE id = ?")) {
                 int i = bind(ps, in);
                 ps.setLong(i, in.id());
                 if (ps.executeUpdate() == 0) {
@@ -169,9 +175,15 @@ public final class JdbcInteractionRepository implements InteractionRepository {
         ps.setBoolean(i++, f != null && f.done());
         Jdbc.setInstant(ps, i++, in.createdAt());
         Jdbc.setInstant(ps, i++, in.updatedAt());
+        Audience a = in.audience();
+        ps.setBoolean(i++, a != null);
+        ps.setString(i++, a == null ? null : a.kind().name());
+        ps.setString(i++, a == null ? "" : a.name());
+        ps.setInt(i++, a == null ? 0 : a.size());
         return i;
     }
 
+    /** In batches of {@link JdbcContactRepository#BATCH}: a one-to-many touch may reach 30,000 people. */
     private static void writeParticipants(Connection conn, long id, List<Long> participants) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
                 "INSERT INTO interaction_participant (interaction_id, contact_id, position) VALUES (?,?,?)")) {
@@ -181,6 +193,9 @@ public final class JdbcInteractionRepository implements InteractionRepository {
                 ps.setLong(2, contactId);
                 ps.setInt(3, pos++);
                 ps.addBatch();
+                if (pos % JdbcContactRepository.BATCH == 0) {
+                    ps.executeBatch();
+                }
             }
             ps.executeBatch();
         }
@@ -222,7 +237,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
         return db.withConnection(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("SELECT " + COLUMNS + " FROM interaction WHERE id = ?")) {
                 ps.setLong(1, id);
-                List<Interaction> found = read(conn, ps);
+                List<Interaction> found = read(conn, ps, null);
                 return found.isEmpty() ? Optional.<Interaction>empty() : Optional.of(found.get(0));
             }
         });
@@ -236,7 +251,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
                     + "ORDER BY i.occurred_on DESC, i.id DESC FETCH FIRST ? ROWS ONLY")) {
                 ps.setLong(1, contactId);
                 ps.setInt(2, Math.max(0, limit));
-                return read(conn, ps);
+                return read(conn, ps, contactId);
             }
         });
     }
@@ -263,7 +278,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
                     + "ORDER BY id FETCH FIRST ? ROWS ONLY")) {
                 ps.setLong(1, afterId);
                 ps.setInt(2, Math.max(0, limit));
-                return read(conn, ps);
+                return read(conn, ps, null);
             }
         });
     }
@@ -283,7 +298,11 @@ public final class JdbcInteractionRepository implements InteractionRepository {
         return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
     }
 
-    private static List<Interaction> read(Connection conn, PreparedStatement ps) throws SQLException {
+    /**
+     * Reads the interactions and their participants. For one contact's timeline ({@code self} not
+     * null) a one-to-many touch lists only that contact: its thousands of others are not read.
+     */
+    private static List<Interaction> read(Connection conn, PreparedStatement ps, Long self) throws SQLException {
         Map<Long, Row> rows = new LinkedHashMap<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -293,13 +312,15 @@ public final class JdbcInteractionRepository implements InteractionRepository {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Long>> participants = participants(conn, rows.keySet());
+        List<Long> wanted = rows.values().stream().filter(r -> self == null || r.audience == null)
+                .map(r -> r.id).toList();
+        Map<Long, List<Long>> participants = wanted.isEmpty() ? Map.of() : participants(conn, wanted);
         List<Long> promising = rows.values().stream().filter(r -> r.followUp != null).map(r -> r.id).toList();
         Map<Long, List<Long>> recipients = promising.isEmpty() ? Map.of() : recipients(conn, promising);
         List<Interaction> out = new ArrayList<>(rows.size());
         for (Row r : rows.values()) {
-            out.add(r.toInteraction(participants.getOrDefault(r.id, List.of()),
-                    recipients.getOrDefault(r.id, List.of())));
+            out.add(r.toInteraction(self != null && r.audience != null ? List.of(self)
+                    : participants.getOrDefault(r.id, List.of()), recipients.getOrDefault(r.id, List.of())));
         }
         return out;
     }
@@ -347,6 +368,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
         final FollowUp followUp;
         final Instant createdAt;
         final Instant updatedAt;
+        final Audience audience;
 
         Row(ResultSet rs) throws SQLException {
             id = rs.getLong("id");
@@ -360,6 +382,8 @@ public final class JdbcInteractionRepository implements InteractionRepository {
                     : new FollowUp(due, rs.getString("follow_up_promise"), rs.getBoolean("follow_up_done"));
             createdAt = Jdbc.getInstant(rs, "created_at");
             updatedAt = Jdbc.getInstant(rs, "updated_at");
+            audience = rs.getBoolean("one_to_many") ? new Audience(Audience.Kind.valueOf(rs.getString("audience_kind")),
+                    rs.getString("audience_name"), rs.getInt("audience_size")) : null;
         }
 
         /**
@@ -368,7 +392,8 @@ public final class JdbcInteractionRepository implements InteractionRepository {
          */
         Interaction toInteraction(List<Long> participants, List<Long> recipients) {
             FollowUp f = followUp == null || recipients.isEmpty() ? null : followUp.to(recipients);
-            return new Interaction(id, date, kind, participants, summary, notes, exchange, f, createdAt, updatedAt);
+            return new Interaction(id, date, kind, participants, summary, notes, exchange, f, createdAt, updatedAt,
+                    audience);
         }
     }
 }

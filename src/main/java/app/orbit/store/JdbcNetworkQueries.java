@@ -55,8 +55,11 @@ public final class JdbcNetworkQueries implements NetworkQueries {
         }
         return db.withConnection(conn -> {
             java.util.Set<Long> out = new java.util.HashSet<>();
+            // A one-to-many touch that does not count for them (INNER, CLOSE) does not make them touched.
             try (PreparedStatement ps = conn.prepareStatement("SELECT DISTINCT p.contact_id FROM "
-                    + "TABLE(wanted BIGINT = ?) w JOIN interaction_participant p ON p.contact_id = w.wanted")) {
+                    + "TABLE(wanted BIGINT = ?) w JOIN interaction_participant p ON p.contact_id = w.wanted "
+                    + "JOIN interaction i ON i.id = p.interaction_id JOIN contact c ON c.id = p.contact_id "
+                    + "WHERE " + LastTouch.COUNTS)) {
                 Jdbc.setIds(ps, 1, contactIds);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

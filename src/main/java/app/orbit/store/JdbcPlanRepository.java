@@ -174,12 +174,14 @@ public final class JdbcPlanRepository implements PlanRepository {
             return 0;
         }
         return db.withConnection(conn -> {
+            // Covered only by a touch that counts for them: a newsletter does not cover an INNER person.
             try (PreparedStatement ps = conn.prepareStatement("UPDATE plan_entry e SET status = 'OPEN' "
                     + "WHERE e.status = 'DONE' AND e.contact_id = ANY(?) AND e.plan_id = "
                     + "(SELECT id FROM plan WHERE week_year = ? AND week_number = ?) "
                     + "AND NOT EXISTS (SELECT 1 FROM interaction_participant p JOIN interaction i "
-                    + "ON i.id = p.interaction_id WHERE p.contact_id = e.contact_id "
-                    + "AND i.occurred_on BETWEEN ? AND ?)")) {
+                    + "ON i.id = p.interaction_id JOIN contact c ON c.id = p.contact_id "
+                    + "WHERE p.contact_id = e.contact_id AND i.occurred_on BETWEEN ? AND ? AND " + LastTouch.COUNTS
+                    + ")")) {
                 Jdbc.setIds(ps, 1, contactIds);
                 ps.setInt(2, week.year());
                 ps.setInt(3, week.week());

@@ -20,6 +20,8 @@ import app.orbit.ui.files.FilesViewModel;
 import app.orbit.ui.contacts.ContactsView;
 import app.orbit.ui.intros.IntroductionsView;
 import app.orbit.ui.intros.IntroductionsViewModel;
+import app.orbit.ui.log.BroadcastDialog;
+import app.orbit.ui.log.BroadcastViewModel;
 import app.orbit.ui.log.LogInteractionDialog;
 import app.orbit.ui.log.LogInteractionViewModel;
 import app.orbit.ui.log.Participant;
@@ -39,6 +41,9 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -115,7 +120,9 @@ public final class MainWindow extends BorderPane {
         brand.getStyleClass().addAll(Styles.TITLE_3, "brand");
         Region brandGap = new Region();
         HBox.setHgrow(brandGap, Priority.ALWAYS);
-        HBox top = new HBox(brand, brandGap, files.menu());
+        MenuButton fileMenu = files.menu();
+        fileMenu.getItems().addAll(0, List.of(broadcastItem(), new SeparatorMenuItem()));
+        HBox top = new HBox(brand, brandGap, fileMenu);
         top.setAlignment(Pos.TOP_LEFT);
         weekButton = navButton("navWeek", "nav.week", Feather.CALENDAR);
         contactsButton = navButton("navContacts", "nav.contacts", Feather.USERS);
@@ -357,6 +364,26 @@ public final class MainWindow extends BorderPane {
         vm.introduction().set(introduction);
         vm.exchange().set(exchange);
         new LogInteractionDialog(getScene().getWindow(), services, messages, vm, saved -> { }).show();
+    }
+
+    /** The File menu's "Log a one-to-many touch…" (Ctrl+Shift+L). */
+    private MenuItem broadcastItem() {
+        MenuItem item = new MenuItem(messages.get("broadcast.menu"),
+                new FontIcon(Feather.SEND));
+        item.setId("fileBroadcast");
+        // Like Quit's, the File menu puts its shortcut on the whole window.
+        item.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        item.setOnAction(e -> openBroadcast());
+        return item;
+    }
+
+    /** Opens the one-to-many touch dialog (a newsletter, a post, a talk); says how far it went once saved. */
+    public void openBroadcast() {
+        BroadcastViewModel vm = new BroadcastViewModel(services.interactions(), services.contacts(),
+                services.background(), messages, dialogs::describe, List.of());
+        new BroadcastDialog(getScene().getWindow(), services.contacts(), services.background(), messages, vm,
+                saved -> showNotice(messages.get("broadcast.done", messages.of("kind", saved.interaction().kind()),
+                        saved.reach().people(), saved.reach().counted()))).show();
     }
 
     /**

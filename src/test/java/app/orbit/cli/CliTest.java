@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.orbit.app.Main;
 import app.orbit.app.Orbit;
+import app.orbit.exchange.JsonBackup;
 import app.orbit.testing.TestOrbit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -252,6 +253,95 @@ class CliTest {
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("mutually exclusive").contains("Try \u201corbit log --help\u201d.");
+    }
+
+    @Test
+    void log_toTag_logsOneTouchToEveryoneTaggedAndSaysForHowManyItCounts() {
+        orbit("--today", "2026-01-05", "contacts", "add", "--name", "Ann Lee", "--circle", "inner", "--tags", "clients");
+        orbit("--today", "2026-01-05", "contacts", "add", "--name", "Bob Stone", "--circle", "network", "--tags",
+                "clients,lyon");
+        orbit("--today", "2026-01-05", "contacts", "add", "--name", "Cid Roy", "--circle", "outer", "--tags", "clients");
+        orbit("--today", "2026-01-05", "contacts", "add", "--name", "Dan Oak", "--circle", "network", "--tags", "lyon");
+
+        Run r = orbit("log", "--to-tag", "#Clients", "--summary", "November letter", "--date", "2026-11-20");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("Logged: Newsletter to everyone tagged #clients on 2026-11-20 (id 1). It reached "
+                + "3 people and counts as a touch for 2 of them, not for Inner and Close contacts."
+                + System.lineSeparator());
+        try (Orbit o = TestOrbit.open(data)) {
+            var i = o.interactions().get(1);
+            assertThat(i.participantIds()).containsExactlyInAnyOrder(1L, 2L, 3L);
+            assertThat(i.isOneToMany()).isTrue();
+            assertThat(i.summary()).isEqualTo("November letter");
+            assertThat(o.contacts().get(1).lastTouch()).isEqualTo(LocalDate.of(2026, 1, 5));
+            assertThat(o.contacts().get(2).lastTouch()).isEqualTo(LocalDate.of(2026, 11, 20));
+            assertThat(o.contacts().get(3).lastTouch()).isEqualTo(LocalDate.of(2026, 11, 20));
+            assertThat(o.contacts().get(4).lastTouch()).isEqualTo(LocalDate.of(2026, 1, 5));
+        }
+    }
+
+    @Test
+    void log_toCircle_inFrench_reachesTheCircleWithTheKindGiven() {
+        add("--name", "Ann Lee", "--circle", "outer");
+        add("--name", "Bob Stone", "--circle", "outer");
+        add("--name", "Cid Roy", "--circle", "close");
+
+        Run r = raw("--data-dir", data.toString(), "log", "--to-circle", "OUTER", "--kind", "social");
+        StringWriter out = new StringWriter();
+        int code = Cli.run(new String[] {"--data-dir", data.toString(), "log", "--to-circle", "close", "--kind",
+            "event"}, (dir, today) -> Main.context(Orbit.open(Path.of(dir), TestOrbit.clockAt(TestOrbit.TODAY))),
+                new PrintWriter(out), new PrintWriter(new StringWriter()), Locale.FRENCH);
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("Logged: Social media to everyone in the Outer circle on 2026-11-26 (id 1). "
+                + "It reached 2 people and counts as a touch for 2 of them");
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith("Noté : Événement pour tout le cercle Proche le 2026-11-26 (id 2). "
+                + "Il a touché 1 personne et compte comme un contact pour aucune d\u2019entre elles");
+    }
+
+    @Test
+    void log_withAndToTagTogether_isAUsageErrorSayingWhy() {
+        Run r = orbit("log", "--with", "1", "--to-tag", "clients");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("Use --with for the people who were there, or one of --to-tag and "
+                + "--to-circle for a one-to-many touch, not both.").contains("Try \u201corbit log --help\u201d.");
+    }
+
+    @Test
+    void log_withNobody_isAUsageErrorSayingHowToSayWho() {
+        Run r = orbit("log", "--summary", "Lunch");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("Say who it was with: --with NAME_OR_ID, or --to-tag TAG or --to-circle CIRCLE");
+    }
+
+    @Test
+    void log_toTagWithAnExchangeOrAFollowUp_isAUsageErrorAndNothingIsLogged() {
+        add("--name", "Ann Lee", "--tags", "clients");
+
+        Run gave = orbit("log", "--to-tag", "clients", "--gave");
+        Run promise = orbit("log", "--to-circle", "network", "--follow-up", "2026-12-01", "--promise", "Send it");
+
+        assertThat(gave.code()).isEqualTo(2);
+        assertThat(gave.err()).startsWith("A one-to-many touch (--to-tag, --to-circle) takes no exchange");
+        assertThat(promise.code()).isEqualTo(2);
+        try (Orbit o = TestOrbit.open(data)) {
+            assertThat(o.interactions().timeline(1)).isEmpty();
+        }
+    }
+
+    @Test
+    void log_toATagNobodyHas_isAUserError() {
+        add("--name", "Ann Lee", "--tags", "clients");
+
+        Run r = orbit("log", "--to-tag", "suppliers");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("Nobody to send it to: no unarchived contact is in this audience."
+                + System.lineSeparator());
     }
 
     @Test

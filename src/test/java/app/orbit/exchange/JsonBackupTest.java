@@ -97,7 +97,8 @@ class JsonBackupTest {
             assertThat(restored.contacts().get(bob.introducedById()).firstName()).isEqualTo("Ann");
             assertThat(bob.lastTouch()).isEqualTo(TODAY.minusDays(20));
         }
-        assertThat(exported).contains("\"formatVersion\" : " + JsonBackup.FORMAT_VERSION).contains("DROP TABLE").contains("\ud83d\ude00")
+        assertThat(exported).contains("\"formatVersion\" : " + JsonBackup.FORMAT_VERSION).contains("DROP TABLE")
+                .contains("\ud83d\ude00")
                 .contains("\"week\" : \"2026-W48\"").contains("\"status\" : \"SNOOZED\"")
                 .contains("\"introductions\" : [ {").contains("\"to\" : [ 2 ]");
     }

@@ -1,5 +1,6 @@
 package app.orbit.ui.contacts;
 
+import app.orbit.domain.Audience;
 import app.orbit.domain.Contact;
 import app.orbit.domain.ContactSummary;
 import app.orbit.domain.Exchange;
@@ -218,6 +219,12 @@ public final class ContactDetailView extends ScrollPane {
         box.getChildren().add(new VBox(4, title, body));
     }
 
+    /** "everyone tagged #clients", "everyone in the Network circle", "the people chosen". */
+    private String audience(Audience a) {
+        return a.kind() == Audience.Kind.CIRCLE ? messages.get("audience.CIRCLE", messages.of("circle", a.circle()))
+                : messages.get("audience." + a.kind().name(), a.name());
+    }
+
     private VBox timeline(ContactDetails d) {
         Label title = new Label(messages.get("contact.timeline", d.timeline().size()));
         title.getStyleClass().add(Styles.TITLE_4);
@@ -230,13 +237,17 @@ public final class ContactDetailView extends ScrollPane {
         }
         Map<Long, ContactSummary> people = d.peopleById();
         for (Interaction i : d.timeline()) {
-            list.getChildren().add(entry(i, d.contact().id(), people));
+            list.getChildren().add(entry(i, d.contact(), people));
         }
         return new VBox(8, title, list);
     }
 
-    private VBox entry(Interaction i, long self, Map<Long, ContactSummary> people) {
-        Label when = new Label(dates.format(i.date()) + " · " + messages.of("kind", i.kind()));
+    private VBox entry(Interaction i, Contact contact, Map<Long, ContactSummary> people) {
+        long self = contact.id();
+        // A one-to-many touch reads "Newsletter to 1,240 people".
+        Label when = new Label(dates.format(i.date()) + " · " + (i.isOneToMany()
+                ? messages.get("contact.timeline.toMany", messages.of("kind", i.kind()), i.audience().size())
+                : messages.of("kind", i.kind())));
         when.getStyleClass().add(Styles.TEXT_BOLD);
         when.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(8, when);
@@ -252,7 +263,9 @@ public final class ContactDetailView extends ScrollPane {
         edit.setOnAction(e -> actions.editInteraction().accept(i));
         MenuItem delete = new MenuItem(messages.get("button.delete"));
         delete.setOnAction(e -> actions.deleteInteraction().accept(i));
-        MenuButton more = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL), edit, delete);
+        // A one-to-many touch is deleted, not edited: its history card holds one of its thousands of people.
+        MenuButton more = i.isOneToMany() ? new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL), delete)
+                : new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL), edit, delete);
         more.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, atlantafx.base.theme.Tweaks.NO_ARROW);
         head.getChildren().addAll(spacer, more);
         VBox box = new VBox(2, head);
@@ -261,6 +274,14 @@ public final class ContactDetailView extends ScrollPane {
             Label s = new Label(i.summary());
             s.setWrapText(true);
             box.getChildren().add(s);
+        }
+        if (i.isOneToMany()) {
+            box.getStyleClass().add("timeline-entry-to-many");
+            Label to = new Label(messages.get(Audience.countsFor(contact.circle()) ? "contact.timeline.toMany.counted"
+                    : "contact.timeline.toMany.notCounted", audience(i.audience())));
+            to.getStyleClass().add(Styles.TEXT_MUTED);
+            to.setWrapText(true);
+            box.getChildren().add(to);
         }
         List<String> others = i.participantIds().stream().filter(id -> id != self).map(people::get)
                 .filter(p -> p != null).map(ContactSummary::displayName).toList();

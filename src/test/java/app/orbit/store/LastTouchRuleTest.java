@@ -1,0 +1,119 @@
+package app.orbit.store;
+
+import static app.orbit.testing.ContactBuilder.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orbit.domain.Audience;
+import app.orbit.domain.Circle;
+import app.orbit.domain.Contact;
+import app.orbit.domain.Interaction;
+import app.orbit.domain.InteractionKind;
+import app.orbit.testing.TestOrbit;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The store's SQL for "does a one-to-many touch count for this contact" ({@link LastTouch#COUNTS})
+ * agrees with the domain's rule ({@link Audience#countsFor}) for every circle, on every path that
+ * writes last_touch: a logged touch, an import's batch, a recompute, and "touched" for the plan.
+ */
+class LastTouchRuleTest {
+
+    private static final LocalDate TODAY = TestOrbit.TODAY;
+    private static final LocalDate KNOWN = TODAY.minusYears(1);
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+
+    @TempDir
+    Path dir;
+    private Database db;
+    private JdbcContactRepository contacts;
+    private JdbcInteractionRepository interactions;
+    private final Map<Circle, Long> byCircle = new LinkedHashMap<>();
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir);
+        contacts = new JdbcContactRepository(db);
+        interactions = new JdbcInteractionRepository(db);
+        for (Circle c : Circle.values()) {
+            byCircle.put(c, contacts.insert(person(c.name(), "X").circle(c).knownSince(KNOWN).createdAt(NOW)
+                    .updatedAt(NOW).build()).id());
+        }
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private Interaction newsletter(LocalDate on) {
+        List<Long> all = new ArrayList<>(byCircle.values());
+        return new Interaction(null, on, InteractionKind.NEWSLETTER, all, "Letter", "", null, null, NOW, NOW,
+                new Audience(Audience.Kind.SELECTION, "", all.size()));
+    }
+
+    private void assertMovedOnlyWhereItCounts(LocalDate on) {
+        byCircle.forEach((circle, id) -> assertThat(contacts.find(id).orElseThrow().lastTouch()).as(circle.name())
+                .isEqualTo(Audience.countsFor(circle) ? on : KNOWN));
+    }
+
+    @Test
+    void insert_oneToMany_movesTheLastTouchWhereTheDomainRuleSaysItCounts() {
+        db.inTransaction(() -> interactions.insert(newsletter(TODAY.minusDays(2))));
+
+        assertMovedOnlyWhereItCounts(TODAY.minusDays(2));
+    }
+
+    @Test
+    void insertAll_oneToMany_recomputesUnderTheSameRule() {
+        db.inTransaction(() -> interactions.insertAll(List.of(newsletter(TODAY.minusDays(4)))));
+
+        assertMovedOnlyWhereItCounts(TODAY.minusDays(4));
+    }
+
+    @Test
+    void update_contactMovedBetweenCircles_recomputesUnderTheNewCircle() {
+        db.inTransaction(() -> interactions.insert(newsletter(TODAY.minusDays(3))));
+        long id = byCircle.get(Circle.NETWORK);
+
+        for (Circle circle : Circle.values()) {
+            Contact moved = db.inTransaction(() -> contacts.update(contacts.find(id).orElseThrow().toBuilder()
+                    .circle(circle).build()));
+            assertThat(moved.lastTouch()).as(circle.name())
+                    .isEqualTo(Audience.countsFor(circle) ? TODAY.minusDays(3) : KNOWN);
+        }
+    }
+
+    @Test
+    void touched_oneToManyOnly_countsWhereTheRuleSays() {
+        db.inTransaction(() -> interactions.insert(newsletter(TODAY)));
+
+        Set<Long> touched = new JdbcNetworkQueries(db).touched(byCircle.values());
+
+        byCircle.forEach((circle, id) -> assertThat(touched.contains(id)).as(circle.name())
+                .isEqualTo(Audience.countsFor(circle)));
+    }
+
+    @Test
+    void forContact_oneToMany_listsOnlyThatContactAndTheAudience() {
+        Interaction stored = db.inTransaction(() -> interactions.insert(newsletter(TODAY)));
+        long inner = byCircle.get(Circle.INNER);
+
+        Interaction seen = interactions.forContact(inner, 10).get(0);
+
+        assertThat(seen.participantIds()).containsExactly(inner);
+        assertThat(seen.audience()).isEqualTo(stored.audience());
+        assertThat(interactions.find(stored.id()).orElseThrow().participantIds())
+                .containsExactlyElementsOf(byCircle.values());
+    }
+}
