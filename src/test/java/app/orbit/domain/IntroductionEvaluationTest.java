@@ -106,7 +106,7 @@ class IntroductionEvaluationTest {
                 IntroductionMatcher.SUGGEST_THRESHOLD, IntroductionMatcher.MIN_CONFIDENCE));
         out.append(String.format(Locale.ROOT, "%-9s %-9s %5s %4s %4s %4s %4s %9s %6s%n", "threshold", "subset",
                 "pairs", "tp", "fp", "fn", "tn", "precision", "recall"));
-        double[] thresholds = {IntroductionMatcher.MIN_CONFIDENCE, IntroductionMatcher.SUGGEST_THRESHOLD, 0.7};
+        double[] thresholds = {0.5, IntroductionMatcher.SUGGEST_THRESHOLD, 0.7};
         for (double t : thresholds) {
             row(out, t, "all", p -> true);
             row(out, t, "dev", p -> p.split().equals("dev"));

@@ -89,4 +89,19 @@ class SampleNetworkTest {
             }
         }
     }
+
+    /** What the Introductions view lists on the sample network, read aloud: the right pair, and none of the nonsense once seen. */
+    @Test
+    void introductions_listTheKotlinPair_andNoneOfTheNonsenseSeenBelowTheThreshold() {
+        try (Orbit orbit = TestOrbit.open(dir)) {
+            orbit.sampleNetwork().load();
+
+            List<String> pairs = orbit.introductions().suggestions().stream()
+                    .map(m -> m.needer().name() + " > " + m.offerer().name()).toList();
+
+            assertThat(pairs).first().isEqualTo("Nadia Kader > Tom Price");
+            assertThat(pairs).doesNotContain("Jack Robinson > Alice Baker", "Jack Robinson > Benjamin Morel",
+                    "Thomas Bernard > George Mitchell", "Lucas Roux > Lucy Green", "Jack Robinson > Amélie Girard");
+        }
+    }
 }
