@@ -24,11 +24,7 @@ public record Audience(Kind kind, String name, int size) {
         if (kind == null) {
             throw new ValidationException("audience", "error.audience.required");
         }
-        name = switch (kind) {
-            case TAG -> tagName(name);
-            case CIRCLE -> circleName(name);
-            case SELECTION -> "";
-        };
+        name = nameFor(kind, name);
         if (size < 1) {
             throw new ValidationException("audience", "error.audience.nobody");
         }
@@ -41,6 +37,18 @@ public record Audience(Kind kind, String name, int size) {
      */
     public static boolean countsFor(Circle circle) {
         return circle != Circle.INNER && circle != Circle.CLOSE;
+    }
+
+    /**
+     * The name as an audience of this kind holds it: a tag as contacts store it, a circle's
+     * constant, nothing for a selection. Validates: a blank tag, an unknown circle.
+     */
+    public static String nameFor(Kind kind, String raw) {
+        return switch (kind) {
+            case TAG -> tagName(raw);
+            case CIRCLE -> circleName(raw);
+            case SELECTION -> "";
+        };
     }
 
     /** The circle of a CIRCLE audience; null for the others. */

@@ -162,8 +162,8 @@ public final class InteractionService {
     /** The unarchived people the recipients stand for, by id, with their circle; validates the choice. */
     private Map<Long, Circle> resolve(Recipients to) {
         return switch (to.kind()) {
-            case TAG -> contacts.audienceWithTag(new Audience(Audience.Kind.TAG, to.name(), 1).name());
-            case CIRCLE -> contacts.audienceInCircle(new Audience(Audience.Kind.CIRCLE, to.name(), 1).circle());
+            case TAG -> contacts.audienceWithTag(to.name());
+            case CIRCLE -> contacts.audienceInCircle(Circle.valueOf(to.name()));
             case SELECTION -> {
                 if (to.ids().isEmpty()) {
                     throw new ValidationException("audience", "error.audience.nobody");

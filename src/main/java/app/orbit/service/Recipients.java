@@ -9,13 +9,14 @@ import java.util.Objects;
 
 /**
  * Whom a one-to-many touch is for, as the user chose them: everyone with a tag, everyone in a
- * circle, or people picked one by one. Archived contacts are never among them.
+ * circle, or people picked one by one. Archived contacts are never among them. The tag or circle
+ * is checked and written as an {@link Audience} holds it.
  */
 public record Recipients(Audience.Kind kind, String name, List<Long> ids) {
 
     public Recipients {
         Objects.requireNonNull(kind, "kind");
-        name = name == null ? "" : name;
+        name = Audience.nameFor(kind, name);
         ids = ids == null ? List.of() : List.copyOf(ids);
     }
 

@@ -8,6 +8,7 @@ import app.orbit.domain.InteractionKind;
 import app.orbit.exchange.ImportFormat;
 import app.orbit.exchange.Progress;
 import app.orbit.exchange.SourceText;
+import app.orbit.service.Recipients;
 import app.orbit.store.BulkLoader;
 import app.orbit.store.Database;
 import java.io.BufferedReader;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.IntFunction;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
@@ -51,6 +53,10 @@ public final class Benchmark {
     /** The network size whose cold start and heap are measured (DESIGN.md: the 30k network). */
     private static final int STARTUP_SIZE = Integer.getInteger("bench.startupSize", 30_000);
     private static volatile Object sink;
+    /** Audiences of the one-to-many rows (the first n contacts), and their few calls: each takes seconds. */
+    private static final int[] TO_MANY = {5_000, 30_000};
+    private static final int TO_MANY_WARMUP = Integer.getInteger("bench.toManyWarmup", 2);
+    private static final int TO_MANY_RUNS = Integer.getInteger("bench.toManyRuns", 9);
 
     private Benchmark() {
     }
@@ -170,6 +176,19 @@ public final class Benchmark {
             }
             row(rows, size, "log an interaction, durable commit (InteractionService.log)", "< 10 ms",
                     i -> orbit.interactions().log(drafts.get(i)), i -> floor.log(drafts.get(i)));
+
+            // Last: each one moves thousands of last touches, which the rows above must not see.
+            for (int n : TO_MANY) {
+                if (n > size) {
+                    continue;
+                }
+                Recipients to = Recipients.among(LongStream.rangeClosed(1, n).boxed().toList());
+                List<Long> audience = to.ids();
+                row(rows, size, String.format(Locale.ROOT, "log a one-to-many touch to %,d people, durable commit "
+                        + "(InteractionService.logToMany)", n), "", TO_MANY_WARMUP, TO_MANY_RUNS,
+                        i -> orbit.interactions().logToMany(to, today.minusDays(i % 30), InteractionKind.NEWSLETTER,
+                                "Bench letter", ""), i -> floor.logToMany(audience, today.minusDays(i % 30)));
+            }
         }
     }
 

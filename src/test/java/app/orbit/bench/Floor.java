@@ -1,11 +1,13 @@
 package app.orbit.bench;
 
+import app.orbit.domain.Audience;
 import app.orbit.domain.CadencePolicy;
 import app.orbit.domain.Contact;
 import app.orbit.domain.ContactSummary;
 import app.orbit.domain.DueEntry;
 import app.orbit.domain.DueList;
 import app.orbit.domain.Interaction;
+import app.orbit.domain.InteractionKind;
 import app.orbit.domain.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,6 +125,26 @@ final class Floor {
             out.put(f[3].isEmpty() ? Text.fold(c.displayName()) : f[3], c);
         }
         return out;
+    }
+
+    /**
+     * A one-to-many touch to these people: one record in every unarchived one's timeline, and
+     * their last touch moved where it counts (decision 0010).
+     */
+    Interaction logToMany(List<Long> ids, LocalDate date) {
+        List<Long> active = ids.stream().filter(id -> !contacts.get(id).archived()).toList();
+        Interaction stored = Interaction.toMany(date, InteractionKind.NEWSLETTER, active, "Bench letter", "",
+                new Audience(Audience.Kind.SELECTION, "", active.size())).withId(nextId++);
+        for (Long p : active) {
+            timelines.computeIfAbsent(p, k -> new ArrayList<>()).add(0, stored);
+            Contact c = contacts.get(p);
+            if (Audience.countsFor(c.circle()) && date.isAfter(c.lastTouch())) {
+                Contact moved = c.toBuilder().lastTouch(date).build();
+                contacts.put(p, moved);
+                summaries.put(p, ContactSummary.of(moved));
+            }
+        }
+        return stored;
     }
 
     Interaction log(Interaction draft) {

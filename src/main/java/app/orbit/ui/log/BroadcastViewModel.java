@@ -114,10 +114,7 @@ public final class BroadcastViewModel {
     /** The recipients as chosen; validates. */
     Recipients recipients() {
         return switch (audience.get()) {
-            case TAG -> {
-                String t = new Audience(Audience.Kind.TAG, tag.get(), 1).name();
-                yield Recipients.tag(t);
-            }
+            case TAG -> Recipients.tag(tag.get());
             case CIRCLE -> Recipients.circle(circle.get());
             case SELECTION -> {
                 if (people.isEmpty()) {
