@@ -11,14 +11,17 @@ public record UnsortedContact(
         String organisation,
         String title,
         List<String> tags,
-        LocalDate knownSince) {
+        LocalDate knownSince,
+        String formattedName) {
 
     public UnsortedContact {
         tags = List.copyOf(tags);
+        formattedName = formattedName == null ? "" : formattedName;
     }
 
+    /** The name as the person's card wrote it when there is one (an organisation-only card's organisation), else first and last. */
     public String displayName() {
-        return Contact.displayName(firstName, lastName);
+        return formattedName.isEmpty() ? Contact.displayName(firstName, lastName) : formattedName;
     }
 
     /** Whether the organisation contains this text, accents and case aside ("societe" is in "Société Générale"). */

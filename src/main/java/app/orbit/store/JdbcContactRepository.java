@@ -811,12 +811,14 @@ public final class JdbcContactRepository implements ContactRepository {
             }
             List<UnsortedContact> out = new ArrayList<>();
             try (PreparedStatement ps = conn.prepareStatement("SELECT id, first_name, last_name, organisation, title, "
-                    + "known_since FROM contact WHERE circle = 'UNSORTED' AND archived = FALSE ORDER BY sort_name, id");
+                    + "known_since, display_name FROM contact WHERE circle = 'UNSORTED' AND archived = FALSE "
+                    + "ORDER BY sort_name, id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     out.add(new UnsortedContact(id, rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), tags.getOrDefault(id, List.of()), Jdbc.getDate(rs, "known_since")));
+                            rs.getString(5), tags.getOrDefault(id, List.of()), Jdbc.getDate(rs, "known_since"),
+                            rs.getString(7)));
                 }
             }
             return out;
