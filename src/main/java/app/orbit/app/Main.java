@@ -61,9 +61,12 @@ public final class Main {
         Path dir = DataDirectory.resolve(dataDirectory);
         Logging.toDataDirectory(dir);
         Orbit orbit = Orbit.open(dir, clock(today));
-        // The start-up backup, before the command changes anything (the window takes it after it shows).
-        orbit.dailyBackup();
-        return context(orbit);
+        // The daily backup once the command is done and the database closed (compacted when it was
+        // mostly garbage): a command never waits for a backup of a large file before it runs.
+        CliContext context = context(orbit);
+        return new CliContext(context.contacts(), context.resolver(), context.interactions(), context.dueList(),
+                context.planner(), context.asks(), context.settings(), context.importer(), context.exporter(),
+                context.backups(), context.introductions(), context.clock(), orbit::closeWithDailyBackup);
     }
 
     /** The services a command runs on; closing the context closes Orbit. */

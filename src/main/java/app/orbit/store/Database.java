@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -26,6 +27,7 @@ import org.h2.engine.Session;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,8 +46,17 @@ public final class Database implements Transactions, AutoCloseable {
     /** Smaller than H2's two 4 KiB file headers: not a database H2 could have written. */
     private static final long MIN_FILE_SIZE = 8192;
 
+    /** Commits between two looks at how much of the file is garbage (a look costs microseconds). */
+    private static final int COMPACTION_CHECK_EVERY = 100;
+
     private final Path directory;
-    private final JdbcConnectionPool pool;
+    private volatile JdbcConnectionPool pool;
+    /**
+     * Transactions hold it shared; a compaction, which closes H2 for a moment to swap its file,
+     * holds it alone.
+     */
+    private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
+    private int commitsSinceCheck;
     private final DataDirLock lock;
     private final boolean createdNow;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
@@ -53,9 +64,8 @@ public final class Database implements Transactions, AutoCloseable {
     private final ThreadLocal<Set<Object>> marks = new ThreadLocal<>();
     private final ContactSearchIndex searchIndex = new ContactSearchIndex(this);
 
-    private Database(Path directory, JdbcConnectionPool pool, DataDirLock lock, boolean createdNow) {
+    private Database(Path directory, DataDirLock lock, boolean createdNow) {
         this.directory = directory;
-        this.pool = pool;
         this.lock = lock;
         this.createdNow = createdNow;
     }
@@ -88,19 +98,14 @@ public final class Database implements Transactions, AutoCloseable {
         DataDirLock lock = DataDirLock.acquire(directory);
         try {
             String url = url(directory);
+            Compaction.removeLeftover(databaseFile(directory));
             boolean existed = exists(directory);
             if (existed) {
                 checkReadable(directory);
             }
             migrate(directory, url, hook);
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
-            pool.setMaxConnections(8);
-            Database db = new Database(directory, pool, lock, !existed);
-            // Keep one connection open so the database stays open between uses. Not a pooled one: the
-            // pool's close would roll back on the database SHUTDOWN just closed, and H2 would write
-            // that failure to a trace file in the data directory.
-            db.keepAlive = DriverManager.getConnection(url, USER, "");
-            appendOnly(db.keepAlive);
+            Database db = new Database(directory, lock, !existed);
+            db.connect();
             OwnerOnly.tree(directory);
             return db;
         } catch (OrbitException e) {
@@ -110,6 +115,19 @@ public final class Database implements Transactions, AutoCloseable {
             lock.close();
             throw new OrbitException(e, "error.database.damaged", databaseFile(directory).toAbsolutePath());
         }
+    }
+
+    /** Opens H2 on the file: the keep-alive connection first, then the pool. */
+    private void connect() throws SQLException {
+        String url = url(directory);
+        // Keep one connection open so the database stays open between uses. Not a pooled one: the
+        // pool's close would roll back on the database SHUTDOWN just closed, and H2 would write
+        // that failure to a trace file in the data directory.
+        keepAlive = DriverManager.getConnection(url, USER, "");
+        appendOnly(keepAlive);
+        JdbcConnectionPool p = JdbcConnectionPool.create(url, USER, "");
+        p.setMaxConnections(8);
+        pool = p;
     }
 
     /**
@@ -168,9 +186,87 @@ public final class Database implements Transactions, AutoCloseable {
      * open store (every connection shares it), not of the file: set at every open.
      */
     private static void appendOnly(Connection c) throws SQLException {
+        MVStore store = mvStore(c);
+        if (store != null) {
+            store.setReuseSpace(false);
+        }
+    }
+
+    private static MVStore mvStore(Connection c) throws SQLException {
         Session session = c.unwrap(JdbcConnection.class).getSession();
         if (session instanceof SessionLocal local && local.getDatabase().getStore() != null) {
-            local.getDatabase().getStore().getMvStore().setReuseSpace(false);
+            return local.getDatabase().getStore().getMvStore();
+        }
+        return null;
+    }
+
+    /** How big the file is and how much of it is live data. */
+    Compaction.FileStats fileStats() {
+        try {
+            MVStore store = mvStore(keepAlive);
+            if (store == null || store.isClosed()) {
+                return new Compaction.FileStats(0, 1);
+            }
+            return Compaction.FileStats.of(store);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /**
+     * Rewrites the file with only its live data when it has grown past {@link Compaction#MAX_RATIO}
+     * times that (an import, months of logging): H2 is closed for the moment of the swap, the
+     * transactions of other threads wait for it. Returns whether it compacted. Skipped (false)
+     * when called inside a transaction.
+     */
+    @Override
+    public boolean compactIfWasteful() {
+        return compact(true);
+    }
+
+    /** Compacts the file now, however little garbage it holds (tests, the benchmark, the crash harness). */
+    public boolean compactNow() {
+        return compact(false);
+    }
+
+    private boolean compact(boolean onlyIfWasteful) {
+        if (current.get() != null || gate.getReadHoldCount() > 0) {
+            return false;
+        }
+        gate.writeLock().lock();
+        try {
+            if (onlyIfWasteful && !fileStats().wasteful()) {
+                return false;
+            }
+            closeH2();
+            try {
+                Compaction.compact(databaseFile(directory));
+            } catch (IOException | RuntimeException e) {
+                // The old file is whole (the swap is atomic): carry on with it.
+                LOG.warn("Compaction failed, the database file stays as it was: {}", e.toString());
+            }
+            try {
+                connect();
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+            return true;
+        } finally {
+            gate.writeLock().unlock();
+        }
+    }
+
+    /** Every {@link #COMPACTION_CHECK_EVERY} commits, a look at the garbage in the file. */
+    private void checkGarbage() {
+        boolean due;
+        synchronized (gate) {
+            due = ++commitsSinceCheck >= COMPACTION_CHECK_EVERY;
+            if (due) {
+                commitsSinceCheck = 0;
+            }
+        }
+        if (due) {
+            compactIfWasteful();
         }
     }
 
@@ -179,7 +275,7 @@ public final class Database implements Transactions, AutoCloseable {
         return createdNow;
     }
 
-    private Connection keepAlive;
+    private volatile Connection keepAlive;
 
     /**
      * The version of the newest migration in {@code db/migration} (DatabaseTest checks that they
@@ -269,6 +365,18 @@ public final class Database implements Transactions, AutoCloseable {
         if (bound != null) {
             return work.get();
         }
+        T result;
+        gate.readLock().lock();
+        try {
+            result = transaction(work);
+        } finally {
+            gate.readLock().unlock();
+        }
+        checkGarbage();
+        return result;
+    }
+
+    private <T> T transaction(Supplier<T> work) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             current.set(c);
@@ -351,19 +459,35 @@ public final class Database implements Transactions, AutoCloseable {
 
     @Override
     public void close() {
+        gate.writeLock().lock();
         try {
-            // The pool's idle connections first, while the database is still open.
-            pool.dispose();
-            if (keepAlive != null) {
-                try (var st = keepAlive.createStatement()) {
-                    st.execute("SHUTDOWN");
-                } catch (SQLException e) {
-                    LOG.warn("Database shutdown: {}", e.getMessage());
+            Compaction.FileStats stats = keepAlive == null ? null : fileStats();
+            closeH2();
+            // Still holding the data directory's lock: no other Orbit can open the file meanwhile.
+            if (stats != null && stats.wasteful()) {
+                try {
+                    Compaction.compact(databaseFile(directory));
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("Compaction at close failed, the database file stays as it was: {}", e.toString());
                 }
-                closeQuietly(keepAlive);
             }
         } finally {
+            gate.writeLock().unlock();
             lock.close();
+        }
+    }
+
+    private void closeH2() {
+        // The pool's idle connections first, while the database is still open.
+        pool.dispose();
+        if (keepAlive != null) {
+            try (var st = keepAlive.createStatement()) {
+                st.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                LOG.warn("Database shutdown: {}", e.getMessage());
+            }
+            closeQuietly(keepAlive);
+            keepAlive = null;
         }
     }
 

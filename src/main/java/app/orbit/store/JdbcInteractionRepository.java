@@ -58,6 +58,24 @@ public final class JdbcInteractionRepository implements InteractionRepository {
 
     @Override
     public List<Long> insertAll(List<Interaction> all) {
+        return insertAll(all, true);
+    }
+
+    @Override
+    public List<Long> insertAllLeavingLastTouch(List<Interaction> all) {
+        return insertAll(all, false);
+    }
+
+    @Override
+    public void recomputeLastTouch(java.util.Collection<Long> contactIds) {
+        db.withConnection(conn -> {
+            LastTouch.recompute(conn, contactIds);
+            db.searchIndex().changed(contactIds);
+            return null;
+        });
+    }
+
+    private List<Long> insertAll(List<Interaction> all, boolean lastTouch) {
         if (all.isEmpty()) {
             return List.of();
         }
@@ -96,8 +114,10 @@ public final class JdbcInteractionRepository implements InteractionRepository {
                     }
                 }
             }
-            LastTouch.recompute(conn, affected);
-            db.searchIndex().changed(affected);
+            if (lastTouch) {
+                LastTouch.recompute(conn, affected);
+                db.searchIndex().changed(affected);
+            }
             return ids;
         });
     }

@@ -28,16 +28,28 @@ final class LastTouch {
     /** Ids per recompute statement: H2's "= ANY(?)" slows down more than linearly with a large array. */
     private static final int CHUNK = 1_000;
 
+    /** From this many contacts on, every contact's last touch is checked in one statement. */
+    private static final int WHOLE_TABLE = 5_000;
+    private static final String LATEST = "GREATEST(c.known_since, COALESCE((SELECT MAX(i.occurred_on) "
+            + "FROM interaction_participant p JOIN interaction i ON i.id = p.interaction_id "
+            + "WHERE p.contact_id = c.id), c.known_since))";
+
     /** After an edit or delete: the latest interaction's date, or known_since when later or alone. */
     static void recompute(Connection conn, Collection<Long> contactIds) throws SQLException {
         if (contactIds.isEmpty()) {
             return;
         }
         List<Long> all = new ArrayList<>(contactIds);
-        try (PreparedStatement ps = conn.prepareStatement("UPDATE contact c SET last_touch = GREATEST(c.known_since, "
-                + "COALESCE((SELECT MAX(i.occurred_on) FROM interaction_participant p "
-                + "JOIN interaction i ON i.id = p.interaction_id WHERE p.contact_id = c.id), c.known_since)) "
-                + "WHERE c.id = ANY(?)")) {
+        if (all.size() >= WHOLE_TABLE) {
+            // An import's worth: one pass over the table beats thousands of array tests.
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE contact c SET last_touch = " + LATEST
+                    + " WHERE c.last_touch IS DISTINCT FROM " + LATEST)) {
+                ps.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE contact c SET last_touch = " + LATEST
+                + " WHERE c.id = ANY(?)")) {
             for (int from = 0; from < all.size(); from += CHUNK) {
                 Jdbc.setIds(ps, 1, all.subList(from, Math.min(all.size(), from + CHUNK)));
                 ps.executeUpdate();
