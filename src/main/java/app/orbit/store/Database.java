@@ -235,8 +235,8 @@ public final class Database implements Transactions, AutoCloseable {
         }
         gate.writeLock().lock();
         try {
-            if (onlyIfWasteful && !fileStats().wasteful()) {
-                return false;
+            if (keepAlive == null || onlyIfWasteful && !fileStats().wasteful()) {
+                return false; // Closed, or not worth it.
             }
             closeH2();
             try {
@@ -459,7 +459,11 @@ public final class Database implements Transactions, AutoCloseable {
 
     @Override
     public void close() {
-        gate.writeLock().lock();
+        // Waits for other threads' transactions; a close from inside one (not done) must not deadlock.
+        boolean exclusive = gate.getReadHoldCount() == 0;
+        if (exclusive) {
+            gate.writeLock().lock();
+        }
         try {
             Compaction.FileStats stats = keepAlive == null ? null : fileStats();
             closeH2();
@@ -472,7 +476,9 @@ public final class Database implements Transactions, AutoCloseable {
                 }
             }
         } finally {
-            gate.writeLock().unlock();
+            if (exclusive) {
+                gate.writeLock().unlock();
+            }
             lock.close();
         }
     }

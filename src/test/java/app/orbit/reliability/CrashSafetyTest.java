@@ -105,17 +105,21 @@ class CrashSafetyTest {
         int rounds = Math.max(3, ROUNDS / 4);
         List<Ack> acked = new ArrayList<>();
         int compactions = 0;
+        int killedMidCopy = 0;
         for (int round = 0; round < rounds; round++) {
             // The first round runs long enough for whole compactions, however loaded the machine is.
             long delay = round == 0 ? 4000 : 20 + random.nextInt(1500);
             CrashHarness.Run run = CrashHarness.runAndKill(dir, "compact", random.nextLong(), delay, true);
             run.acknowledged().stream().filter(l -> l.startsWith("ACK ")).map(Ack::parse).forEach(acked::add);
             compactions += (int) run.acknowledged().stream().filter(l -> l.startsWith("COMPACTED")).count();
+            if (Files.exists(dir.resolve("orbit.mv.db.compact.part"))) {
+                killedMidCopy++;
+            }
             checkAfterCrash(acked);
             assertThat(dir.resolve("orbit.mv.db.compact.part")).as("unfinished copy removed at open").doesNotExist();
         }
-        String figures = String.format("crash/compact: rounds=%d compactions acknowledged=%d writes acknowledged=%d "
-                + "lost=0", rounds, compactions, acked.size());
+        String figures = String.format("crash/compact: rounds=%d compactions acknowledged=%d killed with a copy "
+                + "half-written=%d writes acknowledged=%d lost=0", rounds, compactions, killedMidCopy, acked.size());
         LOG.warn(figures);
         System.out.println(figures);
         assertThat(compactions).as("the child completed compactions").isPositive();
