@@ -1,5 +1,7 @@
 package app.orbit.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -41,5 +43,26 @@ public final class DataDirectory {
     /** The data directory for this process, from the option and the real environment. */
     public static Path resolve(String option) {
         return resolve(option, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
+    }
+
+    /**
+     * Whether Orbit can write in the data directory (or create it): by creating and deleting a
+     * file there, since permission bits do not tell for root, read-only mounts or ACLs.
+     */
+    public static boolean writable(Path dir) {
+        Path existing = dir.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            return false;
+        }
+        try {
+            Path probe = Files.createTempFile(existing, ".orbit-write-", ".probe");
+            Files.delete(probe);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 }

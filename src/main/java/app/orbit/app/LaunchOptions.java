@@ -9,15 +9,25 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** The window's options: {@code --data-dir DIR} and {@code --today YYYY-MM-DD} (either as {@code --opt=value}). */
-public record LaunchOptions(Path dataDirectory, LocalDate today) {
+/**
+ * The window's options: {@code --data-dir DIR} and {@code --today YYYY-MM-DD} (either as
+ * {@code --opt=value}), and {@code --read-only}.
+ */
+public record LaunchOptions(Path dataDirectory, LocalDate today, boolean readOnly) {
+
+    public LaunchOptions(Path dataDirectory, LocalDate today) {
+        this(dataDirectory, today, false);
+    }
 
     public static LaunchOptions parse(List<String> args) {
         String dir = null;
         String today = null;
+        boolean readOnly = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (a.startsWith("--data-dir=")) {
+            if (a.equals("--read-only")) {
+                readOnly = true;
+            } else if (a.startsWith("--data-dir=")) {
                 dir = a.substring("--data-dir=".length());
             } else if (a.equals("--data-dir") && i + 1 < args.size()) {
                 dir = args.get(++i);
@@ -35,7 +45,7 @@ public record LaunchOptions(Path dataDirectory, LocalDate today) {
                 throw new OrbitException("error.option.today", today);
             }
         }
-        return new LaunchOptions(DataDirectory.resolve(dir), day);
+        return new LaunchOptions(DataDirectory.resolve(dir), day, readOnly);
     }
 
     /** The system clock, or one shifted so that today is the given day (time still flows). */

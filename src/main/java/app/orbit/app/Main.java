@@ -30,7 +30,12 @@ public final class Main {
         System.exit(Cli.run(args, new CliContext.Opener() {
             @Override
             public CliContext open(String dataDirectory, LocalDate today) {
-                return openForCommand(dataDirectory, today);
+                return openForCommand(dataDirectory, today, false);
+            }
+
+            @Override
+            public CliContext open(String dataDirectory, LocalDate today, boolean readOnly) {
+                return openForCommand(dataDirectory, today, readOnly);
             }
 
             @Override
@@ -57,22 +62,28 @@ public final class Main {
     }
 
     /** Opens Orbit for one command: on the data directory, on a clock fixed on {@code today} when given. */
-    static CliContext openForCommand(String dataDirectory, LocalDate today) {
+    static CliContext openForCommand(String dataDirectory, LocalDate today, boolean readOnly) {
         Path dir = DataDirectory.resolve(dataDirectory);
-        Logging.toDataDirectory(dir);
-        Orbit orbit = Orbit.open(dir, clock(today));
+        if (!readOnly && DataDirectory.writable(dir)) {
+            // A folder that cannot be written to gets no log file (Orbit opens it read-only).
+            Logging.toDataDirectory(dir);
+        }
+        Orbit orbit = Orbit.open(dir, clock(today), readOnly);
         // The daily backup once the command is done and the database closed (compacted when it was
-        // mostly garbage): a command never waits for a backup of a large file before it runs.
+        // mostly garbage): a command never waits for a backup of a large file before it runs. A
+        // read-only or damaged database gets none (closeWithDailyBackup skips it).
         CliContext context = context(orbit);
         return new CliContext(context.contacts(), context.resolver(), context.interactions(), context.dueList(),
                 context.planner(), context.asks(), context.settings(), context.importer(), context.exporter(),
-                context.backups(), context.introductions(), context.clock(), orbit::closeWithDailyBackup);
+                context.backups(), context.introductions(), context.clock(), orbit::closeWithDailyBackup,
+                context.notice(), context.verify());
     }
 
     /** The services a command runs on; closing the context closes Orbit. */
     public static CliContext context(Orbit orbit) {
         return new CliContext(orbit.contacts(), new ContactResolver(orbit.contacts()), orbit.interactions(),
                 orbit.dueList(), orbit.planner(), orbit.asks(), orbit.settings(), orbit.importer(), orbit.exporter(),
-                orbit.backups(), orbit.introductions(), orbit.clock(), orbit);
+                orbit.backups(), orbit.introductions(), orbit.clock(), orbit, orbit.notice().orElse(null),
+                orbit::verify);
     }
 }

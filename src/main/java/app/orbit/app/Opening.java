@@ -41,7 +41,12 @@ final class Opening {
 
     /** Opens here and now on a given directory and clock (tests and embedders). */
     static Opening now(Path dataDirectory, Clock clock) {
-        return new Opening(CompletableFuture.completedFuture(open(dataDirectory, clock)));
+        return now(dataDirectory, clock, false);
+    }
+
+    /** Opens here and now, read-only when asked (tests: root can write to any folder). */
+    static Opening now(Path dataDirectory, Clock clock, boolean readOnly) {
+        return new Opening(CompletableFuture.completedFuture(open(dataDirectory, clock, readOnly)));
     }
 
     /** Waits for the opening to end. */
@@ -63,18 +68,20 @@ final class Opening {
         } catch (OrbitException e) {
             return new Result(null, Clock.systemDefaultZone(), null, e, null);
         }
-        return open(options.dataDirectory(), options.clock());
+        return open(options.dataDirectory(), options.clock(), options.readOnly());
     }
 
-    private static Result open(Path dataDirectory, Clock clock) {
+    private static Result open(Path dataDirectory, Clock clock, boolean readOnly) {
         try {
-            Logging.toDataDirectory(dataDirectory);
+            if (!readOnly && DataDirectory.writable(dataDirectory)) {
+                Logging.toDataDirectory(dataDirectory);
+            }
             LOG.info("Opening Orbit on {}", dataDirectory);
-            return new Result(dataDirectory, clock, Orbit.open(dataDirectory, clock), null, null);
+            return new Result(dataDirectory, clock, Orbit.open(dataDirectory, clock, readOnly), null, null);
         } catch (OrbitException e) {
             LOG.warn("Orbit could not open: {}", e.key(), e.getCause());
             Backup offered = e.key().equals("backup.damaged") || e.key().equals("backup.missing")
-                    ? Orbit.latestBackup(dataDirectory).orElse(null) : null;
+                    ? Orbit.lastGoodBackup(dataDirectory).orElse(null) : null;
             return new Result(dataDirectory, clock, null, e, offered);
         }
     }

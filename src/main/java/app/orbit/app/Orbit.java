@@ -73,27 +73,30 @@ public final class Orbit implements AutoCloseable {
     private final JsonBackup jsonBackup;
     private final ExportService exporter;
     private final PersonalDataService personalData;
+    private final OrbitException notice;
 
-    private Orbit(Path dataDirectory, Clock clock, Database database) {
+    private Orbit(Path dataDirectory, Clock clock, Database database, OrbitException notice) {
         this.dataDirectory = dataDirectory;
         this.clock = clock;
         this.database = database;
+        this.notice = notice;
+        database.onDamage(this::damagedNow);
         this.notifier = new ChangeNotifier(database);
         JdbcContactRepository contactRepository = new JdbcContactRepository(database);
         JdbcInteractionRepository interactionRepository = new JdbcInteractionRepository(database);
         JdbcSettingsRepository settingsRepository = new JdbcSettingsRepository(database);
         this.settings = new SettingsService(settingsRepository, notifier);
-        this.contacts = new ContactService(contactRepository, interactionRepository, database, settings::current,
-                notifier, clock);
+        JdbcNetworkQueries networkQueries = new JdbcNetworkQueries(database);
+        this.contacts = new ContactService(contactRepository, interactionRepository, networkQueries, database,
+                settings::current, notifier, clock);
         JdbcPlanRepository planRepository = new JdbcPlanRepository(database);
         JdbcIntroductionRepository introductionRepository = new JdbcIntroductionRepository(database);
         this.interactions = new InteractionService(interactionRepository, contactRepository, database, notifier, clock,
                 new PlanCompletion(planRepository, introductionRepository, clock));
         this.dueList = new DueListService(contactRepository, settings::current, clock);
-        this.sampleNetwork = new SampleNetwork(contacts, interactions, database, clock);
-        JdbcNetworkQueries networkQueries = new JdbcNetworkQueries(database);
         JdbcAskRepository askRepository = new JdbcAskRepository(database);
         this.asks = new AskService(askRepository, contactRepository, database, notifier, clock);
+        this.sampleNetwork = new SampleNetwork(contacts, interactions, asks, database, clock);
         this.reciprocity = new ReciprocityService(networkQueries, clock);
         IntroductionSuggestions suggestions = new IntroductionSuggestions(networkQueries, introductionRepository,
                 notifier);
@@ -121,9 +124,23 @@ public final class Orbit implements AutoCloseable {
      *     in use, unusable, damaged or from a newer Orbit
      */
     public static Orbit open(Path dataDirectory, Clock clock) {
+        return open(dataDirectory, clock, false);
+    }
+
+    /**
+     * Opens Orbit on a data directory, read-only when asked ({@code --read-only}) or when the
+     * directory cannot be written to (checked by creating a file in it: permission bits alone do
+     * not stop root). Read-only, every change is refused and {@link #notice()} says why.
+     */
+    public static Orbit open(Path dataDirectory, Clock clock, boolean readOnlyAsked) {
+        boolean writable = DataDirectory.writable(dataDirectory);
+        boolean readOnly = readOnlyAsked || !writable;
+        OrbitException notice = !readOnly ? null : writable
+                ? new OrbitException("notice.readOnly.asked", dataDirectory.toAbsolutePath())
+                : new OrbitException("notice.readOnly.notWritable", dataDirectory.toAbsolutePath());
         if (!Database.exists(dataDirectory)) {
             // Backups but no database: the file went missing. Starting empty would hide that.
-            Optional<Backup> latest = BackupFiles.listIn(dataDirectory).stream().findFirst();
+            Optional<Backup> latest = lastGoodBackup(dataDirectory);
             if (latest.isPresent()) {
                 throw new OrbitException("backup.missing", Database.databaseFile(dataDirectory).toAbsolutePath(),
                         latest.get().fileName(), day(latest.get(), clock));
@@ -131,13 +148,45 @@ public final class Orbit implements AutoCloseable {
         }
         Database database;
         try {
-            database = Database.open(dataDirectory, BackupFiles.beforeMigration(dataDirectory, clock::instant));
+            database = Database.open(dataDirectory, BackupFiles.beforeMigration(dataDirectory, clock::instant),
+                    readOnly);
         } catch (OrbitException e) {
             throw offeringLatestBackup(e, dataDirectory, clock);
         }
-        Orbit orbit = new Orbit(dataDirectory, clock, database);
-        BackupFiles.removeLeftovers(dataDirectory);
+        Orbit orbit = new Orbit(dataDirectory, clock, database, notice);
+        if (!readOnly) {
+            BackupFiles.removeLeftovers(dataDirectory);
+        }
         return orbit;
+    }
+
+    /** Why this Orbit is read-only (a message to show once, in the window and on the command line), if it is. */
+    public Optional<OrbitException> notice() {
+        return Optional.ofNullable(notice);
+    }
+
+    /**
+     * Reads the whole database and checks every row's text against its check value
+     * (docs/decisions/0011-damage-detection.md). Damage found stops writes; the exception names
+     * the last good backup. The window runs it on its worker after the daily backup.
+     *
+     * @throws OrbitException {@code backup.damagedNow} or {@code error.database.damagedNow}
+     */
+    public void verify() {
+        if (database.damaged()) {
+            throw damagedNow(null);
+        }
+        long start = System.nanoTime();
+        var report = database.verify();
+        LOG.info("Verified the database in {} ms: {}", (System.nanoTime() - start) / 1_000_000, report.summary());
+    }
+
+    /** Damage found while Orbit runs: writes have stopped; the message offers the last good backup. */
+    private OrbitException damagedNow(Throwable cause) {
+        Path file = Database.databaseFile(dataDirectory).toAbsolutePath();
+        return lastGoodBackup(dataDirectory).<OrbitException>map(b -> new OrbitException(cause, "backup.damagedNow",
+                file, b.fileName(), day(b, clock))).orElseGet(() -> new OrbitException(cause,
+                "error.database.damagedNow", file));
     }
 
     /**
@@ -148,7 +197,7 @@ public final class Orbit implements AutoCloseable {
      * not keep the user out of their data, it is logged and retried at the next start.
      */
     public Optional<Backup> dailyBackup() {
-        if (database.createdNow()) {
+        if (database.createdNow() || database.readOnly() || database.damaged()) {
             return Optional.empty();
         }
         try {
@@ -165,9 +214,10 @@ public final class Orbit implements AutoCloseable {
      * compacted when it was mostly garbage — live data, not the garbage a long session wrote.
      */
     public Optional<Backup> closeWithDailyBackup() {
-        boolean createdNow = database.createdNow();
+        // Nothing to back up in a new database; nothing may be written next to a read-only or damaged one.
+        boolean skip = database.createdNow() || database.readOnly() || database.damaged();
         close();
-        if (createdNow) {
+        if (skip) {
             return Optional.empty();
         }
         try {
@@ -192,7 +242,7 @@ public final class Orbit implements AutoCloseable {
         if (!e.key().equals("error.database.damaged")) {
             return e;
         }
-        Optional<Backup> latest = latestBackup(dataDirectory);
+        Optional<Backup> latest = lastGoodBackup(dataDirectory);
         return latest.<OrbitException>map(b -> new OrbitException(e, "backup.damaged",
                 Database.databaseFile(dataDirectory).toAbsolutePath(), b.fileName(), day(b, clock))).orElse(e);
     }
@@ -201,10 +251,18 @@ public final class Orbit implements AutoCloseable {
         return LocalDate.ofInstant(b.takenAt(), clock.getZone());
     }
 
-    /** The newest backup in a data directory, readable even when Orbit cannot open (for the damaged-start message). */
+    /** The newest backup in a data directory, readable even when Orbit cannot open. */
     public static Optional<Backup> latestBackup(Path dataDirectory) {
         List<Backup> all = BackupFiles.listIn(dataDirectory);
         return all.stream().findFirst();
+    }
+
+    /**
+     * The backup to offer when the database is damaged or missing: the newest one verified good
+     * ({@link Backup#lastGood}), readable even when Orbit cannot open.
+     */
+    public static Optional<Backup> lastGoodBackup(Path dataDirectory) {
+        return Backup.lastGood(BackupFiles.listIn(dataDirectory));
     }
 
     /**
@@ -328,10 +386,17 @@ public final class Orbit implements AutoCloseable {
         });
     }
 
+    /** Whether changes are refused: the database was opened read-only, or damage was found in it. */
+    public boolean readOnly() {
+        return database.readOnly() || database.damaged();
+    }
+
     @Override
     public void close() {
         database.close();
-        // Files H2 or a backup created since start-up (a trace file, say) become owner-only too.
-        OwnerOnly.tree(dataDirectory);
+        if (!database.readOnly()) {
+            // Files a backup created since start-up become owner-only too.
+            OwnerOnly.tree(dataDirectory);
+        }
     }
 }

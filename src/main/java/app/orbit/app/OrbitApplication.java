@@ -54,10 +54,19 @@ public final class OrbitApplication extends Application {
 
     /** Used by tests and embedders: a given data directory and clock. */
     public OrbitApplication(Path dataDirectory, Clock clock) {
+        this(dataDirectory, clock, false);
+    }
+
+    /** Used by tests: a given data directory and clock, read-only when asked. */
+    public OrbitApplication(Path dataDirectory, Clock clock, boolean readOnly) {
         this.dataDirectory = dataDirectory;
         this.clock = clock;
         this.standalone = false;
+        this.readOnly = readOnly;
     }
+
+    private boolean readOnly;
+    private Dialogs dialogs;
 
     /**
      * Starts JavaFX with the command line's arguments; returns when the last window closes. The
@@ -80,7 +89,7 @@ public final class OrbitApplication extends Application {
         early = null;
         Opening opening;
         if (dataDirectory != null) {
-            opening = Opening.now(dataDirectory, clock);
+            opening = Opening.now(dataDirectory, clock, readOnly);
         } else if (started != null) {
             opening = started;
         } else {
@@ -182,13 +191,30 @@ public final class OrbitApplication extends Application {
         // Queued once the first screen has asked for its data: the daily backup (seconds for a large
         // database) never delays the window nor the week's plan in it.
         Orbit opened = orbit;
-        window.afterFirstScreen(() -> worker.execute(opened::dailyBackup));
+        window.afterFirstScreen(() -> worker.execute(() -> afterStart(opened)));
         stage.setTitle("Orbit");
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
         LOG.info("Window shown");
+        opened.notice().ifPresent(dialogs::showNotice);
+    }
+
+    /**
+     * On the worker, once the first screen has its data: the daily backup, which verifies its copy
+     * whole; on days it was already taken, the same full read of the database itself. Damage found
+     * either way is shown at once, naming the last good backup (docs/decisions/0011).
+     */
+    private void afterStart(Orbit opened) {
+        if (opened.dailyBackup().isPresent()) {
+            return;
+        }
+        try {
+            opened.verify();
+        } catch (OrbitException e) {
+            Platform.runLater(() -> dialogs.showError(e));
+        }
     }
 
     /**
@@ -259,6 +285,7 @@ public final class OrbitApplication extends Application {
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         Messages messages = new Messages(locale(settings));
         Dialogs dialogs = new Dialogs(messages, orbit.dataDirectory().resolve("logs"));
+        this.dialogs = dialogs;
         Background background = new Background(worker, Platform::runLater, dialogs::showError);
         UiServices services = new UiServices(orbit.contacts(), orbit.interactions(), orbit.quickLog(), orbit.dueList(),
                 orbit.planner(), orbit.asks(), orbit.reciprocity(), orbit.introductions(),

@@ -22,7 +22,7 @@ final class AsksCommand {
 
     static AskRow row(OrbitCommand root, CliContext ctx, Ask a) {
         return new AskRow(a.id(), a.active(), a.lookingFor(), a.domain(), a.niche(), a.differentiator(), a.helpWanted(),
-                ctx.asks().compose(a, root.messages.locale()), ctx.asks().check(a).score());
+                ctx.asks().sentence(a, root.messages.locale()), ctx.asks().check(a).score());
     }
 
     /** {@code orbit asks list [--format table|json]}. */
@@ -85,7 +85,7 @@ final class AsksCommand {
             OrbitCommand root = OrbitCommand.root(spec);
             try (CliContext ctx = root.open()) {
                 Ask stored = ctx.asks().create(Ask.draft(lookingFor, domain, niche, differentiator, helpWanted));
-                root.println(root.text("cli.ask.added", stored.id(), ctx.asks().compose(stored,
+                root.println(root.text("cli.ask.added", stored.id(), ctx.asks().sentence(stored,
                         root.messages.locale())));
             }
             return 0;

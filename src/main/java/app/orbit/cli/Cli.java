@@ -55,7 +55,7 @@ public final class Cli {
             if ((a.equals("--data-dir") || a.equals("--today")) && i + 1 < args.length
                     && !args[i + 1].matches("[a-z]+")) {
                 i++;
-            } else if (!a.startsWith("--data-dir=") && !a.startsWith("--today=")) {
+            } else if (!a.startsWith("--data-dir=") && !a.startsWith("--today=") && !a.equals("--read-only")) {
                 return false;
             }
         }

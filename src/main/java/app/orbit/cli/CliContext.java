@@ -24,12 +24,29 @@ import java.util.Optional;
 public record CliContext(ContactService contacts, ContactResolver resolver, InteractionService interactions,
         DueListService dueList, ReconnectPlanner planner, AskService asks, SettingsService settings,
         ImportService importer, ExportService exporter, BackupService backups, IntroductionService introductions,
-        Clock clock, AutoCloseable closer) implements AutoCloseable {
+        Clock clock, AutoCloseable closer, OrbitException notice, Runnable verify) implements AutoCloseable {
+
+    /** A context with nothing to tell before the command runs. */
+    public CliContext(ContactService contacts, ContactResolver resolver, InteractionService interactions,
+            DueListService dueList, ReconnectPlanner planner, AskService asks, SettingsService settings,
+            ImportService importer, ExportService exporter, BackupService backups, IntroductionService introductions,
+            Clock clock, AutoCloseable closer) {
+        this(contacts, resolver, interactions, dueList, planner, asks, settings, importer, exporter, backups,
+                introductions, clock, closer, null, () -> { });
+    }
 
     /** Opens Orbit for a command: the {@code --data-dir} option (null for the default) and {@code --today} (or null). */
     @FunctionalInterface
     public interface Opener {
         CliContext open(String dataDirectory, LocalDate today);
+
+        /** Opens Orbit for a command, read-only when {@code --read-only} was given. */
+        default CliContext open(String dataDirectory, LocalDate today, boolean readOnly) {
+            if (readOnly) {
+                throw new OrbitException("cli.notYet", "--read-only");
+            }
+            return open(dataDirectory, today);
+        }
 
         /**
          * Restores the database of a closed data directory from one of its backups (by file name),

@@ -6,28 +6,36 @@ import app.orbit.domain.Contact;
 import app.orbit.domain.ContactSummary;
 import app.orbit.domain.DueEntry;
 import app.orbit.domain.Staleness;
+import app.orbit.domain.UnsortedContact;
+import app.orbit.domain.ValidationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code orbit contacts list|add}. */
-@Command(name = "contacts", mixinStandardHelpOptions = true, description = "List or add contacts.",
-        subcommands = {ContactsCommand.ListContacts.class, ContactsCommand.AddContact.class})
+/** {@code orbit contacts list|add|sort}. */
+@Command(name = "contacts", mixinStandardHelpOptions = true, description = "List, add or sort contacts.",
+        subcommands = {ContactsCommand.ListContacts.class, ContactsCommand.AddContact.class,
+            ContactsCommand.SortContacts.class})
 final class ContactsCommand {
 
-    /** One contact in a listing, as JSON. */
+    /** One contact in a listing, as JSON; {@code touched} is false when no interaction was ever logged. */
     record ContactRow(long id, String name, String organisation, String title, Circle circle, LocalDate lastTouch,
-            String status, String reason) {
+            boolean touched, String status, String reason) {
     }
 
-    static ContactRow row(OrbitCommand root, ContactSummary c, Staleness s) {
+    static ContactRow row(OrbitCommand root, ContactSummary c, Staleness s, boolean touched) {
         return new ContactRow(c.id(), c.displayName(), c.organisation(), c.title(), c.circle(), c.lastTouch(),
-                s.level().name(), root.text(s.reasonKey(), s.reasonArgs()));
+                touched, s.level().name(), root.text(s.reasonKey(touched), s.reasonArgs()));
     }
 
     static void print(OrbitCommand root, List<ContactRow> rows, OrbitCommand.Format format) {
@@ -38,13 +46,37 @@ final class ContactsCommand {
         List<List<String>> cells = new ArrayList<>();
         for (ContactRow r : rows) {
             cells.add(OrbitCommand.row(r.id(), r.name(), r.organisation(), root.text("circle." + r.circle().name()),
-                    r.lastTouch(), root.text("staleness." + r.status()), r.reason()));
+                    r.touched() ? r.lastTouch() : root.text("contacts.lastTouch.never"),
+                    root.text("staleness." + r.status()), r.reason()));
         }
         root.printTable(List.of("cli.column.id", "cli.column.name", "cli.column.organisation", "cli.column.circle",
                 "cli.column.lastTouch", "cli.column.status", "cli.column.reason"), cells);
     }
 
-    /** {@code orbit contacts list [--due] [--search TEXT] [--format table|json]}. */
+    /** One person not sorted yet, as {@code contacts list --unsorted} shows them. */
+    record UnsortedRow(long id, String name, String organisation, String title, List<String> tags,
+            LocalDate knownSince) {
+
+        static UnsortedRow of(UnsortedContact c) {
+            return new UnsortedRow(c.id(), c.displayName(), c.organisation(), c.title(), c.tags(), c.knownSince());
+        }
+    }
+
+    static void printUnsorted(OrbitCommand root, List<UnsortedRow> rows, OrbitCommand.Format format) {
+        if (format == OrbitCommand.Format.JSON) {
+            root.printJson(rows);
+            return;
+        }
+        List<List<String>> cells = new ArrayList<>();
+        for (UnsortedRow r : rows) {
+            cells.add(OrbitCommand.row(r.id(), r.name(), r.organisation(), r.title(), String.join(", ", r.tags()),
+                    r.knownSince()));
+        }
+        root.printTable(List.of("cli.column.id", "cli.column.name", "cli.column.organisation", "cli.column.title",
+                "cli.column.tags", "cli.column.knownSince"), cells);
+    }
+
+    /** {@code orbit contacts list [--due | --unsorted] [--search TEXT] [--format table|json]}. */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List contacts, by name.")
     static final class ListContacts implements Callable<Integer> {
 
@@ -53,6 +85,10 @@ final class ContactsCommand {
 
         @Option(names = "--due", description = "Only those due this week, most urgent first.")
         boolean due;
+
+        @Option(names = "--unsorted", description = "Only the people not sorted yet (imported, in no circle), "
+                + "with their title, tags and known-since date.")
+        boolean unsorted;
 
         @Option(names = "--search", paramLabel = "TEXT", description = "Only those matching every word.")
         String search;
@@ -64,20 +100,37 @@ final class ContactsCommand {
         @Override
         public Integer call() {
             OrbitCommand root = OrbitCommand.root(spec);
+            if (due && unsorted) {
+                throw new ParameterException(spec.commandLine(), root.text("cli.contacts.list.dueOrUnsorted"));
+            }
             try (CliContext ctx = root.open()) {
-                List<ContactRow> rows = new ArrayList<>();
+                Set<Long> matching = search == null ? null : new HashSet<>(ctx.contacts()
+                        .search(search, false, Integer.MAX_VALUE).stream().map(ContactSummary::id).toList());
+                if (unsorted) {
+                    List<UnsortedRow> rows = ctx.contacts().unsorted().stream()
+                            .filter(c -> matching == null || matching.contains(c.id())).map(UnsortedRow::of).toList();
+                    printUnsorted(root, rows, format);
+                    return 0;
+                }
+                List<ContactSummary> people = new ArrayList<>();
+                List<Staleness> staleness = new ArrayList<>();
                 if (due) {
-                    java.util.Set<Long> matching = search == null ? null : new java.util.HashSet<>(ctx.contacts()
-                            .search(search, false, Integer.MAX_VALUE).stream().map(ContactSummary::id).toList());
                     for (DueEntry e : ctx.dueList().dueThisWeek()) {
                         if (matching == null || matching.contains(e.contact().id())) {
-                            rows.add(row(root, e.contact(), e.staleness()));
+                            people.add(e.contact());
+                            staleness.add(e.staleness());
                         }
                     }
                 } else {
                     for (ContactSummary c : ctx.contacts().search(search, false, Integer.MAX_VALUE)) {
-                        rows.add(row(root, c, ctx.contacts().staleness(c)));
+                        people.add(c);
+                        staleness.add(ctx.contacts().staleness(c));
                     }
+                }
+                Set<Long> touched = ctx.contacts().touched(people.stream().map(ContactSummary::id).toList());
+                List<ContactRow> rows = new ArrayList<>();
+                for (int i = 0; i < people.size(); i++) {
+                    rows.add(row(root, people.get(i), staleness.get(i), touched.contains(people.get(i).id())));
                 }
                 print(root, rows, format);
             }
@@ -127,6 +180,9 @@ final class ContactsCommand {
         @Option(names = "--birthday", paramLabel = "YYYY-MM-DD|--MM-DD", description = "Birthday, with or without the year.")
         String birthday;
 
+        @Option(names = "--known-since", paramLabel = "YYYY-MM-DD", description = "When you met (default today).")
+        LocalDate knownSince;
+
         @Override
         public Integer call() {
             OrbitCommand root = OrbitCommand.root(spec);
@@ -138,10 +194,67 @@ final class ContactsCommand {
                     .emails(emails).phones(phones).organisation(organisation).title(title).circle(circle)
                     .cadenceOverride(cadence).tags(tags).needs(needs).offers(offers)
                     .birthday(birthday == null ? null : Birthday.parse(birthday))
+                    .knownSince(knownSince)
                     .build();
             try (CliContext ctx = root.open()) {
+                if (knownSince != null && knownSince.isAfter(ctx.today())) {
+                    throw new ValidationException("knownSince", "cli.contacts.knownSince.future", knownSince);
+                }
                 Contact stored = ctx.contacts().create(draft);
                 root.println(root.text("cli.contacts.added", stored.displayName(), stored.id()));
+            }
+            return 0;
+        }
+    }
+
+    /** {@code orbit contacts sort --circle C (--ids 1,2,3 | --org TEXT | --tag T | --all-unsorted)}. */
+    @Command(name = "sort", mixinStandardHelpOptions = true,
+            description = "Put people in a circle: these ids, or the people not sorted yet of an organisation, "
+                    + "with a tag, or all of them. All in one go, or none if an id is unknown.")
+    static final class SortContacts implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--circle", required = true, paramLabel = "C",
+                description = "The circle: INNER, CLOSE, NETWORK, OUTER or DORMANT.")
+        Circle circle;
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Who who;
+
+        /** Whom to sort: exactly one of these. */
+        static final class Who {
+            @Option(names = "--ids", paramLabel = "1,2,3", split = ",", description = "These contacts, by id.")
+            List<Long> ids;
+
+            @Option(names = "--org", paramLabel = "TEXT",
+                    description = "The people not sorted yet whose organisation contains TEXT (accents and case aside).")
+            String organisation;
+
+            @Option(names = "--tag", paramLabel = "T", description = "The people not sorted yet with this tag.")
+            String tag;
+
+            @Option(names = "--all-unsorted", description = "Every person not sorted yet.")
+            boolean allUnsorted;
+        }
+
+        @Override
+        public Integer call() {
+            OrbitCommand root = OrbitCommand.root(spec);
+            try (CliContext ctx = root.open()) {
+                List<Long> ids;
+                if (who.ids != null) {
+                    ids = who.ids;
+                } else {
+                    Predicate<UnsortedContact> wanted = who.organisation != null
+                            ? c -> c.organisationContains(who.organisation)
+                            : who.tag != null ? c -> c.hasTag(who.tag) : c -> true;
+                    ids = ctx.contacts().unsorted().stream().filter(wanted).map(UnsortedContact::id).toList();
+                }
+                ctx.contacts().sort(ids, circle);
+                root.println(root.text("cli.contacts.sorted", (long) new HashSet<>(ids).size(),
+                        root.text("circle." + circle.name())));
             }
             return 0;
         }

@@ -35,9 +35,11 @@ final class ExportCommand implements Callable<Integer> {
         OrbitCommand root = OrbitCommand.root(spec);
         ExportFormat f = ExportFormat.named(format.name());
         try (CliContext ctx = root.open()) {
+            // An export is read by people and other programs: never from a database with damaged rows.
+            ctx.verify().run();
             if (output != null) {
                 ctx.exporter().exportTo(f, ContactFilter.ALL, output, Progress.NONE);
-                root.err.println(root.text("cli.export.done", output.toAbsolutePath()));
+                root.out.println(root.text("cli.export.done", output.toAbsolutePath()));
             } else {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 ctx.exporter().export(f, ContactFilter.ALL, bytes, Progress.NONE);

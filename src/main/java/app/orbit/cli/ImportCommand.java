@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code orbit import FILE [--format …] [--dry-run]}: previews, then imports all or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import contacts from a vCard, LinkedIn Connections.csv, Google Contacts CSV or Orbit JSON file.")
+        description = "Import contacts from a vCard, LinkedIn Connections.csv, Google, Outlook or Thunderbird CSV, or Orbit JSON file.")
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -25,9 +25,13 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The file to import.")
     Path file;
 
-    @Option(names = "--format", paramLabel = "vcard|linkedin|google|json",
+    @Option(names = "--format", paramLabel = "vcard|linkedin|google|outlook|thunderbird|json",
             description = "The file's format (default: recognised from its content).")
     String format;
+
+    @Option(names = "--encoding", paramLabel = "NAME",
+            description = "The file's text encoding, e.g. windows-1252 (default: UTF-8, else the likely legacy one).")
+    String encoding;
 
     @Option(names = "--dry-run", description = "Only say what would be imported; write nothing.")
     boolean dryRun;
@@ -44,10 +48,22 @@ final class ImportCommand implements Callable<Integer> {
                         root.text("cli.import.format", format));
             }
         }
+        java.nio.charset.Charset charset = null;
+        if (encoding != null) {
+            try {
+                charset = java.nio.charset.Charset.forName(encoding.strip());
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        root.text("cli.import.encoding", encoding));
+            }
+        }
         try (CliContext ctx = root.open()) {
-            ImportPreview preview = ctx.importer().preview(file, named, Progress.NONE);
+            ImportPreview preview = ctx.importer().preview(file, named, charset, Progress.NONE);
             root.println(root.text("cli.import.preview", preview.fileName(), preview.newCount(),
                     preview.mergedCount(), preview.skippedCount(), preview.interactionCount()));
+            if (preview.encodingNotice() != null) {
+                root.println("  " + root.messages.describe(preview.encodingNotice()));
+            }
             for (Skip s : preview.skipped()) {
                 root.println("  " + root.messages.describe(s.message()));
             }
@@ -60,6 +76,9 @@ final class ImportCommand implements Callable<Integer> {
             }
             ImportResult r = ctx.importer().apply(preview, Progress.NONE);
             root.println(root.text("cli.import.done", r.created(), r.merged(), r.interactions()));
+            if (r.unsorted() > 0) {
+                root.println(root.text("cli.import.unsorted", r.unsorted()));
+            }
         }
         return 0;
     }

@@ -4,6 +4,7 @@ import app.orbit.domain.Exchange;
 import app.orbit.domain.FollowUp;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
+import app.orbit.domain.ValidationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,10 @@ final class LogCommand implements Callable<Integer> {
 
         @Option(names = "--promise", required = true, paramLabel = "TEXT", description = "What was promised.")
         String promise;
+
+        @Option(names = "--promise-to", paramLabel = "NAME_OR_ID", description = "To whom, one of the --with people "
+                + "(repeatable; default: the only one there).")
+        List<String> to = new ArrayList<>();
     }
 
     @Override
@@ -79,12 +84,28 @@ final class LogCommand implements Callable<Integer> {
             }
             Interaction stored = ctx.interactions().log(Interaction.of(date == null ? ctx.today() : date, kind, ids,
                     summary, notes, exchange == null ? Exchange.NONE : exchange.value(),
-                    followUp == null ? null : new FollowUp(followUp.due, followUp.promise, false)));
+                    followUp == null ? null : followUp(ctx, ids)));
             String names = String.join(", ", ctx.contacts().summaries(stored.participantIds()).stream()
                     .map(c -> c.displayName()).toList());
             root.println(root.text("cli.log.done", root.text("kind." + stored.kind().name()), names,
                     stored.date().toString(), stored.id()));
         }
         return 0;
+    }
+
+    /** The promise, made to the --promise-to people, who must have been there; else to the only one there. */
+    private FollowUp followUp(CliContext ctx, List<Long> ids) {
+        List<Long> to = new ArrayList<>();
+        for (String t : followUp.to) {
+            long id = ctx.resolver().resolve(t);
+            if (!ids.contains(id)) {
+                throw new ValidationException("followUpTo", "cli.log.promiseTo.notWith", t);
+            }
+            to.add(id);
+        }
+        if (to.isEmpty() && ids.stream().distinct().count() > 1) {
+            throw new ValidationException("followUpTo", "cli.log.promiseTo.required");
+        }
+        return new FollowUp(followUp.due, followUp.promise, false, to);
     }
 }

@@ -32,6 +32,10 @@ public final class OrbitCommand {
             description = "Act as if today were this date.")
     LocalDate today;
 
+    @Option(names = "--read-only", scope = ScopeType.INHERIT,
+            description = "Open the data read-only: read and export, no change (also when DIR is not writable).")
+    boolean readOnly;
+
     final CliContext.Opener opener;
     final PrintWriter out;
     final PrintWriter err;
@@ -53,8 +57,14 @@ public final class OrbitCommand {
         return (OrbitCommand) spec.root().userObject();
     }
 
+    /** Opens Orbit; says on standard error, once, when it opened read-only and why. */
     CliContext open() {
-        return opener.open(dataDirectory, today);
+        CliContext ctx = opener.open(dataDirectory, today, readOnly);
+        if (ctx.notice() != null) {
+            err.println(messages.describe(ctx.notice()).replace('\n', ' '));
+            err.flush();
+        }
+        return ctx;
     }
 
     String text(String key, Object... args) {

@@ -11,7 +11,7 @@ public record CadencePolicy(Map<Circle, Integer> days) {
         EnumMap<Circle, Integer> copy = new EnumMap<>(Circle.class);
         for (Circle c : Circle.values()) {
             Integer d = days.get(c);
-            if (c == Circle.DORMANT) {
+            if (!c.isReminded()) {
                 copy.put(c, 0);
             } else {
                 int v = d == null ? c.defaultCadenceDays() : d;
@@ -29,13 +29,13 @@ public record CadencePolicy(Map<Circle, Integer> days) {
         return new CadencePolicy(Map.of());
     }
 
-    /** The circle's cadence from this policy; empty for DORMANT. */
+    /** The circle's cadence from this policy; empty for DORMANT and UNSORTED. */
     public OptionalInt forCircle(Circle circle) {
         return circle.isReminded() ? OptionalInt.of(days.get(circle)) : OptionalInt.empty();
     }
 
     /**
-     * The cadence that applies: a DORMANT contact is never reminded, even with an override;
+     * The cadence that applies: a DORMANT or UNSORTED contact is never reminded, even with an override;
      * otherwise the override, else the circle's.
      */
     public OptionalInt cadenceFor(Circle circle, Integer override) {

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 /**
  * A person in the user's network. Immutable; the constructor validates and normalises every
  * field. {@code id} is null until the contact is stored; {@code lastTouch} is maintained by the
- * store (the latest interaction, or {@code knownSince} when there is none).
+ * store (the latest interaction, or {@code knownSince} when there is none). {@code formattedName} is
+ * the name as the person's card wrote it ("Mr. John R. Doe Sr.", vCard's FN), empty when the
+ * parts say it all; it is what is shown when set.
  */
 public record Contact(
         Long id,
@@ -33,6 +35,12 @@ public record Contact(
         String needs,
         String offers,
         String profileUrl,
+        String formattedName,
+        String middleName,
+        String namePrefix,
+        String nameSuffix,
+        List<PostalAddress> addresses,
+        Photo photo,
         Circle circle,
         Integer cadenceOverride,
         boolean archived,
@@ -51,12 +59,18 @@ public record Contact(
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
     private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*://");
     private static final Pattern LINKEDIN_HOST = Pattern.compile("^(www\\.|[a-z]{2}\\.)(?=linkedin\\.com)");
-    private static final Pattern PHONE = Pattern.compile("[+0-9 ().\\-/#*pPwWxX]{2,40}|(ext\\.? ?)[0-9]+");
+    /** Letters too: vanity numbers ("1 800 ELEPHANT") are dialled from their letters. */
+    private static final Pattern PHONE = Pattern.compile("[+0-9A-Za-z ().\\-/#*]{2,40}|(ext\\.? ?)[0-9]+");
+    public static final int MAX_ADDRESSES = 20;
 
     public Contact {
         firstName = checkLength("firstName", Text.clean(firstName), MAX_NAME);
         lastName = checkLength("lastName", Text.clean(lastName), MAX_NAME);
-        if (firstName.isEmpty() && lastName.isEmpty()) {
+        formattedName = checkLength("formattedName", Text.clean(formattedName), 2 * MAX_NAME);
+        middleName = checkLength("middleName", Text.clean(middleName), MAX_NAME);
+        namePrefix = checkLength("namePrefix", Text.clean(namePrefix), 100);
+        nameSuffix = checkLength("nameSuffix", Text.clean(nameSuffix), 100);
+        if (firstName.isEmpty() && lastName.isEmpty() && formattedName.isEmpty()) {
             throw new ValidationException("firstName", "error.contact.name.required");
         }
         emails = normaliseEmails(emails);
@@ -72,6 +86,10 @@ public record Contact(
         profileUrl = checkLength("profileUrl", Text.clean(profileUrl), MAX_URL);
         if (profileUrl.chars().anyMatch(Character::isWhitespace)) {
             throw new ValidationException("profileUrl", "error.contact.profileUrl.invalid", profileUrl);
+        }
+        addresses = addresses == null ? List.of() : List.copyOf(new LinkedHashSet<>(addresses));
+        if (addresses.size() > MAX_ADDRESSES) {
+            throw new ValidationException("address", "error.contact.addresses.tooMany", MAX_ADDRESSES);
         }
         Objects.requireNonNull(circle, "circle");
         if (cadenceOverride != null && (cadenceOverride < 1 || cadenceOverride > MAX_CADENCE)) {
@@ -89,9 +107,15 @@ public record Contact(
         }
     }
 
-    /** "First Last", or whichever part is present. */
+    /** The name as written when there is one, else "First Last" (or whichever part is present). */
     public String displayName() {
-        return displayName(firstName, lastName);
+        return formattedName.isEmpty() ? displayName(firstName, lastName) : formattedName;
+    }
+
+    /** Prefix, first, middle and last names and suffix, as far as present: "Mr. John Richter Doe Sr.". */
+    public String fullName() {
+        return String.join(" ", java.util.stream.Stream.of(namePrefix, firstName, middleName, lastName, nameSuffix)
+                .filter(s -> !s.isEmpty()).toList());
     }
 
     /** The folded full name under which imports compare people: "Cécile  DUPONT" is "cecile dupont". */
@@ -227,6 +251,12 @@ public record Contact(
         private String needs = "";
         private String offers = "";
         private String profileUrl = "";
+        private String formattedName = "";
+        private String middleName = "";
+        private String namePrefix = "";
+        private String nameSuffix = "";
+        private List<PostalAddress> addresses = new ArrayList<>();
+        private Photo photo;
         private Circle circle = Circle.NETWORK;
         private Integer cadenceOverride;
         private boolean archived;
@@ -255,6 +285,12 @@ public record Contact(
             needs = c.needs;
             offers = c.offers;
             profileUrl = c.profileUrl;
+            formattedName = c.formattedName;
+            middleName = c.middleName;
+            namePrefix = c.namePrefix;
+            nameSuffix = c.nameSuffix;
+            addresses = new ArrayList<>(c.addresses);
+            photo = c.photo;
             circle = c.circle;
             cadenceOverride = c.cadenceOverride;
             archived = c.archived;
@@ -283,6 +319,13 @@ public record Contact(
         public Builder needs(String v) { needs = v; return this; }
         public Builder offers(String v) { offers = v; return this; }
         public Builder profileUrl(String v) { profileUrl = v; return this; }
+        public Builder formattedName(String v) { formattedName = v; return this; }
+        public Builder middleName(String v) { middleName = v; return this; }
+        public Builder namePrefix(String v) { namePrefix = v; return this; }
+        public Builder nameSuffix(String v) { nameSuffix = v; return this; }
+        public Builder addresses(List<PostalAddress> v) { addresses = new ArrayList<>(v); return this; }
+        public Builder address(PostalAddress v) { addresses.add(v); return this; }
+        public Builder photo(Photo v) { photo = v; return this; }
         public Builder circle(Circle v) { circle = v; return this; }
         public Builder cadenceOverride(Integer v) { cadenceOverride = v; return this; }
         public Builder archived(boolean v) { archived = v; return this; }
@@ -293,7 +336,8 @@ public record Contact(
 
         public Contact build() {
             return new Contact(id, firstName, lastName, emails, phones, organisation, title, city, tags, birthday,
-                    howWeMet, introducedById, notes, needs, offers, profileUrl, circle, cadenceOverride, archived, knownSince,
+                    howWeMet, introducedById, notes, needs, offers, profileUrl, formattedName, middleName, namePrefix,
+                    nameSuffix, addresses, photo, circle, cadenceOverride, archived, knownSince,
                     lastTouch, createdAt, updatedAt);
         }
     }

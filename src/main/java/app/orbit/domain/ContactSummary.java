@@ -12,10 +12,22 @@ public record ContactSummary(
         Circle circle,
         Integer cadenceOverride,
         boolean archived,
-        LocalDate lastTouch) {
+        LocalDate lastTouch,
+        String formattedName) {
 
+    public ContactSummary {
+        formattedName = formattedName == null ? "" : formattedName;
+    }
+
+    /** A summary of a contact without a name as written (built in tests and from older rows). */
+    public ContactSummary(long id, String firstName, String lastName, String organisation, String title, Circle circle,
+            Integer cadenceOverride, boolean archived, LocalDate lastTouch) {
+        this(id, firstName, lastName, organisation, title, circle, cadenceOverride, archived, lastTouch, "");
+    }
+
+    /** The name as written when there is one, else "First Last". */
     public String displayName() {
-        return Contact.displayName(firstName, lastName);
+        return formattedName.isEmpty() ? Contact.displayName(firstName, lastName) : formattedName;
     }
 
     public static ContactSummary of(Contact c) {
@@ -23,6 +35,6 @@ public record ContactSummary(
             throw new IllegalArgumentException("contact is not stored");
         }
         return new ContactSummary(c.id(), c.firstName(), c.lastName(), c.organisation(), c.title(), c.circle(),
-                c.cadenceOverride(), c.archived(), c.lastTouch());
+                c.cadenceOverride(), c.archived(), c.lastTouch(), c.formattedName());
     }
 }

@@ -39,6 +39,7 @@ public record Interaction(
         }
         participantIds = List.copyOf(new LinkedHashSet<>(participantIds));
         participantIds.forEach(Objects::requireNonNull);
+        followUp = promisedTo(followUp, participantIds);
         summary = Text.clean(summary);
         if (summary.length() > MAX_SUMMARY) {
             throw new ValidationException("summary", "error.tooLong", MAX_SUMMARY);
@@ -47,6 +48,26 @@ public record Interaction(
         if (notes.length() > MAX_NOTES) {
             throw new ValidationException("notes", "error.tooLong", MAX_NOTES);
         }
+    }
+
+    /**
+     * A promise is made to someone who was there, never to the whole table: with one participant
+     * it is theirs; with several, whoever it was made to must be said.
+     */
+    private static FollowUp promisedTo(FollowUp f, List<Long> participants) {
+        if (f == null) {
+            return null;
+        }
+        if (f.to().isEmpty()) {
+            if (participants.size() > 1) {
+                throw new ValidationException("followUpTo", "error.followUp.to.required");
+            }
+            return f.to(participants);
+        }
+        if (!participants.containsAll(f.to())) {
+            throw new ValidationException("followUpTo", "error.followUp.to.notThere");
+        }
+        return f;
     }
 
     /** A new, unstored interaction. */
@@ -67,6 +88,10 @@ public record Interaction(
         /** The unstored interaction with these participants; validates. */
         public Interaction with(List<Long> participants) {
             return Interaction.of(date, kind, participants, summary, notes, exchange, followUp);
+        }
+
+        public Draft withFollowUp(FollowUp f) {
+            return new Draft(date, kind, summary, notes, exchange, f);
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.Set;
  * first (follow-ups due, birthdays), soonest first, on top of the cap but at most as many again
  * (promises before birthdays, closer circles first, when there are more); then the due list in
  * its priority order ({@link DueList#ORDER}: staleness ratio x circle weight) for the free places
- * under the cap. Nobody twice, nobody excluded (already on the plan, snoozed), nobody archived.
+ * under the cap. Nobody twice, nobody excluded (already on the plan, snoozed), nobody archived,
+ * nobody not sorted yet (imported people wait outside every plan until the user gives them a circle).
  */
 public final class PlanSelection {
 
@@ -41,6 +42,9 @@ public final class PlanSelection {
             .thenComparing(t -> -t.contact().circle().weight())
             .thenComparing(SOONEST);
 
+    /** The reason of someone due with nothing ever logged: its date is when they were known from, not a touch. */
+    private static final String NEVER_TOUCHED = "plan.reason.neverTouched";
+
     private PlanSelection() {
     }
 
@@ -59,7 +63,7 @@ public final class PlanSelection {
         timeBound.stream().sorted(SOONEST).forEach(t -> soonest.putIfAbsent(t.contact().id(), t));
 
         List<TimeBound> kept = soonest.values().stream()
-                .filter(t -> !excluded.contains(t.contact().id()) && !t.contact().archived())
+                .filter(t -> !excluded.contains(t.contact().id()) && planned(t.contact()))
                 .sorted(MOST_PRESSING)
                 .limit(Math.max(0, extraSlots))
                 .sorted(SOONEST)
@@ -78,7 +82,7 @@ public final class PlanSelection {
                 break;
             }
             long id = d.contact().id();
-            if (excluded.contains(id) || onTop.contains(id) || d.contact().archived()) {
+            if (excluded.contains(id) || onTop.contains(id) || !planned(d.contact())) {
                 continue;
             }
             out.add(new Pick(d.contact(), false, d.priority(), null, d));
@@ -87,12 +91,22 @@ public final class PlanSelection {
         return out;
     }
 
+    /** Whether a person may be on a plan at all: not archived, and sorted into a circle. */
+    private static boolean planned(ContactSummary c) {
+        return !c.archived() && c.circle().isSorted();
+    }
+
     /** Why a due-list person is on the plan, in words that stay true all week. */
     public static Phrase staleReason(DueEntry d, boolean neverTouched) {
         long cadence = d.staleness().cadenceDays().orElse(0);
         return neverTouched
-                ? Phrase.of("plan.reason.neverTouched", d.contact().lastTouch(), cadence)
+                ? Phrase.of(NEVER_TOUCHED, d.contact().lastTouch(), cadence)
                 : Phrase.of("plan.reason.stale", d.contact().lastTouch(), cadence);
+    }
+
+    /** Whether a plan reason says that nothing was ever logged with the person (so no date is a touch). */
+    public static boolean saysNeverTouched(Phrase reason) {
+        return reason.key().equals(NEVER_TOUCHED);
     }
 
     /** The reason of a pick: its time-bound reason, else why it is due. */

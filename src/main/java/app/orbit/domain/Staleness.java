@@ -7,7 +7,7 @@ import java.util.OptionalInt;
 /**
  * How far a contact has drifted: days since the last touch over the cadence.
  * FRESH below 0.75, DUE_SOON below 1, DUE below 2, LOST from 2; UNTRACKED when the contact is
- * never reminded (DORMANT circle or archived).
+ * never reminded (DORMANT or UNSORTED circle, or archived).
  */
 public record Staleness(StalenessLevel level, long daysSinceTouch, OptionalInt cadenceDays, double ratio) {
 
@@ -48,6 +48,18 @@ public record Staleness(StalenessLevel level, long daysSinceTouch, OptionalInt c
             return daysSinceTouch == 0 ? "staleness.reason.untracked.today" : "staleness.reason.untracked";
         }
         return daysSinceTouch == 0 ? "staleness.reason.today" : "staleness.reason";
+    }
+
+    /**
+     * The reason's key, knowing whether any interaction was ever logged with the contact: with none,
+     * the last touch is only the day Orbit has known them from (an import's, a LinkedIn connection's),
+     * and the reason says that no touch is logged rather than "touched today".
+     */
+    public String reasonKey(boolean touched) {
+        if (touched) {
+            return reasonKey();
+        }
+        return cadenceDays.isEmpty() ? "staleness.reason.untracked.never" : "staleness.reason.never";
     }
 
     /** Arguments of {@link #reasonKey()}: days since the last touch, then the cadence (0 when none). */

@@ -12,7 +12,8 @@ public record TimeBound(ContactSummary contact, LocalDate date, Phrase reason) {
         Objects.requireNonNull(reason, "reason");
     }
 
-    private static final String FOLLOW_UP = "plan.reason.followUp";
+    /** The reason's key of a promise falling due. */
+    public static final String FOLLOW_UP = "plan.reason.followUp";
 
     public static TimeBound followUp(ContactSummary contact, PendingFollowUp f) {
         return new TimeBound(contact, f.due(), Phrase.of(FOLLOW_UP, f.promise(), f.due()));

@@ -11,7 +11,9 @@ import app.orbit.domain.GestureKind;
 import app.orbit.domain.HelpWanted;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
+import app.orbit.domain.Photo;
 import app.orbit.domain.Phrase;
+import app.orbit.domain.PostalAddress;
 import app.orbit.domain.PlanEntry;
 import app.orbit.domain.PlanStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -182,7 +184,7 @@ final class BackupDtos {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"date", "kind", "with", "summary", "notes", "exchange", "followUp", "createdAt", "updatedAt"})
     record PersonInteractionDto(LocalDate date, InteractionKind kind, List<String> with, String summary, String notes,
-            Exchange exchange, FollowUpDto followUp, Instant createdAt, Instant updatedAt) {
+            Exchange exchange, PersonFollowUpDto followUp, Instant createdAt, Instant updatedAt) {
     }
 
     /** What the user gave them, asked of them and received from them, over all their interactions. */
@@ -222,20 +224,60 @@ final class BackupDtos {
     record PersonIntroductionDto(String with, LocalDate on, LocalDate interactionOn) {
     }
 
+    /** A whole postal address. */
+    @JsonPropertyOrder({"label", "street", "postcode", "city", "region", "country"})
+    record AddressDto(String label, String street, String postcode, String city, String region, String country) {
+
+        static AddressDto of(PostalAddress a) {
+            return new AddressDto(a.label(), a.street(), a.postcode(), a.city(), a.region(), a.country());
+        }
+
+        PostalAddress toDomain() {
+            return new PostalAddress(label, street, postcode, city, region, country);
+        }
+    }
+
+    /** A contact's picture; Jackson writes the bytes in Base64. */
+    @JsonPropertyOrder({"mediaType", "data"})
+    record PhotoDto(String mediaType, byte[] data) {
+
+        static PhotoDto of(Photo p) {
+            return p == null ? null : new PhotoDto(p.mediaType(), p.bytes());
+        }
+
+        Photo toDomain() {
+            return new Photo(mediaType, data);
+        }
+    }
+
+    /**
+     * A contact. The fields added in format 2 (the name as written and its parts, addresses, the
+     * picture) are left out when empty, so older backups, which lack them, read the same.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "firstName", "lastName", "emails", "phones", "organisation", "title", "city", "tags",
+    @JsonPropertyOrder({"id", "firstName", "lastName", "formattedName", "middleName", "namePrefix", "nameSuffix",
+        "emails", "phones", "organisation", "title", "city", "addresses", "tags",
         "birthday", "howWeMet", "introducedBy", "notes", "needs", "offers", "profileUrl", "circle", "cadenceOverride",
-        "archived", "knownSince", "createdAt", "updatedAt"})
+        "archived", "knownSince", "createdAt", "updatedAt", "photo"})
     record ContactDto(long id, String firstName, String lastName, List<String> emails, List<String> phones,
             String organisation, String title, String city, List<String> tags, String birthday, String howWeMet,
             Long introducedBy, String notes, String needs, String offers, String profileUrl, Circle circle,
-            Integer cadenceOverride, boolean archived, LocalDate knownSince, Instant createdAt, Instant updatedAt) {
+            Integer cadenceOverride, boolean archived, LocalDate knownSince, Instant createdAt, Instant updatedAt,
+            String formattedName, String middleName, String namePrefix, String nameSuffix,
+            List<AddressDto> addresses, PhotoDto photo) {
 
         static ContactDto of(Contact c, long id, Long introducedBy) {
             return new ContactDto(id, c.firstName(), c.lastName(), c.emails(), c.phones(), c.organisation(), c.title(),
                     c.city(), c.tags(), c.birthday() == null ? null : c.birthday().toString(), c.howWeMet(),
                     introducedBy, c.notes(), c.needs(), c.offers(), c.profileUrl(), c.circle(), c.cadenceOverride(),
-                    c.archived(), c.knownSince(), c.createdAt(), c.updatedAt());
+                    c.archived(), c.knownSince(), c.createdAt(), c.updatedAt(), orNull(c.formattedName()),
+                    orNull(c.middleName()), orNull(c.namePrefix()), orNull(c.nameSuffix()),
+                    c.addresses().isEmpty() ? null : c.addresses().stream().map(AddressDto::of).toList(),
+                    PhotoDto.of(c.photo()));
+        }
+
+        private static String orNull(String s) {
+            return s.isEmpty() ? null : s;
         }
 
         /**
@@ -261,6 +303,9 @@ final class BackupDtos {
                     .howWeMet(howWeMet).introducedById(introducedBy).notes(notes).needs(needs).offers(offers).profileUrl(profileUrl)
                     .circle(circle).cadenceOverride(cadenceOverride).archived(archived)
                     .knownSince(knownSince).createdAt(created).updatedAt(updatedAt == null ? created : updatedAt)
+                    .formattedName(formattedName).middleName(middleName).namePrefix(namePrefix).nameSuffix(nameSuffix)
+                    .addresses(addresses == null ? List.of() : addresses.stream().map(AddressDto::toDomain).toList())
+                    .photo(photo == null ? null : photo.toDomain())
                     .build();
         }
     }
@@ -274,27 +319,54 @@ final class BackupDtos {
         static InteractionDto of(Interaction i, long id, LongUnaryOperator contactIds) {
             return new InteractionDto(id, i.date(), i.kind(),
                     i.participantIds().stream().map(contactIds::applyAsLong).toList(), i.summary(), i.notes(),
-                    i.exchange(), i.followUp() == null ? null : FollowUpDto.of(i.followUp()), i.createdAt(),
-                    i.updatedAt());
+                    i.exchange(), i.followUp() == null ? null : FollowUpDto.of(i.followUp(), contactIds),
+                    i.createdAt(), i.updatedAt());
         }
 
-        /** The domain interaction with the given (already mapped) participants; validation errors propagate. */
+        /**
+         * The domain interaction with the given participants, {@code participants} mapped one for
+         * one (the promise's recipients are mapped the same way); validation errors propagate.
+         */
         Interaction toDraft(List<Long> mappedParticipants) {
             Instant created = createdAt == null ? updatedAt : createdAt;
             return new Interaction(null, date, kind, mappedParticipants, summary, notes, exchange,
-                    followUp == null ? null : followUp.toDomain(), created, updatedAt == null ? created : updatedAt);
+                    followUp == null ? null : followUp.toDomain(participants, mappedParticipants), created,
+                    updatedAt == null ? created : updatedAt);
         }
     }
 
-    @JsonPropertyOrder({"due", "promise", "done"})
-    record FollowUpDto(LocalDate due, String promise, boolean done) {
+    /**
+     * A promise and, by their ids in the backup, whom it was made to. Backups written before Orbit
+     * asked have no {@code to}: the promise went to every participant then, and still does.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"due", "promise", "done", "to"})
+    record FollowUpDto(LocalDate due, String promise, boolean done, List<Long> to) {
 
-        static FollowUpDto of(FollowUp f) {
-            return new FollowUpDto(f.due(), f.promise(), f.done());
+        static FollowUpDto of(FollowUp f, LongUnaryOperator contactIds) {
+            return new FollowUpDto(f.due(), f.promise(), f.done(), f.to().stream().map(contactIds::applyAsLong)
+                    .toList());
         }
 
-        FollowUp toDomain() {
-            return new FollowUp(due, promise, done);
+        /** {@code participants} are the backup's ids, {@code mapped} the ids they became, in the same order. */
+        FollowUp toDomain(List<Long> participants, List<Long> mapped) {
+            if (to == null) {
+                return new FollowUp(due, promise, done, mapped);
+            }
+            List<Long> recipients = new java.util.ArrayList<>(to.size());
+            for (Long id : to) {
+                int k = participants == null ? -1 : participants.indexOf(id);
+                if (k < 0) {
+                    throw new app.orbit.domain.ValidationException("followUpTo", "import.error.json.promiseTo", id);
+                }
+                recipients.add(mapped.get(k));
+            }
+            return new FollowUp(due, promise, done, recipients);
         }
+    }
+
+    /** A promise in one person's export: whom it was made to, by name. */
+    @JsonPropertyOrder({"due", "promise", "done", "to"})
+    record PersonFollowUpDto(LocalDate due, String promise, boolean done, List<String> to) {
     }
 }

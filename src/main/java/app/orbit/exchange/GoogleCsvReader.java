@@ -44,11 +44,12 @@ final class GoogleCsvReader {
         }, row -> {
             CsvTable.Columns c = columns[0];
             Place place = Place.line(source.name(), row.line());
-            DraftBuilder d = new DraftBuilder(place, warnings);
-            String first = join(" ", first(c, row, "First Name", "Given Name"), first(c, row, "Middle Name",
-                    "Additional Name"));
+            DraftBuilder d = new DraftBuilder(place, warnings).nameFallback();
+            String first = first(c, row, "First Name", "Given Name");
+            d.middleName(first(c, row, "Middle Name", "Additional Name")).namePrefix(c.get(row, "Name Prefix"))
+                    .nameSuffix(c.get(row, "Name Suffix"));
             String last = first(c, row, "Last Name", "Family Name");
-            if (first.isEmpty() && last.isEmpty()) {
+            if (first.isEmpty() && last.isEmpty() && c.get(row, "Middle Name").isEmpty()) {
                 String whole = first(c, row, "Name", "File As", "Nickname");
                 int space = whole.lastIndexOf(' ');
                 first = space < 0 ? whole : whole.substring(0, space);
@@ -68,6 +69,7 @@ final class GoogleCsvReader {
                 }
             }
             String website = "";
+            Map<String, String[]> addresses = new java.util.TreeMap<>();
             for (int i = 0; i < c.names().size(); i++) {
                 String col = c.names().get(i).toLowerCase(Locale.ROOT);
                 String value = row.values().get(i);
@@ -75,9 +77,15 @@ final class GoogleCsvReader {
                     split(value).forEach(d::email);
                 } else if (col.startsWith("phone ") && col.endsWith(" - value")) {
                     split(value).forEach(d::phone);
-                } else if (col.startsWith("address ") && col.endsWith(" - city")) {
-                    if (!value.isBlank()) {
-                        d.city(split(value).get(0));
+                } else if (col.startsWith("address ") && col.contains(" - ") && !value.isBlank()) {
+                    // "Address 1 - Street", "- PO Box", "- Extended Address", "- City", "- Region", "- Postal Code", "- Country", "- Type"
+                    String[] a = addresses.computeIfAbsent(col.substring(0, col.indexOf(" - ")),
+                            k -> new String[] {"", "", "", "", "", "", "", ""});
+                    String part = col.substring(col.indexOf(" - ") + 3);
+                    int at = part.equals("label") ? 0 : List.of("type", "po box", "extended address", "street",
+                            "postal code", "city", "region", "country").indexOf(part);
+                    if (at >= 0) {
+                        a[at] = value.strip();
                     }
                 } else if (col.startsWith("website ") && col.endsWith(" - value")) {
                     for (String url : split(value)) {
@@ -88,6 +96,11 @@ final class GoogleCsvReader {
                 }
             }
             d.profileUrl(website);
+            for (String[] a : addresses.values()) {
+                String street = String.join("\n", java.util.stream.Stream.of(a[1], a[2], a[3])
+                        .filter(s -> !s.isEmpty()).toList());
+                d.address(a[0].toLowerCase(Locale.ROOT).replace("* ", ""), street, a[4], a[5], a[6], a[7], place);
+            }
             if (!d.hasName()) {
                 skipped.add(Skip.of(place, "import.skip.noName"));
                 return;

@@ -5,19 +5,20 @@ import java.util.regex.Pattern;
 
 /** The kinds of file Orbit imports, and how to tell them apart from their content. */
 public enum ImportFormat {
-    VCARD, LINKEDIN, GOOGLE, JSON;
+    VCARD, LINKEDIN, GOOGLE, OUTLOOK, THUNDERBIRD, JSON;
 
     private static final Pattern LINKEDIN_HEADER =
             Pattern.compile("^\"?First Name\"?,\"?Last Name\"?,\"?(URL|Email Address)\"?.*", Pattern.CASE_INSENSITIVE);
 
-    /** The format named on the command line ({@code vcard}, {@code linkedin}, {@code google}, {@code json}). */
+    /** The format named on the command line ({@code vcard}, {@code linkedin}, {@code google}, {@code outlook}, {@code thunderbird}, {@code json}). */
     public static ImportFormat named(String name) {
         return valueOf(name.trim().toUpperCase(Locale.ROOT));
     }
 
     /**
      * Recognises the format from the first lines: a vCard begins with BEGIN:VCARD, a backup with
-     * '{', a LinkedIn export with its "Notes:" preamble or its header, a Google export with its header.
+     * '{', a LinkedIn export with its "Notes:" preamble or its header, a Google, Outlook or Thunderbird
+     * export with its header (English or French).
      */
     public static ImportFormat detect(SourceText source) {
         String text = source.text();
@@ -40,6 +41,14 @@ public enum ImportFormat {
             return LINKEDIN;
         }
         String folded = firstLine.toLowerCase(Locale.ROOT);
+        if (folded.contains("primary email") && folded.contains("display name")
+                || folded.contains("adresse électronique principale")) {
+            return THUNDERBIRD;
+        }
+        if (folded.contains("e-mail address") && folded.contains("first name")
+                || folded.contains("adresse de messagerie") && folded.contains("prénom")) {
+            return OUTLOOK;
+        }
         if (folded.contains("e-mail 1 - value") || folded.contains("organization name")
                 || folded.contains("given name") || folded.contains("phone 1 - value")
                 || folded.startsWith("first name,middle name,last name")) {

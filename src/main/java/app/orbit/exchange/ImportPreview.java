@@ -51,6 +51,34 @@ public final class ImportPreview {
         return parsed.format();
     }
 
+    /**
+     * The legacy encoding the file was read in because it is not UTF-8 ("Windows-1252"), or null:
+     * the user should see a few decoded names and confirm before applying.
+     */
+    public String legacyEncoding() {
+        java.nio.charset.Charset c = parsed.source().legacyCharset();
+        if (c == null) {
+            return null;
+        }
+        return switch (c.name()) {
+            case "windows-1252" -> "Windows-1252";
+            case "x-MacRoman" -> "MacRoman";
+            default -> c.name();
+        };
+    }
+
+    /** The notice to show before applying when the file was read in a legacy encoding; null otherwise. */
+    public OrbitException encodingNotice() {
+        String encoding = legacyEncoding();
+        if (encoding == null || !parsed.source().guessed()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        created.stream().limit(3).forEach(c -> names.add(c.displayName()));
+        merges.stream().limit(3 - names.size()).forEach(m -> names.add(m.merged().displayName()));
+        return new OrbitException("import.notice.encoding", fileName(), encoding, String.join(", ", names));
+    }
+
     /** The people the import will add, as drafts. */
     public List<Contact> newContacts() {
         return created;

@@ -75,10 +75,15 @@ public final class ImportService {
         return preview(SourceText.read(file, maxBytes), format, progress);
     }
 
+    /** The same, with the file decoded from {@code encoding} (the user named it; null: as the file says or seems). */
+    public ImportPreview preview(Path file, ImportFormat format, java.nio.charset.Charset encoding, Progress progress) {
+        return preview(SourceText.read(file, maxBytes, encoding), format, progress);
+    }
+
     /** The same, for text already read (tests, drag-and-drop). */
     public ImportPreview preview(SourceText source, ImportFormat format, Progress progress) {
         ParsedFile parsed = parse(source, format == null ? ImportFormat.detect(source) : format, progress);
-        MergePlanner.Plan plan = new MergePlanner(contacts, interactions, asks).plan(parsed, progress);
+        MergePlanner.Plan plan = new MergePlanner(contacts, interactions, asks, new PhoneNumbers(PhoneNumbers.systemRegion())).plan(parsed, progress);
         ImportPreview preview = new ImportPreview(parsed, plan);
         LOG.info("Import preview of a {} file: {} new, {} merged, {} skipped", preview.format(), preview.newCount(),
                 preview.mergedCount(), preview.skippedCount());
@@ -89,7 +94,8 @@ public final class ImportService {
         return switch (format) {
             case LINKEDIN -> new LinkedInCsvReader(messages.get()).read(source, progress);
             case GOOGLE -> new GoogleCsvReader().read(source, progress);
-            case VCARD -> new VCardFileReader().read(source, progress);
+            case OUTLOOK, THUNDERBIRD -> new DesktopCsvReader(messages.get(), format).read(source, progress);
+            case VCARD -> new VCardFileReader(messages.get()).read(source, progress);
             case JSON -> JsonBackup.read(source, progress);
         };
     }
@@ -147,7 +153,7 @@ public final class ImportService {
     }
 
     private ImportResult write(ParsedFile parsed, Progress progress) {
-        MergePlanner.Plan plan = new MergePlanner(contacts, interactions, asks).plan(parsed, Progress.NONE);
+        MergePlanner.Plan plan = new MergePlanner(contacts, interactions, asks, new PhoneNumbers(PhoneNumbers.systemRegion())).plan(parsed, Progress.NONE);
         boolean keepDates = parsed.format() == ImportFormat.JSON;
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
@@ -230,7 +236,8 @@ public final class ImportService {
             parsed.settings().forEach(settings::put);
         }
         notifier.changed();
+        int unsorted = (int) plan.created.stream().filter(e -> !e.contact.circle().isSorted()).count();
         return new ImportResult(plan.created.size(), merges.size(), plan.skipped.size() + parsed.skipped().size(),
-                plan.interactions.size());
+                plan.interactions.size(), unsorted);
     }
 }

@@ -53,8 +53,12 @@ import java.util.function.Function;
  */
 public final class JsonBackup {
 
-    /** The version this Orbit writes; it reads this one and every earlier one. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The version this Orbit writes; it reads this one and every earlier one. Version 2 added the
+     * contact's name as written, its name parts, addresses and picture: an Orbit that reads only
+     * version 1 would drop them, so it refuses the file instead.
+     */
+    public static final int FORMAT_VERSION = 2;
     /**
      * The version of one person's export ({@link #exportContact}), which is read by people, not by
      * Orbit. Version 1 held only the contact and their interactions.
@@ -310,8 +314,10 @@ public final class JsonBackup {
         for (Interaction i : timeline) {
             dtos.add(new BackupDtos.PersonInteractionDto(i.date(), i.kind(), i.participantIds().stream()
                     .filter(id -> id != contactId).map(names::get).toList(), i.summary(), i.notes(), i.exchange(),
-                    i.followUp() == null ? null : BackupDtos.FollowUpDto.of(i.followUp()), i.createdAt(),
-                    i.updatedAt()));
+                    i.followUp() == null ? null : new BackupDtos.PersonFollowUpDto(i.followUp().due(),
+                            i.followUp().promise(), i.followUp().done(), i.followUp().to().stream()
+                                    .map(id -> id == contactId ? c.displayName() : names.get(id)).toList()),
+                    i.createdAt(), i.updatedAt()));
             switch (i.exchange()) {
                 case GAVE -> gave++;
                 case ASKED -> asked++;

@@ -33,11 +33,14 @@ final class MergePlanner {
     private final ContactRepository contacts;
     private final InteractionRepository interactions;
     private final AskRepository asks;
+    private final PhoneNumbers phones;
 
-    MergePlanner(ContactRepository contacts, InteractionRepository interactions, AskRepository asks) {
+    MergePlanner(ContactRepository contacts, InteractionRepository interactions, AskRepository asks,
+            PhoneNumbers phones) {
         this.contacts = contacts;
         this.interactions = interactions;
         this.asks = asks;
+        this.phones = phones;
     }
 
     /** A person the import will create. */
@@ -45,11 +48,13 @@ final class MergePlanner {
         Contact contact;
         final Place place;
         final long sourceId;
+        final String uid;
 
-        NewEntry(Contact contact, Place place, long sourceId) {
+        NewEntry(Contact contact, Place place, long sourceId, String uid) {
             this.contact = contact;
             this.place = place;
             this.sourceId = sourceId;
+            this.uid = uid;
         }
     }
 
@@ -92,6 +97,16 @@ final class MergePlanner {
         boolean withinFile = parsed.format() != ImportFormat.JSON;
         List<Candidate> candidates = parsed.candidates();
         Index existing = new Index();
+        // How many people in the file, and in Orbit, give each profile URL: a URL that several
+        // people give (their company's site) says nothing about who someone is.
+        Map<String, Integer> inFile = new HashMap<>();
+        for (Candidate c : candidates) {
+            String p = Contact.profileKey(c.contact().profileUrl());
+            if (!p.isEmpty()) {
+                inFile.merge(p, 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> inOrbit = new HashMap<>();
         if (!plan.emptyBefore) {
             Set<String> emails = new HashSet<>();
             Set<String> profiles = new HashSet<>();
@@ -104,7 +119,15 @@ final class MergePlanner {
                 }
                 names.add(c.contact().nameKey());
             }
-            contacts.findByAnyKey(emails, profiles, names).stream().sorted((a, b) -> Long.compare(a.id(), b.id())).forEach(existing::add);
+            List<Contact> known = contacts.findByAnyKey(emails, profiles, names).stream()
+                    .sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
+            known.forEach(existing::add);
+            for (Contact k : known) {
+                String p = Contact.profileKey(k.profileUrl());
+                if (!p.isEmpty()) {
+                    inOrbit.merge(p, 1, Integer::sum);
+                }
+            }
         }
         Index fresh = new Index();
         int n = 0;
@@ -116,10 +139,16 @@ final class MergePlanner {
             if (target == null && withinFile) {
                 target = fresh.byEmail(c);
             }
-            if (target == null) {
-                target = existing.byProfile(c);
+            String profile = Contact.profileKey(c.profileUrl());
+            if (target == null && !profile.isEmpty()) {
+                Object byProfile = existing.byProfile(c);
+                if (byProfile instanceof Contact k && (isPersonProfile(profile)
+                        || inFile.getOrDefault(profile, 0) == 1 && inOrbit.getOrDefault(profile, 0) == 1
+                        && sameFamilyName(k, c))) {
+                    target = byProfile;
+                }
             }
-            if (target == null && withinFile) {
+            if (target == null && withinFile && isPersonProfile(profile)) {
                 target = fresh.byProfile(c);
             }
             if (target == null) {
@@ -131,7 +160,10 @@ final class MergePlanner {
                 target = sameName.isEmpty() ? null : sameName.get(0);
             }
             if (target == null && withinFile) {
-                List<Object> sameName = fresh.byName(c);
+                List<Object> sameName = fresh.byName(c).stream()
+                        .filter(e -> cand.uid().isEmpty() || ((NewEntry) e).uid.isEmpty()
+                                || ((NewEntry) e).uid.equals(cand.uid()))
+                        .toList();
                 target = sameName.size() == 1 ? sameName.get(0) : null;
             }
             if (target instanceof Contact stored) {
@@ -145,7 +177,7 @@ final class MergePlanner {
                 plan.skipped.add(Skip.of(cand.place(), "import.skip.duplicate." + e.place.unit().name()
                         .toLowerCase(Locale.ROOT), e.place.number()));
             } else {
-                NewEntry e = new NewEntry(c, cand.place(), cand.sourceId());
+                NewEntry e = new NewEntry(c, cand.place(), cand.sourceId(), cand.uid());
                 plan.created.add(e);
                 fresh.add(e);
                 plan.bySourceId.put(cand.sourceId(), e);
@@ -221,7 +253,31 @@ final class MergePlanner {
      * {@code incoming}, emails, phones and tags are joined, notes are appended when new, and the
      * earlier "known since" is kept. {@code bothImported} lets names fill in too.
      */
-    static Contact combine(Contact base, Contact incoming, Place place, boolean bothImported) {
+    /**
+     * Whether a profile key names one person whatever else shares it: a LinkedIn member's page
+     * ("linkedin.com/in/…", the older "/pub/…"). Any other URL may be a company's site.
+     */
+    static boolean isPersonProfile(String key) {
+        return key.startsWith("linkedin.com/in/") || key.startsWith("linkedin.com/pub/");
+    }
+
+    /**
+     * Whether two records give the same family name (the last word of the name as written when
+     * there are no parts): the last check before a personal site joins two records.
+     */
+    private static boolean sameFamilyName(Contact a, Contact b) {
+        return familyKey(a).equals(familyKey(b)) && !familyKey(a).isEmpty();
+    }
+
+    private static String familyKey(Contact c) {
+        if (!c.lastName().isEmpty()) {
+            return app.orbit.domain.Text.fold(c.lastName());
+        }
+        String shown = app.orbit.domain.Text.fold(c.displayName());
+        return shown.substring(shown.lastIndexOf(' ') + 1);
+    }
+
+    Contact combine(Contact base, Contact incoming, Place place, boolean bothImported) {
         try {
             Contact.Builder b = base.toBuilder();
             if (base.firstName().isEmpty() && base.lastName().isEmpty() || bothImported
@@ -229,7 +285,23 @@ final class MergePlanner {
                 b.firstName(incoming.firstName());
             }
             b.emails(union(base.emails(), incoming.emails(), s -> s.toLowerCase(Locale.ROOT)));
-            b.phones(union(base.phones(), incoming.phones(), s -> s.replaceAll("[^0-9+]", "")));
+            List<String> allPhones = new ArrayList<>(base.phones());
+            allPhones.addAll(incoming.phones());
+            b.phones(union(base.phones(), incoming.phones(), s -> phones.key(s, allPhones)));
+            b.formattedName(fill(base.formattedName(), incoming.formattedName()));
+            b.middleName(fill(base.middleName(), incoming.middleName()));
+            b.namePrefix(fill(base.namePrefix(), incoming.namePrefix()));
+            b.nameSuffix(fill(base.nameSuffix(), incoming.nameSuffix()));
+            List<app.orbit.domain.PostalAddress> addresses = new ArrayList<>(base.addresses());
+            for (app.orbit.domain.PostalAddress a : incoming.addresses()) {
+                if (addresses.stream().noneMatch(x -> sameAddress(x, a))) {
+                    addresses.add(a);
+                }
+            }
+            b.addresses(addresses);
+            if (base.photo() == null) {
+                b.photo(incoming.photo());
+            }
             b.organisation(fill(base.organisation(), incoming.organisation()));
             b.title(fill(base.title(), incoming.title()));
             b.city(fill(base.city(), incoming.city()));
@@ -256,6 +328,12 @@ final class MergePlanner {
         } catch (ValidationException e) {
             throw place.error(e);
         }
+    }
+
+    /** The same place, whatever its label or letter case. */
+    private static boolean sameAddress(app.orbit.domain.PostalAddress a, app.orbit.domain.PostalAddress b) {
+        return app.orbit.domain.Text.fold(String.join("|", a.lines()))
+                .equals(app.orbit.domain.Text.fold(String.join("|", b.lines())));
     }
 
     private static String fill(String base, String incoming) {
@@ -344,9 +422,10 @@ final class MergePlanner {
                     return true;
                 }
             }
+            // Two LinkedIn pages are two people; a LinkedIn page and a web site, or two sites, may be one.
             String pa = Contact.profileKey(a.profileUrl());
             String pb = Contact.profileKey(b.profileUrl());
-            return !pa.isEmpty() && !pb.isEmpty() && !Objects.equals(pa, pb);
+            return isPersonProfile(pa) && isPersonProfile(pb) && !Objects.equals(pa, pb);
         }
     }
 }

@@ -27,7 +27,10 @@ public final class PersonalDataService {
     public static final java.util.Set<String> COVERED = java.util.Set.of(
             "CONTACT.INTRODUCED_BY", // introducedBy / introduced; SET NULL on erase
             "CONTACT_EMAIL.CONTACT_ID", "CONTACT_PHONE.CONTACT_ID", "CONTACT_TAG.CONTACT_ID", // contact; cascade
-            "INTERACTION_PARTICIPANT.CONTACT_ID", // interactions; solo ones deleted, their place in others cascades
+            "CONTACT_ADDRESS.CONTACT_ID", "CONTACT_PHOTO.CONTACT_ID", // contact (addresses, photo); cascade
+            // interactions; solo ones deleted, their place in others cascades, and with it the promises made
+            // to them (INTERACTION_PROMISE_TO refers to the participant row, not to the contact: followUp.to)
+            "INTERACTION_PARTICIPANT.CONTACT_ID",
             "PLAN_ENTRY.CONTACT_ID", // planEntries; cascade
             "PLAN_ENTRY.OTHER_CONTACT_ID", // mentionedInPlans; removed by removeMentions (the sentence names them)
             "CONTACT_SNOOZE.CONTACT_ID", // snoozedUntil; cascade

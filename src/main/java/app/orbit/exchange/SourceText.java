@@ -13,15 +13,27 @@ import java.nio.file.Path;
 
 /**
  * The text of a file to import: read whole (under a size bound), its byte-order mark removed,
- * decoded strictly (UTF-8, or UTF-16 when a mark says so). Binary files and bytes that are not
- * text in that encoding are refused with the line where the trouble is.
+ * decoded strictly (UTF-8, or UTF-16 when a mark says so). A file that is not UTF-8 is read in the
+ * legacy encoding it most likely has (old Outlook and Excel exports are Windows-1252 without
+ * saying so), and {@code legacyCharset} says which, so that the preview can show it before the
+ * user confirms ({@code guessed}); an encoding named by the user is used as it is. Binary files and bytes that are
+ * not text in the named encoding are refused with the line where the trouble is.
  */
-public record SourceText(String name, String text) {
+public record SourceText(String name, String text, Charset legacyCharset, boolean guessed) {
+
+    public SourceText(String name, String text) {
+        this(name, text, null, false);
+    }
 
     /** Files over this are refused: 30,000 LinkedIn rows take about 4 MB, a phone's vCards with photos a few tens. */
     public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
 
     public static SourceText read(Path file, long maxBytes) {
+        return read(file, maxBytes, null);
+    }
+
+    /** The same, decoded from {@code charset} when it is not null (the user named it). */
+    public static SourceText read(Path file, long maxBytes, Charset charset) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         Place whole = Place.file(name);
         try {
@@ -40,7 +52,7 @@ public record SourceText(String name, String text) {
             if (bytes.length > maxBytes) {
                 throw whole.error("import.error.tooBig", bytes.length / (1024 * 1024), maxBytes / (1024 * 1024));
             }
-            return decode(name, bytes);
+            return decode(name, bytes, charset);
         } catch (IOException e) {
             throw new app.orbit.domain.OrbitException(e, "import.error.unreadable", name, e.getMessage());
         }
@@ -48,7 +60,12 @@ public record SourceText(String name, String text) {
 
     /** Decodes bytes already in memory (tests, drag-and-drop of content). */
     public static SourceText decode(String name, byte[] bytes) {
-        Charset charset = StandardCharsets.UTF_8;
+        return decode(name, bytes, null);
+    }
+
+    /** The same, from {@code named} when not null, else as the class comment says. */
+    public static SourceText decode(String name, byte[] bytes, Charset named) {
+        Charset charset = named == null ? StandardCharsets.UTF_8 : named;
         int skip = 0;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             skip = 3;
@@ -62,12 +79,20 @@ public record SourceText(String name, String text) {
         if (bytes.length == skip) {
             throw Place.file(name).error("import.error.empty");
         }
-        if (charset == StandardCharsets.UTF_8) {
+        boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+        if (!charset.name().startsWith("UTF-16")) {
             for (int i = skip; i < bytes.length; i++) {
                 if (bytes[i] == 0) {
                     throw Place.line(name, lineAt(bytes, skip, i)).error("import.error.binary");
                 }
             }
+        }
+        if (utf8) {
+            bytes = mendSplitFolds(bytes, skip);
+        }
+        if (utf8 && named == null && !isUtf8(bytes, skip)) {
+            Charset legacy = guessLegacy(bytes, skip);
+            return checked(name, new String(bytes, skip, bytes.length - skip, legacy), legacy, true);
         }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -83,7 +108,10 @@ public record SourceText(String name, String text) {
             throw Place.line(name, lineAt(bytes, skip, at)).error("import.error.encoding", charset.name());
         }
         out.flip();
-        String text = out.toString();
+        return checked(name, out.toString(), utf8 || charset.name().startsWith("UTF-16") ? null : charset, false);
+    }
+
+    private static SourceText checked(String name, String text, Charset legacy, boolean guessed) {
         if (text.isBlank()) {
             throw Place.file(name).error("import.error.empty");
         }
@@ -91,7 +119,104 @@ public record SourceText(String name, String text) {
             int at = text.indexOf('\u0000');
             throw Place.line(name, lineOf(text, at)).error("import.error.binary");
         }
-        return new SourceText(name, text);
+        return new SourceText(name, text, legacy, guessed);
+    }
+
+    private static boolean isUtf8(byte[] bytes, int skip) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, skip,
+                            bytes.length - skip));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** Windows-1252, ISO-8859-1 and MacRoman: what address books wrote before UTF-8. */
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    static final Charset MAC_ROMAN = Charset.forName("x-MacRoman");
+
+    /**
+     * The legacy encoding under which the bytes read most like words. Windows-1252 is the usual
+     * one (Outlook, Excel); it differs from ISO-8859-1 only in 0x80–0x9F, where ISO-8859-1 has
+     * invisible control codes no text holds, so ISO-8859-1 wins only when Windows-1252 leaves a
+     * byte undefined. MacRoman puts accented letters where Windows-1252 has punctuation (0x8E é,
+     * 0x88 à): whichever turns more of the non-ASCII bytes into letters next to letters wins, a tie
+     * going to Windows-1252.
+     */
+    static Charset guessLegacy(byte[] bytes, int skip) {
+        boolean cp1252Defined = true;
+        for (int i = skip; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
+                cp1252Defined = false;
+                break;
+            }
+        }
+        Charset western = cp1252Defined ? WINDOWS_1252 : StandardCharsets.ISO_8859_1;
+        String w = new String(bytes, skip, bytes.length - skip, western);
+        String m = new String(bytes, skip, bytes.length - skip, MAC_ROMAN);
+        return wordLikeness(m) > wordLikeness(w) ? MAC_ROMAN : western;
+    }
+
+    /** Non-ASCII letters with a letter on either side, less non-ASCII symbols: how much it reads as words. */
+    private static int wordLikeness(String s) {
+        int score = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                continue;
+            }
+            boolean letterNear = i > 0 && Character.isLetter(s.charAt(i - 1))
+                    || i + 1 < s.length() && Character.isLetter(s.charAt(i + 1));
+            if (Character.isLetter(c)) {
+                score += letterNear ? 2 : 1;
+            } else if (letterNear) {
+                score -= 2;
+            }
+        }
+        return score;
+    }
+
+    /**
+     * A folded line may be cut inside a multi-byte UTF-8 character (ownCloud cuts at 75 bytes,
+     * not characters): the CR LF and space land between a character's bytes, and the text no
+     * longer decodes. Unfolding must happen on the bytes, before decoding; here the fold is moved
+     * after the character it split, which unfolds to the same text and keeps every line where it
+     * was, so later errors still cite the right line.
+     */
+    static byte[] mendSplitFolds(byte[] bytes, int from) {
+        byte[] buf = bytes;
+        for (int i = from + 1; i < buf.length; i++) {
+            int b = buf[i] & 0xFF;
+            if (b != '\r' && b != '\n' || !isContinuationOrLead(buf[i - 1])) {
+                continue;
+            }
+            int fold = b == '\r' && i + 1 < buf.length && buf[i + 1] == '\n' ? 2 : 1;
+            int ws = i + fold;
+            if (ws + 1 >= buf.length || buf[ws] != ' ' && buf[ws] != '\t' || (buf[ws + 1] & 0xC0) != 0x80) {
+                continue;
+            }
+            int end = ws + 1;
+            while (end < buf.length && (buf[end] & 0xC0) == 0x80 && end - ws <= 3) {
+                end++;
+            }
+            if (buf == bytes) {
+                buf = bytes.clone();
+            }
+            // [..lead][CR LF SP][cont cont] becomes [..lead][cont cont][CR LF SP]
+            byte[] moved = java.util.Arrays.copyOfRange(buf, i, end);
+            int foldLength = fold + 1;
+            System.arraycopy(moved, foldLength, buf, i, moved.length - foldLength);
+            System.arraycopy(moved, 0, buf, i + moved.length - foldLength, foldLength);
+            i = end - 1;
+        }
+        return buf;
+    }
+
+    private static boolean isContinuationOrLead(byte b) {
+        return (b & 0x80) != 0;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

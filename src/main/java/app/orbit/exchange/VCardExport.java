@@ -1,6 +1,10 @@
 package app.orbit.exchange;
 
 import app.orbit.domain.Contact;
+import app.orbit.domain.Photo;
+import app.orbit.domain.PostalAddress;
+import ezvcard.parameter.AddressType;
+import ezvcard.parameter.ImageType;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
@@ -33,6 +37,15 @@ final class VCardExport {
         StructuredName n = new StructuredName();
         n.setGiven(c.firstName());
         n.setFamily(c.lastName());
+        if (!c.middleName().isEmpty()) {
+            n.getAdditionalNames().add(c.middleName());
+        }
+        if (!c.namePrefix().isEmpty()) {
+            n.getPrefixes().add(c.namePrefix());
+        }
+        if (!c.nameSuffix().isEmpty()) {
+            n.getSuffixes().add(c.nameSuffix());
+        }
         card.setStructuredName(n);
         card.setFormattedName(c.displayName());
         c.emails().forEach(card::addEmail);
@@ -45,10 +58,27 @@ final class VCardExport {
         if (!c.title().isEmpty()) {
             card.addTitle(c.title());
         }
-        if (!c.city().isEmpty()) {
+        // The city first, alone, when no address holds it: read back, it is the city and not an address.
+        if (!c.city().isEmpty() && c.addresses().stream().noneMatch(x -> x.city().equals(c.city()))) {
             Address a = new Address();
             a.setLocality(c.city());
             card.addAddress(a);
+        }
+        for (PostalAddress p : c.addresses()) {
+            Address a = new Address();
+            a.setStreetAddress(p.street().isEmpty() ? null : p.street());
+            a.setPostalCode(p.postcode().isEmpty() ? null : p.postcode());
+            a.setLocality(p.city().isEmpty() ? null : p.city());
+            a.setRegion(p.region().isEmpty() ? null : p.region());
+            a.setCountry(p.country().isEmpty() ? null : p.country());
+            if (!p.label().isEmpty()) {
+                a.getTypes().add(AddressType.get(p.label()));
+            }
+            card.addAddress(a);
+        }
+        if (c.photo() != null) {
+            Photo photo = c.photo();
+            card.addPhoto(new ezvcard.property.Photo(photo.bytes(), ImageType.get(null, photo.mediaType(), null)));
         }
         if (c.birthday() != null) {
             app.orbit.domain.Birthday b = c.birthday();

@@ -19,6 +19,7 @@ public final class AskService {
     private final Transactions transactions;
     private final ChangeNotifier notifier;
     private final Clock clock;
+    private final AskComposer composer = new AskComposer();
 
     public AskService(AskRepository asks, ContactRepository contacts, Transactions transactions,
             ChangeNotifier notifier, Clock clock) {
@@ -90,9 +91,17 @@ public final class AskService {
         return PrecisionCheck.of(draft);
     }
 
-    /** The ask as one sentence in a language (French for a French locale, else English). */
-    public String compose(Ask ask, Locale locale) {
-        return new AskComposer(new Messages(locale)).compose(ask);
+    /**
+     * The ask as one sentence in a language (French for a French locale, else English), or empty
+     * when its words are in the other language and could not be said right in this one.
+     */
+    public Optional<String> compose(Ask ask, Locale locale) {
+        return composer.compose(ask, locale);
+    }
+
+    /** The ask as one sentence, in the preferred language when it can be said right there, else in its own. */
+    public String sentence(Ask ask, Locale preferred) {
+        return composer.sentence(ask, preferred);
     }
 
     /** The active ask most relevant to a contact; empty when none fits. */

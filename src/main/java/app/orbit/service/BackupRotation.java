@@ -13,6 +13,8 @@ import java.util.Set;
  * Which backups to keep: the newest of each of the 7 most recent days that have one, and the
  * newest of each of the 4 most recent ISO weeks that have one. Counting days and weeks that
  * have a backup, rather than calendar days, means a month away never wipes every backup.
+ * The newest verified backup is always kept besides: a newer unverified one (a copy of the
+ * database kept before a restore, which may be damaged) never pushes the last good one out.
  */
 public final class BackupRotation {
 
@@ -39,6 +41,7 @@ public final class BackupRotation {
         }
         Set<Backup> keep = new LinkedHashSet<>(byDay.values());
         keep.addAll(byWeek.values());
+        newestFirst.stream().filter(Backup::verified).findFirst().ifPresent(keep::add);
         return keep;
     }
 }

@@ -35,6 +35,11 @@ public final class BackupService {
         return store.list().stream().findFirst();
     }
 
+    /** The backup to offer when the database is damaged: the newest verified one ({@link Backup#lastGood}). */
+    public Optional<Backup> lastGood() {
+        return Backup.lastGood(store.list());
+    }
+
     /** The start-up backup: taken when none was taken today, then the old ones are rotated out. */
     public Optional<Backup> backupIfDue() {
         LocalDate today = LocalDate.now(clock);

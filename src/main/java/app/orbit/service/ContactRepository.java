@@ -1,8 +1,11 @@
 package app.orbit.service;
 
 import app.orbit.domain.CadencePolicy;
+import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
 import app.orbit.domain.ContactSummary;
+import app.orbit.domain.UnsortedContact;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -68,6 +71,21 @@ public interface ContactRepository {
     List<Contact> page(long afterId, int limit);
 
     long count();
+
+    /**
+     * Puts these contacts in a circle, stamped {@code updatedAt}, in one batch; returns the ids
+     * that matched no contact (nothing is checked or undone here: the caller's transaction decides).
+     */
+    List<Long> setCircle(Collection<Long> ids, Circle circle, Instant updatedAt);
+
+    /** Archives or unarchives these contacts in one batch; returns the ids that matched no contact. */
+    List<Long> setArchived(Collection<Long> ids, boolean archived, Instant updatedAt);
+
+    /** The unarchived people not sorted yet ({@link Circle#UNSORTED}), by name, with their tags. */
+    List<UnsortedContact> unsorted();
+
+    /** How many unarchived people are not sorted yet. */
+    long countUnsorted();
 
     /** The ids of the contacts this one introduced to the user, by id: for their personal data export. */
     List<Long> introducedBy(long contactId);

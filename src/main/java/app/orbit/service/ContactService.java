@@ -1,18 +1,22 @@
 package app.orbit.service;
 
+import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
 import app.orbit.domain.ContactSummary;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.Staleness;
+import app.orbit.domain.UnsortedContact;
 import app.orbit.domain.ValidationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
-/** Use cases on contacts: create, edit, archive, delete, search, and a contact's details. */
+/** Use cases on contacts: create, edit, archive, sort into circles, delete, search, and a contact's details. */
 public final class ContactService {
 
     /** How many interactions a contact's timeline shows at most. */
@@ -20,15 +24,17 @@ public final class ContactService {
 
     private final ContactRepository contacts;
     private final InteractionRepository interactions;
+    private final NetworkQueries queries;
     private final Transactions transactions;
     private final Supplier<Settings> settings;
     private final ChangeNotifier notifier;
     private final Clock clock;
 
-    public ContactService(ContactRepository contacts, InteractionRepository interactions, Transactions transactions,
-            Supplier<Settings> settings, ChangeNotifier notifier, Clock clock) {
+    public ContactService(ContactRepository contacts, InteractionRepository interactions, NetworkQueries queries,
+            Transactions transactions, Supplier<Settings> settings, ChangeNotifier notifier, Clock clock) {
         this.contacts = contacts;
         this.interactions = interactions;
+        this.queries = queries;
         this.transactions = transactions;
         this.settings = settings;
         this.notifier = notifier;
@@ -64,6 +70,7 @@ public final class ContactService {
         Contact stored = transactions.inTransaction(() -> {
             Contact current = get(edited.id());
             checkIntroducer(edited);
+            checkKnownSince(edited);
             Contact c = edited.toBuilder()
                     .createdAt(current.createdAt())
                     .updatedAt(clock.instant())
@@ -81,6 +88,63 @@ public final class ContactService {
         });
         notifier.changed();
         return stored;
+    }
+
+    /**
+     * Puts these people in a circle, all in one transaction (one batched statement, however many):
+     * the triage of imported people. Unknown ids fail the whole call and nothing changes.
+     *
+     * @throws ValidationException when {@code circle} is not one a person can be put in (UNSORTED)
+     * @throws NotFoundException naming the first id that is no contact
+     */
+    public void sort(Collection<Long> ids, Circle circle) {
+        if (circle == null || !circle.isSorted()) {
+            throw new ValidationException("circle", "error.contact.circle.choose");
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        transactions.inTransaction(() -> {
+            List<Long> missing = contacts.setCircle(ids, circle, now);
+            if (!missing.isEmpty()) {
+                throw new NotFoundException("contact", missing.get(0));
+            }
+        });
+        notifier.changed();
+    }
+
+    /** Archives these people in one transaction: the triage's way to set aside whom the user does not keep. */
+    public void archiveAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        transactions.inTransaction(() -> {
+            List<Long> missing = contacts.setArchived(ids, true, now);
+            if (!missing.isEmpty()) {
+                throw new NotFoundException("contact", missing.get(0));
+            }
+        });
+        notifier.changed();
+    }
+
+    /** The unarchived people not sorted yet, by name. */
+    public List<UnsortedContact> unsorted() {
+        return contacts.unsorted();
+    }
+
+    /** How many unarchived people are not sorted yet. */
+    public long countUnsorted() {
+        return contacts.countUnsorted();
+    }
+
+    /**
+     * Which of these contacts have at least one interaction logged: for the others, the last touch
+     * is only the day Orbit has known them from, and is shown as "no touch logged yet".
+     */
+    public Set<Long> touched(Collection<Long> ids) {
+        return queries.touched(ids);
     }
 
     /** Deletes the contact and the interactions that involved only them. */
@@ -129,6 +193,19 @@ public final class ContactService {
         Staleness s = Staleness.of(c.lastTouch(), c.circle(), c.cadenceOverride(), c.archived(), LocalDate.now(clock),
                 settings.get().cadences());
         return new ContactDetails(c, s, timeline, people, introducer);
+    }
+
+    /**
+     * Known since is never after the first interaction logged with them: they had met by then.
+     * A later date is refused rather than clamped, so the user sees why their date did not hold.
+     */
+    private void checkKnownSince(Contact c) {
+        if (c.knownSince() == null) {
+            return;
+        }
+        interactions.earliestDate(c.id()).filter(first -> first.isBefore(c.knownSince())).ifPresent(first -> {
+            throw new ValidationException("knownSince", "error.contact.knownSince.afterFirstTouch", first);
+        });
     }
 
     private void checkIntroducer(Contact c) {

@@ -72,7 +72,7 @@ public final class GestureAdvisor {
 
     static GestureFacts facts(Contact c, List<Interaction> recent, IntroductionMatch match, LocalDate today) {
         PendingFollowUp promise = recent.stream()
-                .filter(i -> i.followUp() != null && !i.followUp().done())
+                .filter(i -> i.followUp() != null && !i.followUp().done() && i.followUp().isTo(c.id()))
                 .map(i -> new PendingFollowUp(c.id(), i.date(), i.followUp().due(), i.followUp().promise()))
                 .filter(p -> p.isPending(c.lastTouch(), today))
                 .min(Comparator.comparing(PendingFollowUp::due))

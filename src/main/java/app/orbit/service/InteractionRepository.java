@@ -1,6 +1,7 @@
 package app.orbit.service;
 
 import app.orbit.domain.Interaction;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,9 @@ public interface InteractionRepository {
 
     /** The contact's timeline, newest first (then the most recently logged first). */
     List<Interaction> forContact(long contactId, int limit);
+
+    /** The date of the contact's earliest interaction, empty when none was logged. */
+    Optional<LocalDate> earliestDate(long contactId);
 
     /** Interactions with an id above {@code afterId}, by id: for reading everything page by page. */
     List<Interaction> page(long afterId, int limit);

@@ -14,7 +14,7 @@ import java.util.Map;
 public interface NetworkQueries {
 
     /**
-     * Follow-ups not done whose due date is within [from, to], one per participant, of
+     * Follow-ups not done whose due date is within [from, to], one per person the promise was made to, of
      * unarchived contacts. The caller decides which are still pending.
      */
     List<PendingFollowUp> followUpsDue(LocalDate from, LocalDate to);

@@ -10,7 +10,9 @@ import app.orbit.domain.PlanProgress;
 import app.orbit.domain.PlanStatus;
 import app.orbit.domain.PrecisionCheck;
 import app.orbit.domain.Reciprocity;
+import app.orbit.domain.TimeBound;
 import app.orbit.domain.WeekSummary;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Everything the plan, gestures, asks and reciprocity say to the user, in one language. */
@@ -21,16 +23,27 @@ public final class PlanWording {
 
     public PlanWording(Messages messages) {
         this.messages = messages;
-        this.composer = new AskComposer(messages);
+        this.composer = new AskComposer();
     }
 
     public Messages messages() {
         return messages;
     }
 
-    /** Why the person is on the plan ("Last touch on 2 September 2026; every 30 days."). */
+    /**
+     * Why the person is on the plan ("Last touch on 2 September 2026; every 30 days."), kept true
+     * after a touch: once they were touched after the day the reason names, it says so with the new
+     * last touch instead of the stale one.
+     */
     public String reason(PlanLine line) {
-        return messages.text(line.entry().reason());
+        Phrase stored = line.entry().reason();
+        boolean stale = stored.key().equals("plan.reason.stale") || stored.key().equals("plan.reason.neverTouched");
+        if (stale && stored.args().size() == 2 && stored.args().get(0) instanceof java.time.LocalDate named
+                && line.contact().lastTouch() != null && line.contact().lastTouch().isAfter(named)) {
+            return messages.text(Phrase.of("plan.reason.touchedAgain", line.contact().lastTouch(),
+                    stored.args().get(1)));
+        }
+        return messages.text(stored);
     }
 
     /** The gesture as a sentence ("Introduce Léa to Antoine: ask them both first."). */
@@ -46,9 +59,32 @@ public final class PlanWording {
     /** The ask to make, the advice to give first, or empty when neither applies. */
     public String suggestion(PlanLine line) {
         if (line.ask() != null) {
-            return messages.get("plan.suggestion.ask", composer.compose(line.ask()));
+            return messages.get("plan.suggestion.ask", ask(line.ask()));
         }
         return line.giveFirst() ? messages.get("plan.suggestion.giveFirst", line.contact().displayName()) : "";
+    }
+
+    /**
+     * The chip of a time-bound entry: "This week" when its date (a promise's due date, a
+     * birthday) falls in the plan's week; otherwise the date, so that a promise due next Tuesday
+     * never reads as this week's ("Due Tuesday, December 8"), nor a late one as on time.
+     */
+    public String timeBound(PlanLine line, IsoWeek week) {
+        Phrase reason = line.entry().reason();
+        LocalDate on = null;
+        for (Object a : reason.args()) {
+            if (a instanceof LocalDate d) {
+                on = d;
+            }
+        }
+        if (on == null || week.contains(on)) {
+            return messages.get("week.timeBound");
+        }
+        boolean promise = reason.key().equals(TimeBound.FOLLOW_UP);
+        if (on.isBefore(week.monday())) {
+            return messages.text(Phrase.of(promise ? "week.timeBound.late" : "week.timeBound.on", on));
+        }
+        return messages.text(Phrase.of(promise ? "week.timeBound.due" : "week.timeBound.on", on));
     }
 
     /** "3 of 7 done". */
@@ -92,9 +128,12 @@ public final class PlanWording {
         return messages.get(r.canAsk() ? "reciprocity.canAsk" : "reciprocity.giveFirst");
     }
 
-    /** The ask as one sentence. */
+    /**
+     * The ask as one sentence: in this language when its words allow, otherwise in the language
+     * they are written in (an ask typed in French is said in French even in the English window).
+     */
     public String ask(Ask ask) {
-        return composer.compose(ask);
+        return composer.sentence(ask, messages.locale());
     }
 
     /** "Precision 65/100". */

@@ -11,6 +11,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -39,12 +40,19 @@ import org.slf4j.LoggerFactory;
  * up online with H2's {@code BACKUP TO}; bound to a closed data directory (whose lock the caller
  * holds), it zips the database file and can restore. A backup is written under a {@code .part}
  * name and renamed when complete, so a crash never leaves a half backup that looks whole.
+ * Before the rename, a backup of the live database is opened read-only from its own file and
+ * every table read ({@link Integrity#verify}): a copy of a damaged database is refused, and a
+ * good one gets a side file ({@code <name>.zip.check}) with its row counts, which marks it as
+ * verified (docs/decisions/0011-damage-detection.md).
  */
 public final class BackupFiles implements BackupStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackupFiles.class);
     public static final String FOLDER = "backups";
     private static final String PART = ".part";
+    /** The side file of a verified backup: when it was verified and the row count of every table. */
+    static final String CHECK = ".check";
+    private static final String VERIFY_DIR = "verify" + PART;
     private static final String ENTRY = Database.FILE_NAME + ".mv.db";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -53,15 +61,22 @@ public final class BackupFiles implements BackupStore {
 
     private final Path dataDir;
     private final Database database;
+    private final DiskSpace space;
 
-    private BackupFiles(Path dataDir, Database database) {
+    private BackupFiles(Path dataDir, Database database, DiskSpace space) {
         this.dataDir = dataDir;
         this.database = database;
+        this.space = space;
     }
 
     /** Backups of an open database. */
     public static BackupFiles online(Database database) {
-        return new BackupFiles(database.directory(), database);
+        return online(database, DiskSpace.SYSTEM);
+    }
+
+    /** Backups of an open database, with another idea of the free space (tests: a full disk). */
+    static BackupFiles online(Database database, DiskSpace space) {
+        return new BackupFiles(database.directory(), database, space);
     }
 
     /** Backups of a closed data directory; the caller holds its {@link DataDirLock}. */
@@ -69,7 +84,7 @@ public final class BackupFiles implements BackupStore {
         if (heldLock == null) {
             throw new IllegalArgumentException("the data directory must be locked");
         }
-        return new BackupFiles(dataDir, null);
+        return new BackupFiles(dataDir, null, DiskSpace.SYSTEM);
     }
 
     public static Path folder(Path dataDir) {
@@ -98,11 +113,18 @@ public final class BackupFiles implements BackupStore {
     public static Database.Migrations beforeMigration(Path dataDir, java.util.function.Supplier<Instant> now) {
         return (url, user) -> {
             Path target = newTarget(dataDir, Backup.Kind.PRE_MIGRATION, now.get());
-            writeAtomically(target, part -> {
-                try (Connection c = DriverManager.getConnection(url, user, "")) {
-                    backupTo(c, part);
-                }
-            });
+            checkSpace(dataDir, target, DiskSpace.SYSTEM);
+            try {
+                writeAtomically(target, part -> {
+                    try (Connection c = DriverManager.getConnection(url, user, "")) {
+                        backupTo(c, part);
+                    }
+                }, true);
+            } catch (DamagedCopy e) {
+                // Not migrated: the database the backup copied is damaged (Orbit.open offers a backup).
+                throw new OrbitException(e.getCause(), "error.database.damaged",
+                        Database.databaseFile(dataDir).toAbsolutePath());
+            }
             LOG.info("Backed up the database to {} before migrating it", target.getFileName());
         };
     }
@@ -116,7 +138,8 @@ public final class BackupFiles implements BackupStore {
             Instant at = STAMP.parse(m.group(1), Instant::from);
             Backup.Kind kind = Backup.Kind.valueOf(m.group(2).toUpperCase(Locale.ROOT));
             int seq = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-            return Optional.of(new Backup(f.getFileName().toString(), at, kind, seq, Files.size(f)));
+            return Optional.of(new Backup(f.getFileName().toString(), at, kind, seq, Files.size(f),
+                    Files.exists(checkFile(f))));
         } catch (RuntimeException | IOException e) {
             LOG.warn("Ignoring unreadable backup name {}", f.getFileName());
             return Optional.empty();
@@ -136,20 +159,35 @@ public final class BackupFiles implements BackupStore {
     @Override
     public Backup create(Backup.Kind kind, Instant at) {
         Path target = newTarget(dataDir, kind, at);
+        checkSpace(dataDir, target, space);
         if (database != null) {
-            writeAtomically(target, part -> database.withConnection(c -> {
-                backupTo(c, part);
-                return null;
-            }));
+            if (database.damaged()) {
+                throw database.damageFound(null);
+            }
+            try {
+                writeAtomically(target, part -> database.withConnection(c -> {
+                    backupTo(c, part);
+                    return null;
+                }), true);
+            } catch (DamagedCopy e) {
+                throw database.damageFound(e.getCause());
+            }
         } else {
+            // The file kept before a restore is kept as it is, even damaged: not verified, so never
+            // counted as a good backup. Any other backup of the closed file is verified like an online one.
             Path file = Database.databaseFile(dataDir);
-            writeAtomically(target, part -> {
-                try (OutputStream out = Files.newOutputStream(part); ZipOutputStream zip = new ZipOutputStream(out)) {
-                    zip.putNextEntry(new ZipEntry(ENTRY));
-                    Files.copy(file, zip);
-                    zip.closeEntry();
-                }
-            });
+            try {
+                writeAtomically(target, part -> {
+                    try (OutputStream out = Files.newOutputStream(part);
+                         ZipOutputStream zip = new ZipOutputStream(out)) {
+                        zip.putNextEntry(new ZipEntry(ENTRY));
+                        Files.copy(file, zip);
+                        zip.closeEntry();
+                    }
+                }, kind != Backup.Kind.PRE_RESTORE);
+            } catch (DamagedCopy e) {
+                throw new OrbitException(e.getCause(), "error.database.damaged", file.toAbsolutePath());
+            }
         }
         LOG.info("Backed up the database to {}", target.getFileName());
         return parse(target).orElseThrow();
@@ -158,7 +196,9 @@ public final class BackupFiles implements BackupStore {
     @Override
     public void delete(Backup backup) {
         try {
-            Files.deleteIfExists(folder(dataDir).resolve(backup.fileName()));
+            Path file = folder(dataDir).resolve(backup.fileName());
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(checkFile(file));
         } catch (IOException e) {
             throw new OrbitException(e, "backup.failed", backup.fileName(), e.getMessage());
         }
@@ -177,13 +217,11 @@ public final class BackupFiles implements BackupStore {
             Path extracted = staging.resolve(ENTRY);
             extract(zipFile, extracted);
             check(staging, backup);
-            try {
-                Files.move(extracted, Database.databaseFile(dataDir), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(extracted, Database.databaseFile(dataDir), StandardCopyOption.REPLACE_EXISTING);
-            }
+            Durably.force(extracted);
+            Durably.move(extracted, Database.databaseFile(dataDir));
             OwnerOnly.file(Database.databaseFile(dataDir));
+            // The damage found in the file just replaced no longer holds.
+            Files.deleteIfExists(dataDir.resolve(Database.DAMAGE_MARKER));
         } catch (IOException e) {
             throw new OrbitException(e, "backup.restore.unreadable", backup.fileName());
         } finally {
@@ -203,7 +241,16 @@ public final class BackupFiles implements BackupStore {
             if (Files.isDirectory(dir)) {
                 try (DirectoryStream<Path> parts = Files.newDirectoryStream(dir, "*" + PART)) {
                     for (Path p : parts) {
-                        Files.deleteIfExists(p);
+                        deleteTree(p);
+                    }
+                }
+                // A side file whose backup never got its name (killed between the two renames).
+                try (DirectoryStream<Path> checks = Files.newDirectoryStream(dir, "*.zip" + CHECK)) {
+                    for (Path c : checks) {
+                        String name = c.getFileName().toString();
+                        if (!Files.exists(c.resolveSibling(name.substring(0, name.length() - CHECK.length())))) {
+                            Files.deleteIfExists(c);
+                        }
                     }
                 }
             }
@@ -227,16 +274,90 @@ public final class BackupFiles implements BackupStore {
         throw new IOException("no " + ENTRY + " in " + zipFile.getFileName());
     }
 
-    /** Opens the extracted copy read-only and reads it, so a bad backup never replaces a database. */
+    /** Opens the extracted copy read-only and reads all of it, so a bad backup never replaces a database. */
     private static void check(Path staging, Backup backup) {
-        String url = "jdbc:h2:file:" + staging.toAbsolutePath().resolve(Database.FILE_NAME)
-                + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
-        try (Connection c = DriverManager.getConnection(url, "orbit", "");
-             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM contact");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
+        try {
+            Integrity.Report report = verifyCopy(staging);
+            if (!report.intact()) {
+                throw new OrbitException(new Integrity.DamageFound(report), "backup.restore.unreadable",
+                        backup.fileName());
+            }
         } catch (SQLException | RuntimeException e) {
+            if (e instanceof OrbitException oe) {
+                throw oe;
+            }
             throw new OrbitException(e, "backup.restore.unreadable", backup.fileName());
+        }
+    }
+
+    /** Opens the database file in a folder read-only, without writing anything near it, and reads every table. */
+    private static Integrity.Report verifyCopy(Path folder) throws SQLException {
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(Database.FILE_NAME)
+                + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
+        try (Connection c = DriverManager.getConnection(url, "orbit", "")) {
+            return Integrity.verify(c);
+        }
+    }
+
+    /**
+     * Verifies a backup from its own file: extracted next to it, opened read-only, every table
+     * read. Returns the row counts; throws {@link DamagedCopy} when the copy is damaged.
+     */
+    private static Integrity.Report verifyBackup(Path zipFile) throws IOException {
+        Path staging = zipFile.resolveSibling(VERIFY_DIR);
+        deleteTree(staging);
+        OwnerOnly.directory(staging);
+        try {
+            extract(zipFile, staging.resolve(ENTRY));
+            Integrity.Report report;
+            try {
+                report = verifyCopy(staging);
+            } catch (SQLException | RuntimeException e) {
+                if (Integrity.isDiskFull(e)) {
+                    throw new IOException("No space left on device", e);
+                }
+                throw new DamagedCopy(e);
+            }
+            if (!report.intact()) {
+                throw new DamagedCopy(new Integrity.DamageFound(report));
+            }
+            return report;
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    /** A backup whose verification found its copy damaged: refused. */
+    private static final class DamagedCopy extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DamagedCopy(Throwable cause) {
+            super("the copy is damaged", cause);
+        }
+    }
+
+    static Path checkFile(Path zipFile) {
+        return zipFile.resolveSibling(zipFile.getFileName() + CHECK);
+    }
+
+    /**
+     * Refuses a backup that cannot fit: it needs about twice the database file (the zip, at most
+     * the file's size, and the copy extracted to verify it).
+     */
+    private static void checkSpace(Path dataDir, Path target, DiskSpace space) {
+        long needed = 2 * Math.max(0, sizeOr0(Database.databaseFile(dataDir)));
+        long free = space.usableAt(target.getParent());
+        if (free >= 0 && free < needed) {
+            throw new OrbitException("backup.diskFull", target.getParent().toAbsolutePath(),
+                    Database.megabytes(needed), Database.megabytes(free));
+        }
+    }
+
+    private static long sizeOr0(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
         }
     }
 
@@ -268,19 +389,33 @@ public final class BackupFiles implements BackupStore {
 
     /** Work that writes a file; it may throw what JDBC and I/O throw. */
     @FunctionalInterface
-    private interface FileWork {
+    interface FileWork {
         void write(Path part) throws IOException, SQLException;
     }
 
-    private static void writeAtomically(Path target, FileWork work) {
+    /**
+     * Writes the backup under its {@code .part} name, created owner-only before its first byte,
+     * forces it to the disk, verifies it when asked, and renames it (then forces the folder). A
+     * verified backup gets its side file last: a crash in between leaves an unverified backup,
+     * never a falsely verified one.
+     */
+    static void writeAtomically(Path target, FileWork work, boolean verify) {
         Path part = part(target);
         try {
+            createOwnerOnly(part);
             work.write(part);
             OwnerOnly.file(part);
-            try {
-                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, target);
+            Durably.force(part);
+            Integrity.Report report = verify ? verifyBackup(part) : null;
+            Durably.move(part, target);
+            if (report != null) {
+                Path check = checkFile(target);
+                Path checkPart = part(check);
+                createOwnerOnly(checkPart);
+                Files.writeString(checkPart, "verified " + Instant.now() + "\n" + report.summary() + "\n");
+                Durably.force(checkPart);
+                Durably.move(checkPart, check);
+                LOG.info("Verified backup {}: {}", target.getFileName(), report.summary());
             }
         } catch (IOException | SQLException | RuntimeException e) {
             try {
@@ -288,10 +423,25 @@ public final class BackupFiles implements BackupStore {
             } catch (IOException suppressed) {
                 e.addSuppressed(suppressed);
             }
-            if (e instanceof OrbitException oe) {
-                throw oe;
+            if (e instanceof OrbitException || e instanceof DamagedCopy) {
+                throw (RuntimeException) e;
+            }
+            if (Integrity.isDiskFull(e)) {
+                throw new OrbitException(e, "backup.diskFull", target.getParent().toAbsolutePath(),
+                        Database.megabytes(2 * sizeOr0(Database.databaseFile(target.getParent().getParent()))),
+                        Database.megabytes(DiskSpace.usable(target.getParent())));
             }
             throw new OrbitException(e, "backup.failed", target.getFileName(), e.getMessage());
+        }
+    }
+
+    /** Creates an empty file readable by its owner only, from the start (not made so after it was written). */
+    static void createOwnerOnly(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        if (OwnerOnly.supported(file.getParent())) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(file);
         }
     }
 

@@ -48,7 +48,7 @@ final class ContactSearchIndex {
     /** Above this many, reading everything again (on the next search) beats reading the changed rows by id. */
     private static final int REBUILD_FROM = 2_000;
     private static final String COLUMNS = "id, first_name, last_name, organisation, title, circle, cadence_override, "
-            + "archived, last_touch, search_text, sort_name";
+            + "archived, last_touch, search_text, sort_name, display_name";
 
     private static final Logger LOG = LoggerFactory.getLogger(ContactSearchIndex.class);
 
@@ -374,7 +374,8 @@ final class ContactSearchIndex {
                 while (rs.next()) {
                     ContactSummary s = new ContactSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getString(4), rs.getString(5), Circle.valueOf(rs.getString(6)),
-                            Jdbc.getInteger(rs, "cadence_override"), rs.getBoolean(8), Jdbc.getDate(rs, "last_touch"));
+                            Jdbc.getInteger(rs, "cadence_override"), rs.getBoolean(8), Jdbc.getDate(rs, "last_touch"),
+                            rs.getString(12));
                     out.add(new Entry(rs.getString(11), s.id(), rs.getString(10), s));
                 }
             }

@@ -23,6 +23,23 @@ public final class DataDirLock implements AutoCloseable {
     }
 
     /**
+     * Locks a data directory opened read-only: the lock as usual, or null (no lock) when the
+     * directory cannot hold a lock file because it cannot be written to. Another Orbit holding
+     * it is still refused.
+     */
+    public static DataDirLock acquireIfWritable(Path directory) {
+        try {
+            return acquire(directory);
+        } catch (OrbitException e) {
+            if (e.key().equals("error.dataDir.unusable")) {
+                LOG.info("Reading {} without a lock: it cannot hold one", directory);
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /**
      * Creates the directory owner-only if needed and locks it.
      *
      * @throws OrbitException {@code error.dataDir.inUse} when another Orbit holds it,

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -42,6 +44,11 @@ public final class Database implements Transactions, AutoCloseable {
     /** Base name of the H2 files: orbit.mv.db. */
     public static final String FILE_NAME = "orbit";
     public static final String LOCK_FILE = "orbit.lock";
+    /**
+     * Left in the data directory when damage was found, so that the next start (a command, the
+     * window) refuses to write to the file too, until a restore replaces it.
+     */
+    public static final String DAMAGE_MARKER = "orbit.damaged";
     private static final String USER = "orbit";
     /** Smaller than H2's two 4 KiB file headers: not a database H2 could have written. */
     private static final long MIN_FILE_SIZE = 8192;
@@ -50,32 +57,47 @@ public final class Database implements Transactions, AutoCloseable {
     private static final int COMPACTION_CHECK_EVERY = 100;
 
     private final Path directory;
+    /**
+     * Replaced after a compaction, and by a read-only one when damage is found; null when even
+     * that could not open.
+     */
     private volatile JdbcConnectionPool pool;
     /**
      * Transactions hold it shared; a compaction, which closes H2 for a moment to swap its file,
-     * holds it alone.
+     * holds it alone; so does replacing the pool when damage is found, unless the thread that
+     * found it is inside a transaction (then shared is enough to keep compactions out).
      */
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
     private int commitsSinceCheck;
+    private volatile boolean closed;
     private final DataDirLock lock;
     private final boolean createdNow;
+    private final boolean readOnly;
+    /** The first damage found in this session; from then on no transaction may change anything. */
+    private volatile Throwable damage;
+    private volatile Function<Throwable, OrbitException> damageReport;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private final ThreadLocal<Set<Runnable>> afterCommit = new ThreadLocal<>();
     private final ThreadLocal<Set<Object>> marks = new ThreadLocal<>();
     private final ContactSearchIndex searchIndex = new ContactSearchIndex(this);
 
-    private Database(Path directory, DataDirLock lock, boolean createdNow) {
+    private Database(Path directory, DataDirLock lock, boolean createdNow, boolean readOnly) {
         this.directory = directory;
         this.lock = lock;
         this.createdNow = createdNow;
+        this.readOnly = readOnly;
+        this.damageReport = cause -> new StoreException(cause, "error.database.damagedNow",
+                databaseFile(directory).toAbsolutePath());
     }
 
     /** The JDBC URL of the database in a data directory. */
     public static String url(Path directory) {
         // WRITE_DELAY=0: commit to the file at once (H2's default waits 500 ms).
         // DB_CLOSE_ON_EXIT=FALSE: Orbit closes the database itself, after its last write.
+        // TRACE_LEVEL_FILE=0: no orbit.trace.db, where H2 wrote SQL and stack traces on damage;
+        // Orbit logs what it needs, without personal data (Integrity.forLog).
         return "jdbc:h2:file:" + directory.toAbsolutePath().resolve(FILE_NAME)
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
     }
 
     public static Path databaseFile(Path directory) {
@@ -95,39 +117,87 @@ public final class Database implements Transactions, AutoCloseable {
 
     /** Opens the database, calling {@code beforeMigrate} first when a migration is about to run. */
     public static Database open(Path directory, Migrations hook) {
-        DataDirLock lock = DataDirLock.acquire(directory);
+        return open(directory, hook, false);
+    }
+
+    /**
+     * Opens the database; read-only ({@code ACCESS_MODE_DATA=r}: H2 writes nothing, every change
+     * is refused) when the data directory cannot be written to, or when asked.
+     *
+     * @throws OrbitException also {@code error.readOnly.empty} or {@code error.readOnly.upgrade}
+     *     when a read-only database is missing or needs a migration it cannot get
+     */
+    public static Database open(Path directory, Migrations hook, boolean readOnly) {
+        DataDirLock lock = readOnly ? DataDirLock.acquireIfWritable(directory) : DataDirLock.acquire(directory);
         try {
             String url = url(directory);
-            Compaction.removeLeftover(databaseFile(directory));
+            if (!readOnly) {
+                // A compaction cut short leaves its half-written copy; a read-only open writes nothing.
+                Compaction.removeLeftover(databaseFile(directory));
+            }
             boolean existed = exists(directory);
             if (existed) {
                 checkReadable(directory);
+                if (Files.exists(directory.resolve(DAMAGE_MARKER))) {
+                    LOG.warn("The database was found damaged earlier ({}): not opening it", DAMAGE_MARKER);
+                    throw new OrbitException("error.database.damaged", databaseFile(directory).toAbsolutePath());
+                }
             }
-            migrate(directory, url, hook);
-            Database db = new Database(directory, lock, !existed);
+            if (readOnly) {
+                url = readOnlyChecks(directory, url, existed);
+            } else {
+                migrate(directory, url, hook);
+            }
+            Database db = new Database(directory, lock, !existed, readOnly);
             db.connect();
-            OwnerOnly.tree(directory);
+            if (!readOnly) {
+                OwnerOnly.tree(directory);
+            }
             return db;
         } catch (OrbitException e) {
-            lock.close();
+            closeQuietly(lock);
             throw e;
         } catch (SQLException | RuntimeException e) {
-            lock.close();
+            closeQuietly(lock);
+            LOG.warn("The database could not be opened", Integrity.forLog(e));
             throw new OrbitException(e, "error.database.damaged", databaseFile(directory).toAbsolutePath());
         }
     }
 
-    /** Opens H2 on the file: the keep-alive connection first, then the pool. */
+    /**
+     * Opens H2 on the file: the keep-alive connection first, then the pool. Read-only
+     * ({@code ACCESS_MODE_DATA=r}) when the database was opened so or damage was found.
+     */
     private void connect() throws SQLException {
-        String url = url(directory);
+        boolean writable = !readOnly && damage == null;
+        String url = writable ? url(directory) : url(directory) + ";ACCESS_MODE_DATA=r";
         // Keep one connection open so the database stays open between uses. Not a pooled one: the
         // pool's close would roll back on the database SHUTDOWN just closed, and H2 would write
         // that failure to a trace file in the data directory.
-        keepAlive = DriverManager.getConnection(url, USER, "");
-        appendOnly(keepAlive);
+        Connection alive = DriverManager.getConnection(url, USER, "");
+        if (writable) {
+            appendOnly(alive);
+        }
+        keepAlive = alive;
         JdbcConnectionPool p = JdbcConnectionPool.create(url, USER, "");
         p.setMaxConnections(8);
         pool = p;
+    }
+
+    /** A read-only database must exist and be at this Orbit's schema: it cannot be created or migrated. */
+    private static String readOnlyChecks(Path directory, String url, boolean existed) throws SQLException {
+        if (!existed) {
+            throw new OrbitException("error.readOnly.empty", directory.toAbsolutePath());
+        }
+        String readOnlyUrl = url + ";ACCESS_MODE_DATA=r";
+        int applied = appliedCleanly(readOnlyUrl);
+        if (applied > SCHEMA_VERSION) {
+            throw new OrbitException("error.database.newer", databaseFile(directory).toAbsolutePath());
+        }
+        if (applied != SCHEMA_VERSION) {
+            throw new OrbitException("error.readOnly.upgrade", directory.toAbsolutePath());
+        }
+        return readOnlyUrl;
     }
 
     /**
@@ -230,15 +300,15 @@ public final class Database implements Transactions, AutoCloseable {
     }
 
     private boolean compact(boolean onlyIfWasteful) {
-        if (current.get() != null || gate.getReadHoldCount() > 0) {
-            return false;
+        if (readOnly || damage != null || current.get() != null || gate.getReadHoldCount() > 0) {
+            return false; // A read-only or damaged file is never rewritten.
         }
         gate.writeLock().lock();
         try {
-            if (keepAlive == null || onlyIfWasteful && !fileStats().wasteful()) {
-                return false; // Closed, or not worth it.
+            if (closed || damage != null || keepAlive == null || onlyIfWasteful && !fileStats().wasteful()) {
+                return false; // Closed, damaged meanwhile, or not worth it.
             }
-            closeH2();
+            shutdown("SHUTDOWN");
             try {
                 Compaction.compact(databaseFile(directory));
             } catch (IOException | RuntimeException e) {
@@ -258,6 +328,9 @@ public final class Database implements Transactions, AutoCloseable {
 
     /** Every {@link #COMPACTION_CHECK_EVERY} commits, a look at the garbage in the file. */
     private void checkGarbage() {
+        if (readOnly || damage != null) {
+            return;
+        }
         boolean due;
         synchronized (gate) {
             due = ++commitsSinceCheck >= COMPACTION_CHECK_EVERY;
@@ -275,6 +348,174 @@ public final class Database implements Transactions, AutoCloseable {
         return createdNow;
     }
 
+    /** Whether the database was opened read-only: it can be read, every change is refused. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** Whether damage was found in this session: reads go on where they can, changes are refused. */
+    public boolean damaged() {
+        return damage != null;
+    }
+
+    /** How damage found later (by a read, a write, a verification) is told to the user: the composition root names the backup. */
+    public void onDamage(Function<Throwable, OrbitException> report) {
+        this.damageReport = report;
+    }
+
+    /**
+     * Reads every row of every table and checks each row's text against its check value
+     * ({@link Integrity#verify}). Damage found stops writes and is reported (the exception of
+     * {@link #onDamage}); returns the row counts otherwise. At 30,000 contacts it takes about a
+     * second (docs/reliability.md): the window runs it on its worker after start-up.
+     */
+    public Integrity.Report verify() {
+        gate.readLock().lock();
+        try (Connection c = borrow()) {
+            Integrity.Report report = Integrity.verify(c);
+            if (!report.intact()) {
+                Integrity.DamageFound found = new Integrity.DamageFound(report);
+                markDamaged(found);
+                throw damageReport.apply(found);
+            }
+            return report;
+        } catch (SQLException | RuntimeException e) {
+            throw translate(e);
+        } finally {
+            gate.readLock().unlock();
+        }
+    }
+
+    /** Damage found outside this class (a backup of this database failed its verification). */
+    public OrbitException damageFound(Throwable cause) {
+        markDamaged(cause);
+        return damageReport.apply(cause);
+    }
+
+    private void markDamaged(Throwable cause) {
+        synchronized (this) {
+            if (damage != null) {
+                return;
+            }
+            damage = cause == null ? new IllegalStateException("damage") : cause;
+        }
+        LOG.error("Damage found in the database: changes are refused from now on", Integrity.forLog(damage));
+        if (!readOnly) {
+            reopenReadOnly();
+            try {
+                Files.writeString(directory.resolve(DAMAGE_MARKER), "damage found " + Instant.now() + "\n");
+                OwnerOnly.file(directory.resolve(DAMAGE_MARKER));
+            } catch (IOException e) {
+                LOG.warn("Could not leave the damage marker: {}", e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Closes the database without writing anything more (a plain SHUTDOWN compacts; and H2 stores
+     * even a change about to be rolled back), and opens it again read-only, so that what can still
+     * be read can be, and nothing is written to the damaged file from now on. Under the gate, so
+     * that no compaction swaps the file meanwhile: alone, or shared when this thread found the
+     * damage inside a transaction (it cannot wait for itself to finish).
+     */
+    private void reopenReadOnly() {
+        boolean exclusive = gate.getReadHoldCount() == 0;
+        if (exclusive) {
+            gate.writeLock().lock();
+        }
+        try {
+            if (closed) {
+                return;
+            }
+            shutdown("SHUTDOWN IMMEDIATELY");
+            try {
+                connect();
+            } catch (SQLException | RuntimeException e) {
+                LOG.warn("The damaged database cannot be opened again, even read-only", Integrity.forLog(e));
+                closeQuietly(keepAlive);
+                keepAlive = null;
+                pool = null;
+            }
+        } finally {
+            if (exclusive) {
+                gate.writeLock().unlock();
+            }
+        }
+    }
+
+    /** A connection to read or write through; none once damage has closed the database for good. */
+    private Connection borrow() throws SQLException {
+        JdbcConnectionPool p = pool;
+        if (p == null) {
+            throw damageReport.apply(damage);
+        }
+        return p.getConnection();
+    }
+
+    /**
+     * What the user reads for a failure of the store: damage (writes stop from now on), a full
+     * disk with the space there is, a write to a read-only database; other failures as they are.
+     */
+    private RuntimeException translate(Throwable e) {
+        if (e instanceof OrbitException oe && !(e instanceof StoreException)) {
+            return oe;
+        }
+        if (Integrity.isDiskFull(e)) {
+            LOG.warn("The disk is full", Integrity.forLog(e));
+            long size = sizeOf(databaseFile(directory));
+            return new StoreException(e, "error.diskFull", directory.toAbsolutePath(),
+                    megabytes(DiskSpace.usable(directory)), megabytes(Math.max(20L << 20, size / 10)));
+        }
+        if (Integrity.isDamage(e)) {
+            markDamaged(e);
+            return damageReport.apply(e);
+        }
+        if (Integrity.isReadOnly(e)) {
+            if (damage != null) {
+                return damageReport.apply(damage);
+            }
+            if (readOnly) {
+                return readOnlyRefusal();
+            }
+        }
+        if (damage != null && e instanceof StoreException) {
+            // The database was closed under a transaction when the damage was found.
+            return damageReport.apply(damage);
+        }
+        if (e instanceof RuntimeException re) {
+            return re;
+        }
+        return new StoreException(e);
+    }
+
+    private OrbitException readOnlyRefusal() {
+        return new StoreException(null, "error.readOnly.write", directory.toAbsolutePath());
+    }
+
+    /** Megabytes, for messages ({0,number,0.0} MB). */
+    static double megabytes(long bytes) {
+        return Math.round(bytes / 1e5) / 10.0;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Changes made in a read-only or damaged database are rolled back, never committed. */
+    private void refuseChangesWhenStopped(Connection c) throws SQLException {
+        if (!readOnly && damage == null) {
+            return;
+        }
+        Session session = c.unwrap(JdbcConnection.class).getSession();
+        if (session instanceof SessionLocal local && local.hasPendingTransaction()) {
+            throw readOnly ? readOnlyRefusal() : damageReport.apply(damage);
+        }
+    }
+
     private volatile Connection keepAlive;
 
     /**
@@ -282,7 +523,7 @@ public final class Database implements Transactions, AutoCloseable {
      * agree). A database already at it opens without Flyway, whose scan of the migrations and of
      * the history cost 0.7 s of a cold start at 30,000 contacts (docs/benchmarks.md).
      */
-    static final int SCHEMA_VERSION = 8;
+    static final int SCHEMA_VERSION = 11;
 
     private static void migrate(Path directory, String url, Migrations hook) throws SQLException {
         boolean existed = exists(directory);
@@ -356,7 +597,7 @@ public final class Database implements Transactions, AutoCloseable {
 
     /** A connection from the pool, for the store's own use; the caller closes it. */
     Connection connection() throws SQLException {
-        return pool.getConnection();
+        return borrow();
     }
 
     @Override
@@ -377,7 +618,7 @@ public final class Database implements Transactions, AutoCloseable {
     }
 
     private <T> T transaction(Supplier<T> work) {
-        try (Connection c = pool.getConnection()) {
+        try (Connection c = borrow()) {
             c.setAutoCommit(false);
             current.set(c);
             afterCommit.set(new LinkedHashSet<>());
@@ -386,21 +627,25 @@ public final class Database implements Transactions, AutoCloseable {
             Set<Runnable> actions;
             try {
                 result = work.get();
+                refuseChangesWhenStopped(c);
                 c.commit();
                 actions = afterCommit.get();
-            } catch (RuntimeException | Error e) {
+            } catch (RuntimeException e) {
+                rollback(c, e);
+                throw translate(e);
+            } catch (SQLException | Error e) {
                 rollback(c, e);
                 throw e;
             } finally {
                 current.remove();
                 afterCommit.remove();
                 marks.remove();
-                c.setAutoCommit(true);
+                restoreAutoCommit(c);
             }
             actions.forEach(Runnable::run);
             return result;
         } catch (SQLException e) {
-            throw new StoreException(e);
+            throw translate(e);
         }
     }
 
@@ -449,6 +694,17 @@ public final class Database implements Transactions, AutoCloseable {
         }
     }
 
+    /** Back to auto-commit for the pool; quietly when damage found meanwhile has closed the connection. */
+    private void restoreAutoCommit(Connection c) throws SQLException {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            if (damage == null) {
+                throw e;
+            }
+        }
+    }
+
     private static void rollback(Connection c, Throwable cause) {
         try {
             c.rollback();
@@ -465,10 +721,16 @@ public final class Database implements Transactions, AutoCloseable {
             gate.writeLock().lock();
         }
         try {
-            Compaction.FileStats stats = keepAlive == null ? null : fileStats();
-            closeH2();
+            if (closed) {
+                return;
+            }
+            closed = true;
+            // Neither a read-only nor a damaged database is rewritten.
+            boolean mayCompact = !readOnly && damage == null;
+            Compaction.FileStats stats = keepAlive == null || !mayCompact ? null : fileStats();
+            shutdown(damage != null ? "SHUTDOWN IMMEDIATELY" : "SHUTDOWN");
             // Still holding the data directory's lock: no other Orbit can open the file meanwhile.
-            if (stats != null && stats.wasteful()) {
+            if (stats != null && stats.wasteful() && damage == null) {
                 try {
                     Compaction.compact(databaseFile(directory));
                 } catch (IOException | RuntimeException e) {
@@ -479,20 +741,28 @@ public final class Database implements Transactions, AutoCloseable {
             if (exclusive) {
                 gate.writeLock().unlock();
             }
-            lock.close();
+            closeQuietly(lock);
         }
     }
 
-    private void closeH2() {
-        // The pool's idle connections first, while the database is still open.
-        pool.dispose();
-        if (keepAlive != null) {
-            try (var st = keepAlive.createStatement()) {
-                st.execute("SHUTDOWN");
+    /**
+     * Closes H2: the pool's idle connections first, while the database is still open, then the
+     * keep-alive connection with {@code command} (a damaged file gets SHUTDOWN IMMEDIATELY: a
+     * plain SHUTDOWN compacts, rewriting chunks).
+     */
+    private void shutdown(String command) {
+        JdbcConnectionPool p = pool;
+        if (p != null) {
+            p.dispose();
+        }
+        Connection alive = keepAlive;
+        if (alive != null) {
+            try (var st = alive.createStatement()) {
+                st.execute(command);
             } catch (SQLException e) {
                 LOG.warn("Database shutdown: {}", e.getMessage());
             }
-            closeQuietly(keepAlive);
+            closeQuietly(alive);
             keepAlive = null;
         }
     }

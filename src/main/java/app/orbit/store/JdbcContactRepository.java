@@ -5,7 +5,10 @@ import app.orbit.domain.CadencePolicy;
 import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
 import app.orbit.domain.ContactSummary;
+import app.orbit.domain.Photo;
+import app.orbit.domain.PostalAddress;
 import app.orbit.domain.Text;
+import app.orbit.domain.UnsortedContact;
 import app.orbit.service.ContactRepository;
 import app.orbit.service.NotFoundException;
 import java.sql.Connection;
@@ -13,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -30,10 +34,13 @@ import java.util.stream.Collectors;
 public final class JdbcContactRepository implements ContactRepository {
 
     private static final String SUMMARY_COLUMNS =
-            "id, first_name, last_name, organisation, title, circle, cadence_override, archived, last_touch";
+            "id, first_name, last_name, organisation, title, circle, cadence_override, archived, last_touch, display_name";
     private static final String COLUMNS = "first_name, last_name, organisation, title, city, birthday_month, "
             + "birthday_day, birthday_year, how_we_met, introduced_by, notes, needs, offers, circle, cadence_override, "
-            + "archived, known_since, created_at, updated_at, search_text, sort_name, profile_url, profile_key";
+            + "archived, known_since, created_at, updated_at, search_text, sort_name, profile_url, profile_key, display_name, "
+            + "middle_name, name_prefix, name_suffix";
+    private static final String INSERT = "INSERT INTO contact (" + COLUMNS + ", last_touch) VALUES ("
+            + "?,".repeat(COLUMNS.split(", ").length) + "?)";
 
     /*
      * Many ids or keys at once are joined as a table rather than tested with "= ANY(?)": H2 runs the
@@ -54,7 +61,7 @@ public final class JdbcContactRepository implements ContactRepository {
         return db.withConnection(conn -> {
             long id;
             try (PreparedStatement ps = conn.prepareStatement(
-                    "INSERT INTO contact (" + COLUMNS + ", last_touch) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    INSERT,
                     Statement.RETURN_GENERATED_KEYS)) {
                 int i = bindFields(ps, c);
                 Jdbc.setDate(ps, i, c.knownSince());
@@ -81,7 +88,7 @@ public final class JdbcContactRepository implements ContactRepository {
         return db.withConnection(conn -> {
             List<Long> ids = new ArrayList<>(all.size());
             try (PreparedStatement ps = conn.prepareStatement(
-                    "INSERT INTO contact (" + COLUMNS + ", last_touch) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    INSERT,
                     Statement.RETURN_GENERATED_KEYS)) {
                 for (int from = 0; from < all.size(); from += BATCH) {
                     List<Contact> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
@@ -96,9 +103,52 @@ public final class JdbcContactRepository implements ContactRepository {
             }
             Jdbc.checkKeys(ids, all.size());
             writeAllChildren(conn, ids, all);
+            writeAddressesAndPhotos(conn, ids, all);
             db.searchIndex().changed(ids);
             return ids;
         });
+    }
+
+    /** Addresses and pictures, rarer than emails: batched apart so most imports send none. */
+    private static void writeAddressesAndPhotos(Connection conn, List<Long> ids, List<Contact> all)
+            throws SQLException {
+        if (all.stream().allMatch(c -> c.addresses().isEmpty() && c.photo() == null)) {
+            return;
+        }
+        try (PreparedStatement addresses = conn.prepareStatement("INSERT INTO contact_address (contact_id, position, "
+                + "label, street, postcode, city, region, country) VALUES (?,?,?,?,?,?,?,?)");
+             PreparedStatement photos = conn.prepareStatement(
+                     "INSERT INTO contact_photo (contact_id, media_type, bytes) VALUES (?,?,?)")) {
+            int pending = 0;
+            for (int k = 0; k < all.size(); k++) {
+                Contact c = all.get(k);
+                int pos = 0;
+                for (PostalAddress a : c.addresses()) {
+                    addresses.setLong(1, ids.get(k));
+                    addresses.setInt(2, pos++);
+                    addresses.setString(3, a.label());
+                    addresses.setString(4, a.street());
+                    addresses.setString(5, a.postcode());
+                    addresses.setString(6, a.city());
+                    addresses.setString(7, a.region());
+                    addresses.setString(8, a.country());
+                    addresses.addBatch();
+                    pending++;
+                }
+                if (c.photo() != null) {
+                    photos.setLong(1, ids.get(k));
+                    photos.setString(2, c.photo().mediaType());
+                    photos.setBytes(3, c.photo().bytes());
+                    photos.addBatch();
+                    pending += 50;
+                }
+                if (pending >= BATCH || k == all.size() - 1) {
+                    addresses.executeBatch();
+                    photos.executeBatch();
+                    pending = 0;
+                }
+            }
+        }
     }
 
     private static void writeAllChildren(Connection conn, List<Long> ids, List<Contact> all) throws SQLException {
@@ -187,16 +237,21 @@ public final class JdbcContactRepository implements ContactRepository {
         Jdbc.setInstant(ps, i++, c.createdAt());
         Jdbc.setInstant(ps, i++, c.updatedAt());
         ps.setString(i++, searchText(c));
-        ps.setString(i++, sortName(c.firstName(), c.lastName()));
+        ps.setString(i++, sortName(c));
         ps.setString(i++, c.profileUrl());
         ps.setString(i++, Contact.profileKey(c.profileUrl()));
+        ps.setString(i++, c.formattedName());
+        ps.setString(i++, c.middleName());
+        ps.setString(i++, c.namePrefix());
+        ps.setString(i++, c.nameSuffix());
         return i;
     }
 
     /** The folded text that search looks in: names, organisation, title, city, emails, tags. */
     static String searchText(Contact c) {
         StringBuilder sb = new StringBuilder();
-        sb.append(c.firstName()).append(' ').append(c.lastName()).append(' ').append(c.organisation()).append(' ')
+        sb.append(c.firstName()).append(' ').append(c.lastName()).append(' ').append(c.formattedName()).append(' ')
+                .append(c.middleName()).append(' ').append(c.organisation()).append(' ')
                 .append(c.title()).append(' ').append(c.city());
         c.emails().forEach(e -> sb.append(' ').append(e));
         c.tags().forEach(t -> sb.append(" #").append(t));
@@ -209,8 +264,15 @@ public final class JdbcContactRepository implements ContactRepository {
         return s.length() > 400 ? s.substring(0, 400) : s;
     }
 
+    /** The folded name as shown: the name as written when there is one. */
+    static String sortName(Contact c) {
+        String s = c.nameKey();
+        return s.length() > 400 ? s.substring(0, 400) : s;
+    }
+
     private static void deleteChildren(Connection conn, long id) throws SQLException {
-        for (String table : List.of("contact_email", "contact_phone", "contact_tag")) {
+        for (String table : List.of("contact_email", "contact_phone", "contact_tag", "contact_address",
+                "contact_photo")) {
             try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " WHERE contact_id = ?")) {
                 ps.setLong(1, id);
                 ps.executeUpdate();
@@ -219,6 +281,7 @@ public final class JdbcContactRepository implements ContactRepository {
     }
 
     private static void writeChildren(Connection conn, long id, Contact c) throws SQLException {
+        writeAddressesAndPhotos(conn, List.of(id), List.of(c));
         if (!c.emails().isEmpty()) {
             try (PreparedStatement ps = conn.prepareStatement(
                     "INSERT INTO contact_email (contact_id, position, email, email_key) VALUES (?,?,?,?)")) {
@@ -299,6 +362,27 @@ public final class JdbcContactRepository implements ContactRepository {
                 builders.keySet(), phones);
         readChildren(conn, "SELECT contact_id, tag FROM contact_tag " + JOIN_IDS + "contact_id = w.wanted ORDER BY tag",
                 builders.keySet(), tags);
+        Map<Long, List<PostalAddress>> addresses = new HashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT contact_id, label, street, postcode, city, region, "
+                + "country FROM contact_address " + JOIN_IDS + "contact_id = w.wanted ORDER BY contact_id, position")) {
+            Jdbc.setIds(ps, 1, builders.keySet());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    addresses.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PostalAddress(
+                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            rs.getString(7)));
+                }
+            }
+        }
+        try (PreparedStatement ps = conn.prepareStatement("SELECT contact_id, media_type, bytes FROM contact_photo "
+                + JOIN_IDS + "contact_id = w.wanted")) {
+            Jdbc.setIds(ps, 1, builders.keySet());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    builders.get(rs.getLong(1)).photo(new Photo(rs.getString(2), rs.getBytes(3)));
+                }
+            }
+        }
         List<Contact> out = new ArrayList<>(builders.size());
         for (Map.Entry<Long, Contact.Builder> e : builders.entrySet()) {
             long id = e.getKey();
@@ -306,6 +390,7 @@ public final class JdbcContactRepository implements ContactRepository {
                     .emails(emails.getOrDefault(id, List.of()))
                     .phones(phones.getOrDefault(id, List.of()))
                     .tags(tags.getOrDefault(id, List.of()))
+                    .addresses(addresses.getOrDefault(id, List.of()))
                     .build());
         }
         return out;
@@ -342,6 +427,10 @@ public final class JdbcContactRepository implements ContactRepository {
                 .needs(rs.getString("needs"))
                 .offers(rs.getString("offers"))
                 .profileUrl(rs.getString("profile_url"))
+                .formattedName(rs.getString("display_name"))
+                .middleName(rs.getString("middle_name"))
+                .namePrefix(rs.getString("name_prefix"))
+                .nameSuffix(rs.getString("name_suffix"))
                 .circle(Circle.valueOf(rs.getString("circle")))
                 .cadenceOverride(Jdbc.getInteger(rs, "cadence_override"))
                 .archived(rs.getBoolean("archived"))
@@ -479,7 +568,7 @@ public final class JdbcContactRepository implements ContactRepository {
     static List<ContactSummary> overdueOverridesInDatabase(Connection conn, LocalDate today, int limit)
             throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM contact "
-                + "WHERE cadence_override IS NOT NULL AND circle <> 'DORMANT' AND archived = FALSE "
+                + "WHERE cadence_override IS NOT NULL AND circle NOT IN ('DORMANT', 'UNSORTED') AND archived = FALSE "
                 + "AND DATEADD(DAY, cadence_override, last_touch) <= ? "
                 + "ORDER BY CAST(DATEDIFF(DAY, last_touch, ?) AS DOUBLE PRECISION) "
                 + "* CASE circle WHEN 'INNER' THEN 4 WHEN 'CLOSE' THEN 3 WHEN 'NETWORK' THEN 2 ELSE 1 END "
@@ -606,13 +695,106 @@ public final class JdbcContactRepository implements ContactRepository {
         });
     }
 
+    @Override
+    public List<Long> setCircle(Collection<Long> ids, Circle circle, Instant updatedAt) {
+        return updateAll("UPDATE contact SET circle = ?, updated_at = ? WHERE id = ?", ids, (ps, id) -> {
+            ps.setString(1, circle.name());
+            Jdbc.setInstant(ps, 2, updatedAt);
+            ps.setLong(3, id);
+        });
+    }
+
+    @Override
+    public List<Long> setArchived(Collection<Long> ids, boolean archived, Instant updatedAt) {
+        return updateAll("UPDATE contact SET archived = ?, updated_at = ? WHERE id = ?", ids, (ps, id) -> {
+            ps.setBoolean(1, archived);
+            Jdbc.setInstant(ps, 2, updatedAt);
+            ps.setLong(3, id);
+        });
+    }
+
+    /** Binds one row of a batched update. */
+    @FunctionalInterface
+    private interface RowBinder {
+        void bind(PreparedStatement ps, long id) throws SQLException;
+    }
+
+    /**
+     * One statement batched over every id (by the thousand): sorting 30,000 people is one
+     * statement's worth of round trips in the caller's transaction, not a transaction each.
+     */
+    private List<Long> updateAll(String sql, Collection<Long> ids, RowBinder binder) {
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        return db.withConnection(conn -> {
+            List<Long> missing = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                for (int from = 0; from < all.size(); from += BATCH) {
+                    List<Long> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
+                    for (long id : chunk) {
+                        binder.bind(ps, id);
+                        ps.addBatch();
+                    }
+                    int[] counts = ps.executeBatch();
+                    for (int k = 0; k < counts.length; k++) {
+                        if (counts[k] == 0) {
+                            missing.add(chunk.get(k));
+                        }
+                    }
+                }
+            }
+            db.searchIndex().changed(all);
+            return missing;
+        });
+    }
+
+    @Override
+    public List<UnsortedContact> unsorted() {
+        return db.withConnection(conn -> {
+            Map<Long, List<String>> tags = new HashMap<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT t.contact_id, t.tag FROM contact_tag t "
+                    + "JOIN contact c ON c.id = t.contact_id WHERE c.circle = 'UNSORTED' AND c.archived = FALSE "
+                    + "ORDER BY t.contact_id, t.tag");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+            List<UnsortedContact> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT id, first_name, last_name, organisation, title, "
+                    + "known_since FROM contact WHERE circle = 'UNSORTED' AND archived = FALSE ORDER BY sort_name, id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    out.add(new UnsortedContact(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), tags.getOrDefault(id, List.of()), Jdbc.getDate(rs, "known_since")));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public long countUnsorted() {
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "SELECT COUNT(*) FROM contact WHERE circle = 'UNSORTED' AND archived = FALSE");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     static List<ContactSummary> readSummaries(PreparedStatement ps) throws SQLException {
         List<ContactSummary> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new ContactSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), Circle.valueOf(rs.getString(6)), Jdbc.getInteger(rs, "cadence_override"),
-                        rs.getBoolean(8), Jdbc.getDate(rs, "last_touch")));
+                        rs.getBoolean(8), Jdbc.getDate(rs, "last_touch"), rs.getString(10)));
             }
         }
         return out;

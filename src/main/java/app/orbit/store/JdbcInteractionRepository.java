@@ -50,6 +50,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
                 }
             }
             writeParticipants(conn, id, in.participantIds());
+            writeRecipients(conn, id, in.followUp());
             LastTouch.advance(conn, in.participantIds(), in.date());
             db.searchIndex().changed(in.participantIds());
             return in.withId(id);
@@ -95,17 +96,20 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             }
             Jdbc.checkKeys(ids, all.size());
             Set<Long> affected = new LinkedHashSet<>();
+            Map<Long, LocalDate> earliest = new HashMap<>();
             try (PreparedStatement ps = conn.prepareStatement(
                     "INSERT INTO interaction_participant (interaction_id, contact_id, position) VALUES (?,?,?)")) {
                 int pending = 0;
                 for (int k = 0; k < all.size(); k++) {
                     int pos = 0;
-                    for (Long contactId : all.get(k).participantIds()) {
+                    Interaction in = all.get(k);
+                    for (Long contactId : in.participantIds()) {
                         ps.setLong(1, ids.get(k));
                         ps.setLong(2, contactId);
                         ps.setInt(3, pos++);
                         ps.addBatch();
                         affected.add(contactId);
+                        earliest.merge(contactId, in.date(), (a, b) -> a.isBefore(b) ? a : b);
                         pending++;
                     }
                     if (pending >= JdbcContactRepository.BATCH || k == all.size() - 1) {
@@ -114,6 +118,26 @@ public final class JdbcInteractionRepository implements InteractionRepository {
                     }
                 }
             }
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "INSERT INTO interaction_promise_to (interaction_id, contact_id) VALUES (?,?)")) {
+                int pending = 0;
+                for (int k = 0; k < all.size(); k++) {
+                    FollowUp f = all.get(k).followUp();
+                    for (Long contactId : f == null ? List.<Long>of() : f.to()) {
+                        ps.setLong(1, ids.get(k));
+                        ps.setLong(2, contactId);
+                        ps.addBatch();
+                        pending++;
+                    }
+                    if (pending >= JdbcContactRepository.BATCH || pending > 0 && k == all.size() - 1) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                }
+            }
+            // Known_since moves back in both cases: an import that leaves last touches for later
+            // still must not leave anyone known since after an interaction with them.
+            LastTouch.meetEarlier(conn, earliest);
             if (lastTouch) {
                 LastTouch.recompute(conn, affected);
                 db.searchIndex().changed(affected);
@@ -141,8 +165,13 @@ public final class JdbcInteractionRepository implements InteractionRepository {
                 ps.setLong(1, in.id());
                 ps.executeUpdate();
             }
+            // Deleting the participants took their promise rows with them (foreign key cascade).
             writeParticipants(conn, in.id(), in.participantIds());
+            writeRecipients(conn, in.id(), in.followUp());
             affected.addAll(in.participantIds());
+            Map<Long, LocalDate> met = new HashMap<>();
+            in.participantIds().forEach(id -> met.put(id, in.date()));
+            LastTouch.meetEarlier(conn, met);
             LastTouch.recompute(conn, affected);
             db.searchIndex().changed(affected);
             return in;
@@ -173,6 +202,21 @@ public final class JdbcInteractionRepository implements InteractionRepository {
                 ps.setLong(1, id);
                 ps.setLong(2, contactId);
                 ps.setInt(3, pos++);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void writeRecipients(Connection conn, long id, FollowUp f) throws SQLException {
+        if (f == null) {
+            return;
+        }
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO interaction_promise_to (interaction_id, contact_id) VALUES (?,?)")) {
+            for (Long contactId : f.to()) {
+                ps.setLong(1, id);
+                ps.setLong(2, contactId);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -220,6 +264,21 @@ public final class JdbcInteractionRepository implements InteractionRepository {
     }
 
     @Override
+    public Optional<LocalDate> earliestDate(long contactId) {
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT MIN(i.occurred_on) AS first_on "
+                    + "FROM interaction_participant p JOIN interaction i ON i.id = p.interaction_id "
+                    + "WHERE p.contact_id = ?")) {
+                ps.setLong(1, contactId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return Optional.ofNullable(Jdbc.getDate(rs, "first_on"));
+                }
+            }
+        });
+    }
+
+    @Override
     public List<Interaction> page(long afterId, int limit) {
         return db.withConnection(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("SELECT " + COLUMNS + " FROM interaction WHERE id > ? "
@@ -257,9 +316,12 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             return List.of();
         }
         Map<Long, List<Long>> participants = participants(conn, rows.keySet());
+        List<Long> promising = rows.values().stream().filter(r -> r.followUp != null).map(r -> r.id).toList();
+        Map<Long, List<Long>> recipients = promising.isEmpty() ? Map.of() : recipients(conn, promising);
         List<Interaction> out = new ArrayList<>(rows.size());
         for (Row r : rows.values()) {
-            out.add(r.toInteraction(participants.getOrDefault(r.id, List.of())));
+            out.add(r.toInteraction(participants.getOrDefault(r.id, List.of()),
+                    recipients.getOrDefault(r.id, List.of())));
         }
         return out;
     }
@@ -269,6 +331,23 @@ public final class JdbcInteractionRepository implements InteractionRepository {
         try (PreparedStatement ps = conn.prepareStatement("SELECT p.interaction_id, p.contact_id FROM "
                 + "TABLE(wanted BIGINT = ?) w JOIN interaction_participant p ON p.interaction_id = w.wanted "
                 + "ORDER BY p.interaction_id, p.position")) {
+            Jdbc.setIds(ps, 1, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<Long, List<Long>> recipients(Connection conn, Collection<Long> ids) throws SQLException {
+        Map<Long, List<Long>> out = new HashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT t.interaction_id, t.contact_id FROM "
+                + "TABLE(wanted BIGINT = ?) w JOIN interaction_promise_to t ON t.interaction_id = w.wanted "
+                + "JOIN interaction_participant p ON p.interaction_id = t.interaction_id "
+                + "AND p.contact_id = t.contact_id "
+                + "ORDER BY t.interaction_id, p.position")) {
             Jdbc.setIds(ps, 1, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -305,9 +384,13 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             updatedAt = Jdbc.getInstant(rs, "updated_at");
         }
 
-        Interaction toInteraction(List<Long> participants) {
-            return new Interaction(id, date, kind, participants, summary, notes, exchange, followUp, createdAt,
-                    updatedAt);
+        /**
+         * A promise whose every recipient was erased (their participant row went, and their
+         * promise rows with it) was made to no one left: it is read as no follow-up.
+         */
+        Interaction toInteraction(List<Long> participants, List<Long> recipients) {
+            FollowUp f = followUp == null || recipients.isEmpty() ? null : followUp.to(recipients);
+            return new Interaction(id, date, kind, participants, summary, notes, exchange, f, createdAt, updatedAt);
         }
     }
 }

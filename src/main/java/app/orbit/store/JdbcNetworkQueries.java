@@ -30,11 +30,11 @@ public final class JdbcNetworkQueries implements NetworkQueries {
     public List<PendingFollowUp> followUpsDue(LocalDate from, LocalDate to) {
         return db.withConnection(conn -> {
             List<PendingFollowUp> out = new ArrayList<>();
-            try (PreparedStatement ps = conn.prepareStatement("SELECT p.contact_id, i.occurred_on, i.follow_up_on, "
-                    + "i.follow_up_promise FROM interaction i JOIN interaction_participant p ON p.interaction_id = i.id "
-                    + "JOIN contact c ON c.id = p.contact_id "
+            try (PreparedStatement ps = conn.prepareStatement("SELECT t.contact_id, i.occurred_on, i.follow_up_on, "
+                    + "i.follow_up_promise FROM interaction i JOIN interaction_promise_to t ON t.interaction_id = i.id "
+                    + "JOIN contact c ON c.id = t.contact_id "
                     + "WHERE i.follow_up_on BETWEEN ? AND ? AND i.follow_up_done = FALSE AND c.archived = FALSE "
-                    + "ORDER BY i.follow_up_on, p.contact_id, i.id")) {
+                    + "ORDER BY i.follow_up_on, t.contact_id, i.id")) {
                 Jdbc.setDate(ps, 1, from);
                 Jdbc.setDate(ps, 2, to);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -98,13 +98,13 @@ public final class JdbcNetworkQueries implements NetworkQueries {
 
     @Override
     public List<MatchProfile> offerers() {
-        return profiles("SELECT id, first_name, last_name, needs, offers, introduced_by FROM contact "
+        return profiles("SELECT id, first_name, last_name, needs, offers, introduced_by, display_name FROM contact "
                 + "WHERE archived = FALSE AND offers <> '' ORDER BY id");
     }
 
     @Override
     public List<MatchProfile> needers() {
-        return profiles("SELECT id, first_name, last_name, needs, offers, introduced_by FROM contact "
+        return profiles("SELECT id, first_name, last_name, needs, offers, introduced_by, display_name FROM contact "
                 + "WHERE archived = FALSE AND needs <> '' ORDER BY id");
     }
 
@@ -115,7 +115,9 @@ public final class JdbcNetworkQueries implements NetworkQueries {
             try (PreparedStatement ps = conn.prepareStatement(sql)) {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new MatchProfile(rs.getLong(1), Contact.displayName(rs.getString(2), rs.getString(3)),
+                        String written = rs.getString("display_name");
+                        out.add(new MatchProfile(rs.getLong(1), written.isEmpty()
+                                ? Contact.displayName(rs.getString(2), rs.getString(3)) : written,
                                 rs.getString(4), rs.getString(5), Jdbc.getLong(rs, "introduced_by"), false));
                     }
                 }

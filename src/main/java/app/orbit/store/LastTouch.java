@@ -6,9 +6,16 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Keeps the denormalised contact.last_touch right, inside the caller's transaction. */
+/**
+ * Keeps the denormalised contact.last_touch right, inside the caller's transaction: the latest
+ * interaction's date, known_since only when there is none. Known_since is never after a
+ * contact's earliest interaction: an interaction dated before it moves it back
+ * (docs/decisions/0008-last-touch-and-known-since.md).
+ */
 final class LastTouch {
 
     private LastTouch() {
@@ -16,6 +23,14 @@ final class LastTouch {
 
     /** After an interaction on {@code date} was added: a cheap forward move, no scan. */
     static void advance(Connection conn, Collection<Long> contactIds, LocalDate date) throws SQLException {
+        Map<Long, LocalDate> met = new HashMap<>();
+        contactIds.forEach(id -> met.put(id, date));
+        if (meetEarlier(conn, met) > 0) {
+            // Known since after this interaction: their last touch may have been known_since, with
+            // nothing logged; read it again from their own interactions (indexed, rare).
+            recompute(conn, contactIds);
+            return;
+        }
         try (PreparedStatement ps = conn.prepareStatement(
                 "UPDATE contact SET last_touch = ? WHERE id = ANY(?) AND last_touch < ?")) {
             Jdbc.setDate(ps, 1, date);
@@ -30,11 +45,49 @@ final class LastTouch {
 
     /** From this many contacts on, every contact's last touch is checked in one statement. */
     private static final int WHOLE_TABLE = 5_000;
-    private static final String LATEST = "GREATEST(c.known_since, COALESCE((SELECT MAX(i.occurred_on) "
+    /** The latest interaction's date, or known_since when there is none (decision 0008). */
+    private static final String LATEST = "COALESCE((SELECT MAX(i.occurred_on) "
             + "FROM interaction_participant p JOIN interaction i ON i.id = p.interaction_id "
-            + "WHERE p.contact_id = c.id), c.known_since))";
+            + "WHERE p.contact_id = c.id), c.known_since)";
 
-    /** After an edit or delete: the latest interaction's date, or known_since when later or alone. */
+    /**
+     * Moves each contact's known_since back to the given date when it was later (they met
+     * earlier than known); returns how many moved. A batch of primary-key updates.
+     */
+    static int meetEarlier(Connection conn, Map<Long, LocalDate> earliest) throws SQLException {
+        if (earliest.isEmpty()) {
+            return 0;
+        }
+        int moved = 0;
+        try (PreparedStatement ps = conn.prepareStatement(
+                "UPDATE contact SET known_since = ? WHERE id = ? AND known_since > ?")) {
+            int pending = 0;
+            for (Map.Entry<Long, LocalDate> e : earliest.entrySet()) {
+                Jdbc.setDate(ps, 1, e.getValue());
+                ps.setLong(2, e.getKey());
+                Jdbc.setDate(ps, 3, e.getValue());
+                ps.addBatch();
+                if (++pending == CHUNK) {
+                    moved += sum(ps.executeBatch());
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                moved += sum(ps.executeBatch());
+            }
+        }
+        return moved;
+    }
+
+    private static int sum(int[] counts) {
+        int n = 0;
+        for (int c : counts) {
+            n += Math.max(0, c);
+        }
+        return n;
+    }
+
+    /** After an edit or delete: the latest interaction's date, or known_since when there is none. */
     static void recompute(Connection conn, Collection<Long> contactIds) throws SQLException {
         if (contactIds.isEmpty()) {
             return;

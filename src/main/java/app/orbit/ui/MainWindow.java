@@ -25,6 +25,8 @@ import app.orbit.ui.log.LogInteractionViewModel;
 import app.orbit.ui.log.Participant;
 import app.orbit.ui.settings.SettingsView;
 import app.orbit.ui.settings.SettingsViewModel;
+import app.orbit.ui.sorting.SortingView;
+import app.orbit.ui.sorting.SortingViewModel;
 import app.orbit.ui.week.WeekView;
 import app.orbit.ui.week.WeekViewModel;
 import app.orbit.ui.welcome.WelcomeView;
@@ -55,8 +57,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Orbit's main window content: navigation on the left (This week, Contacts, Settings), the
- * current screen in the middle, and Ctrl+L to log an interaction from anywhere.
+ * Orbit's main window content: navigation on the left (This week, Contacts, Not sorted, My asks,
+ * Settings), the current screen in the middle, and Ctrl+L to log an interaction from anywhere.
  */
 public final class MainWindow extends BorderPane {
 
@@ -70,6 +72,7 @@ public final class MainWindow extends BorderPane {
     private final ToggleGroup nav = new ToggleGroup();
     private final ToggleButton weekButton;
     private final ToggleButton contactsButton;
+    private final ToggleButton sortingButton;
     private final ToggleButton asksButton;
     private final ToggleButton introsButton;
     private final ToggleButton settingsButton;
@@ -77,6 +80,7 @@ public final class MainWindow extends BorderPane {
     private final WeekViewModel weekVm;
     private final WeekView week;
     private final ContactsView contacts;
+    private final SortingView sorting;
     private final FileActions files;
     private final Label notice = new Label();
     private final javafx.animation.PauseTransition noticeTimer =
@@ -104,6 +108,8 @@ public final class MainWindow extends BorderPane {
         files = new FileActions(services.importer(), services.background(), messages, dialogs, filesVm,
                 this::contactFilter, () -> getScene().getWindow(), services.clock());
         contacts = new ContactsView(services, messages, dialogs, this::openLogWith, this::openLogEdit, files);
+        sorting = new SortingView(messages, new SortingViewModel(services.contacts(), services.background(), messages,
+                dialogs::describe));
 
         Label brand = new Label(messages.get("app.name"), new FontIcon(Feather.TARGET));
         brand.getStyleClass().addAll(Styles.TITLE_3, "brand");
@@ -113,6 +119,7 @@ public final class MainWindow extends BorderPane {
         top.setAlignment(Pos.TOP_LEFT);
         weekButton = navButton("navWeek", "nav.week", Feather.CALENDAR);
         contactsButton = navButton("navContacts", "nav.contacts", Feather.USERS);
+        sortingButton = navButton("navSorting", "nav.sorting", Feather.INBOX);
         asksButton = navButton("navAsks", "nav.asks", Feather.TARGET);
         introsButton = navButton("navIntros", "nav.intros", Feather.SHARE_2);
         settingsButton = navButton("navSettings", "nav.settings", Feather.SETTINGS);
@@ -126,8 +133,8 @@ public final class MainWindow extends BorderPane {
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
-        sidebar = new VBox(6, log, hint, gap(), weekButton, contactsButton, introsButton, asksButton, spacer,
-                settingsButton);
+        sidebar = new VBox(6, log, hint, gap(), weekButton, contactsButton, withCount(sortingButton,
+                sorting.viewModel().count()), introsButton, asksButton, spacer, settingsButton);
         sidebar.setId("sidebar");
         sidebar.setPadding(new Insets(6, 12, 18, 12));
         VBox.setVgrow(sidebar, Priority.ALWAYS);
@@ -152,6 +159,12 @@ public final class MainWindow extends BorderPane {
         StackPane.setMargin(notice, new Insets(0, 24, 24, 0));
         setCenter(new StackPane(center, notice));
 
+        // An import from the welcome screen: go where the imported people wait, rather than stay on the welcome.
+        sorting.viewModel().count().addListener((obs, old, now) -> {
+            if (now.intValue() > 0 && nav.getSelectedToggle() == null && sidebar.isDisabled()) {
+                sortingButton.setSelected(true);
+            }
+        });
         nav.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
@@ -179,6 +192,21 @@ public final class MainWindow extends BorderPane {
         Region r = new Region();
         r.setMinHeight(12);
         return r;
+    }
+
+    /** A navigation button with a count on its right, hidden at zero: how many people wait to be sorted. */
+    private static StackPane withCount(ToggleButton button, javafx.beans.value.ObservableIntegerValue count) {
+        Label badge = new Label();
+        badge.setId(button.getId() + "Count");
+        badge.getStyleClass().add("nav-count");
+        badge.setMouseTransparent(true);
+        badge.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> String.valueOf(count.get()), count));
+        badge.visibleProperty().bind(javafx.beans.binding.Bindings.greaterThan(count, 0));
+        StackPane pane = new StackPane(button, badge);
+        StackPane.setAlignment(badge, Pos.CENTER_RIGHT);
+        StackPane.setMargin(badge, new Insets(0, 10, 0, 0));
+        return pane;
     }
 
     private ToggleButton navButton(String id, String key, Feather icon) {
@@ -219,6 +247,8 @@ public final class MainWindow extends BorderPane {
                     weekButton.setSelected(true);
                 }
             }
+            // Behind the first screen's loads: the sidebar's count of people waiting to be sorted.
+            sorting.viewModel().refresh();
             afterFirstScreen.run();
         });
     }
@@ -244,6 +274,7 @@ public final class MainWindow extends BorderPane {
             refreshPending = false;
             weekVm.refresh();
             contacts.viewModel().refresh();
+            sorting.viewModel().refresh();
             if (introsVm != null) {
                 introsVm.refresh();
             }
@@ -253,6 +284,7 @@ public final class MainWindow extends BorderPane {
     private void show(String id) {
         Node screen = switch (id) {
             case "navContacts" -> contacts;
+            case "navSorting" -> sorting;
             case "navAsks" -> new AsksView(messages, new AsksViewModel(services.asks(), services.background(), messages,
                     dialogs::describe));
             case "navSettings" -> settingsView();
@@ -265,8 +297,12 @@ public final class MainWindow extends BorderPane {
         if ("navWeek".equals(id)) {
             weekVm.refresh();
         }
+        sorting.viewModel().setActive("navSorting".equals(id));
         sidebar.setDisable(false);
         center.getChildren().setAll(screen);
+        if (screen == sorting) {
+            sorting.focusFilter();
+        }
     }
 
     private IntroductionsView introductionsView() {
@@ -373,5 +409,9 @@ public final class MainWindow extends BorderPane {
 
     public ContactsView contactsView() {
         return contacts;
+    }
+
+    public SortingView sortingView() {
+        return sorting;
     }
 }

@@ -106,7 +106,8 @@ class BackupAndRestoreTest {
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> all = files.toList();
             assertThat(all).isNotEmpty().allSatisfy(f -> {
-                assertThat(f.getFileName().toString()).endsWith(".zip");
+                // A verified backup's side file (its row counts) sits next to it.
+                assertThat(f.getFileName().toString()).matches(".*\\.zip(\\.check)?");
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-------");
             });
         }

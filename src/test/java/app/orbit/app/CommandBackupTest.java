@@ -40,4 +40,33 @@ class CommandBackupTest {
         assertThat(TestOrbit.open(dir).closeWithDailyBackup()).isEmpty();
         assertThat(BackupFiles.listIn(dir)).isEmpty();
     }
+
+    @Test
+    void closeWithDailyBackup_readOnlyDatabase_takesNoneAndWritesNothing() throws Exception {
+        try (Orbit orbit = TestOrbit.open(dir)) {
+            orbit.contacts().create(person("Ada", "Lovelace").build());
+        }
+        byte[] before = java.nio.file.Files.readAllBytes(app.orbit.store.Database.databaseFile(dir));
+
+        Orbit orbit = Orbit.open(dir, TestOrbit.clockAt(TestOrbit.TODAY.plusDays(1)), true);
+        assertThat(orbit.closeWithDailyBackup()).isEmpty();
+
+        assertThat(BackupFiles.listIn(dir)).isEmpty();
+        assertThat(java.nio.file.Files.readAllBytes(app.orbit.store.Database.databaseFile(dir))).isEqualTo(before);
+    }
+
+    @Test
+    void closeWithDailyBackup_damageFound_takesNone() throws Exception {
+        try (Orbit orbit = TestOrbit.open(dir)) {
+            orbit.contacts().create(person("Ada", "Lovelace").notes("a note to damage").build());
+        }
+        app.orbit.testing.Damage.flipBitInside(app.orbit.store.Database.databaseFile(dir), "a note to damage", 6);
+        Orbit orbit = TestOrbit.open(dir, TestOrbit.TODAY.plusDays(1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(orbit::verify)
+                .isInstanceOf(app.orbit.domain.OrbitException.class);
+        assertThat(orbit.readOnly()).isTrue();
+
+        assertThat(orbit.closeWithDailyBackup()).isEmpty();
+        assertThat(BackupFiles.listIn(dir)).isEmpty();
+    }
 }

@@ -53,4 +53,21 @@ class DataDirectoryTest {
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--today", "tomorrow")))
                 .isInstanceOfSatisfying(OrbitException.class, e -> assertThat(e.key()).isEqualTo("error.option.today"));
     }
+
+    @Test
+    void writable_aFolderNothingCanBeCreatedIn_isNotWritableEvenForRoot() {
+        // /proc refuses new files to everyone, root included: the probe file, not the permission bits, decides.
+        assertThat(DataDirectory.writable(Path.of("/proc"))).isFalse();
+        assertThat(DataDirectory.writable(Path.of("/proc/orbit-data"))).isFalse();
+    }
+
+    @Test
+    void writable_aFreshTemporaryFolder_isWritableAndLeftEmpty(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        assertThat(DataDirectory.writable(tmp)).isTrue();
+        assertThat(DataDirectory.writable(tmp.resolve("not/yet/created"))).isTrue();
+        try (var left = java.nio.file.Files.list(tmp)) {
+            assertThat(left).isEmpty();
+        }
+    }
 }

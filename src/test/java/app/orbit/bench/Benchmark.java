@@ -74,6 +74,7 @@ public final class Benchmark {
         int importRows = Integer.getInteger("bench.importRows", 30_000);
         if (importRows > 0) {
             importLinkedIn(root, importRows, rows);
+            sortImported(root, importRows, rows);
         }
         int logs = Integer.getInteger("bench.logs", 10_000);
         List<String> sizeRows = new ArrayList<>();
@@ -157,6 +158,11 @@ public final class Benchmark {
                     i -> orbit.contacts().search(keys.get(i % keys.size()), false, PICKER_LIMIT),
                     i -> floor.search(keys.get(i % keys.size()), PICKER_LIMIT));
 
+            // The contacts table asks which of its rows ever had a touch, to say "no touch logged yet" of the others.
+            List<Long> page = orbit.contacts().search("", false, LIST_LIMIT).stream().map(c -> c.id()).toList();
+            row(rows, size, "which rows of a contacts page were ever touched (ContactService.touched, "
+                    + page.size() + " ids)", "", i -> orbit.contacts().touched(page), i -> floor.touched(page));
+
             long[] ids = new Random(SEED).longs(WARMUP + RUNS, 1, size + 1).toArray();
             row(rows, size, "open a contact with its timeline (ContactService.details)", "",
                     i -> orbit.contacts().details(ids[i]), i -> floor.details(ids[i]));
@@ -203,6 +209,47 @@ public final class Benchmark {
                 s.median(), s.p95(), f.median(), s.median() / Math.max(f.median(), 1e-6));
         rows.add(line);
         System.out.println(line);
+    }
+
+    /**
+     * The triage of a whole LinkedIn import: reading the {@code n} people not sorted yet (the Not
+     * sorted page's load), and putting all of them in a circle in one call (each run another circle,
+     * so every row changes every time). The floor: the same people filtered and re-circled in memory.
+     */
+    private static void sortImported(Path root, int n, List<String> rows) throws IOException {
+        byte[] file = LinkedInFile.generate(n, SEED, "s");
+        Clock clock = Clock.fixed(SyntheticNetwork.TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        Path dir = root.resolve("sort-import");
+        deleteTree(dir);
+        try (Orbit orbit = Orbit.open(dir, clock)) {
+            var preview = orbit.importer().preview(SourceText.decode("Connections.csv", file), ImportFormat.LINKEDIN,
+                    Progress.NONE);
+            orbit.importer().apply(preview, Progress.NONE);
+            List<app.orbit.domain.UnsortedContact> waiting = orbit.contacts().unsorted();
+            List<Long> ids = waiting.stream().map(app.orbit.domain.UnsortedContact::id).toList();
+            Stats load = measure(i -> orbit.contacts().unsorted(), 2, 5);
+            Stats loadFloor = measure(i -> waiting.stream().filter(u -> !u.organisation().isEmpty()).toList(), 2, 5);
+            rows.add(tableRow(n, "read the people not sorted yet (ContactService.unsorted, the Not sorted page)", load,
+                    loadFloor, ""));
+            List<app.orbit.domain.Circle> circles = app.orbit.domain.Circle.SORTED;
+            Stats sort = measure(i -> {
+                orbit.contacts().sort(ids, circles.get(i % circles.size()));
+                return ids.size();
+            }, 1, 3);
+            Stats sortFloor = measure(i -> {
+                java.util.Map<Long, app.orbit.domain.Circle> m = new java.util.HashMap<>();
+                ids.forEach(id -> m.put(id, circles.get(i % circles.size())));
+                return m;
+            }, 1, 3);
+            rows.add(tableRow(n, "put every one in a circle (ContactService.sort, one transaction, durable commit)",
+                    sort, sortFloor, ""));
+        }
+        rows.subList(rows.size() - 2, rows.size()).forEach(System.out::println);
+    }
+
+    private static String tableRow(int n, String name, Stats s, Stats f, String target) {
+        return String.format(Locale.ROOT, "| %,d | %s | %.1f | %.1f | %.2f | %.0f× | %s |", n, name, s.median(),
+                s.p95(), f.median(), s.median() / Math.max(f.median(), 1e-6), target);
     }
 
     /** Every prefix of every typed query: one search per keystroke, as search-as-you-type does. */

@@ -61,6 +61,17 @@ final class Floor {
         nextId = net.interactions().size() + 1L;
     }
 
+    /** Which of these contacts have an interaction: lookups in the timelines already in memory. */
+    java.util.Set<Long> touched(List<Long> ids) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        for (Long id : ids) {
+            if (timelines.containsKey(id)) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
     List<DueEntry> due(LocalDate today, CadencePolicy policy, int cap) {
         return DueList.build(Arrays.asList(byName), today, policy, cap);
     }

@@ -118,7 +118,7 @@ public record SyntheticNetwork(List<Contact> contacts, List<Interaction> interac
                 LocalDate date = TODAY.minusDays(r.nextInt((int) Math.min(span, 3000)));
                 FollowUp followUp = r.nextInt(20) == 0
                         ? new FollowUp(date.plusDays(7 + r.nextInt(30)), "Envoyer " + TOPICS[r.nextInt(TOPICS.length)],
-                        r.nextBoolean()) : null;
+                        r.nextBoolean(), List.of(c.id())) : null;
                 interactions.add(new Interaction(id++, date, KINDS[r.nextInt(KINDS.length)], with,
                         "Échange " + k, NOTES[r.nextInt(NOTES.length)], EXCHANGES[r.nextInt(EXCHANGES.length)],
                         followUp, created, created));

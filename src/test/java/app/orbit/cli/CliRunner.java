@@ -43,8 +43,18 @@ final class CliRunner {
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliContext.Opener opener = (dir, today) -> Main.context(Orbit.open(Path.of(dir),
-                TestOrbit.clockAt(today == null ? TestOrbit.TODAY : today)));
+        CliContext.Opener opener = new CliContext.Opener() {
+            @Override
+            public CliContext open(String dir, LocalDate today) {
+                return open(dir, today, false);
+            }
+
+            @Override
+            public CliContext open(String dir, LocalDate today, boolean readOnly) {
+                return Main.context(Orbit.open(Path.of(dir),
+                        TestOrbit.clockAt(today == null ? TestOrbit.TODAY : today), readOnly));
+            }
+        };
         int code = Cli.run(all.toArray(String[]::new), opener, new PrintWriter(out), new PrintWriter(err), locale);
         return new Run(code, out.toString(), err.toString());
     }

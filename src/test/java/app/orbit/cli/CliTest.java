@@ -89,8 +89,10 @@ class CliTest {
         assertThat(first.get("organisation").asText()).isEqualTo("Acme");
         assertThat(first.get("circle").asText()).isEqualTo("INNER");
         assertThat(first.get("lastTouch").asText()).isEqualTo("2026-11-26");
+        // Added today and nothing logged: that is not a touch today.
+        assertThat(first.get("touched").asBoolean()).isFalse();
         assertThat(first.get("status").asText()).isEqualTo("FRESH");
-        assertThat(first.get("reason").asText()).isEqualTo("touched today; every 10 days");
+        assertThat(first.get("reason").asText()).isEqualTo("no touch logged yet; every 10 days");
     }
 
     @Test
@@ -103,8 +105,8 @@ class CliTest {
         assertThat(r.code()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).startsWith("Id  Name     Organisation  Circle   Last touch  Status  Why");
-        assertThat(lines.get(1)).startsWith("1   Ann Lee  Acme          Network  2026-11-26  Fresh");
+        assertThat(lines.get(0)).startsWith("Id  Name     Organisation  Circle   Last touch   Status  Why");
+        assertThat(lines.get(1)).startsWith("1   Ann Lee  Acme          Network  none logged  Fresh");
     }
 
     @Test
@@ -126,7 +128,8 @@ class CliTest {
         orbit("--today", "2026-11-01", "contacts", "add", "--name", "Bob Stone");
 
         Run r = orbit("log", "--with", "ann", "--with", "2", "--kind", "meeting", "--date", "2026-11-20",
-                "--summary", "Lunch", "--gave", "--follow-up", "2026-12-01", "--promise", "Send the deck");
+                "--summary", "Lunch", "--gave", "--follow-up", "2026-12-01", "--promise", "Send the deck",
+                "--promise-to", "Bob Stone");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("Logged: Meeting with Ann Lee, Bob Stone on 2026-11-20 (id 1).");
@@ -135,8 +138,89 @@ class CliTest {
             assertThat(i.participantIds()).containsExactly(1L, 2L);
             assertThat(i.exchange()).hasToString("GAVE");
             assertThat(i.followUp().promise()).isEqualTo("Send the deck");
+            assertThat(i.followUp().to()).containsExactly(2L);
             assertThat(o.contacts().get(1).lastTouch()).isEqualTo(LocalDate.of(2026, 11, 20));
         }
+    }
+
+    @Test
+    void log_promiseToOneOfTwo_onlyTheirWeekHasThePromise() {
+        add("--name", "Camille Roy", "--circle", "OUTER");
+        add("--name", "Zoe Park", "--circle", "OUTER");
+
+        Run r = orbit("log", "--with", "Camille", "--with", "Zoe", "--kind", "meeting", "--follow-up", "2026-11-27",
+                "--promise", "send Zoe the list of CTO candidates", "--promise-to", "zoe");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        Run week = orbit("week", "--format", "json");
+        assertThat(week.code()).as(week.err()).isZero();
+        List<String> promised = new ArrayList<>();
+        week.json().get("entries").forEach(e -> {
+            if (e.get("gestureKind").asText().equals("FOLLOW_UP")) {
+                promised.add(e.get("name").asText());
+            }
+        });
+        assertThat(promised).containsExactly("Zoe Park");
+    }
+
+    @Test
+    void log_groupPromiseWithoutPromiseTo_isAUserErrorSayingToWhom() {
+        add("--name", "Ann Lee");
+        add("--name", "Bob Stone");
+
+        Run r = orbit("log", "--with", "ann", "--with", "bob", "--follow-up", "2026-12-01", "--promise", "Send it");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines()).containsExactly(
+                "Several people were there: say to whom you promised it with --promise-to NAME_OR_ID.");
+        try (Orbit o = TestOrbit.open(data)) {
+            assertThat(o.interactions().timeline(1)).isEmpty();
+        }
+    }
+
+    @Test
+    void log_promiseToSomeoneNotThere_isAUserErrorNamingThem() {
+        add("--name", "Ann Lee");
+        add("--name", "Bob Stone");
+
+        Run r = orbit("log", "--with", "ann", "--follow-up", "2026-12-01", "--promise", "Send it", "--promise-to",
+                "bob");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines()).containsExactly("--promise-to \u201cbob\u201d is not one of the --with people.");
+    }
+
+    @Test
+    void log_promiseToWithoutFollowUp_isAUsageError() {
+        add("--name", "Ann Lee");
+
+        Run r = orbit("log", "--with", "ann", "--promise-to", "ann");
+
+        assertThat(r.code()).isEqualTo(2);
+    }
+
+    @Test
+    void contactsAdd_knownSince_isTheirLastTouchUntilABackdatedLogMovesItBack() {
+        add("--name", "Ann Lee", "--known-since", "2026-10-01");
+
+        assertThat(orbit("contacts", "list", "--format", "json").json().get(0).get("lastTouch").asText())
+                .isEqualTo("2026-10-01");
+        assertThat(orbit("log", "--with", "ann", "--date", "2026-09-15").code()).isZero();
+
+        assertThat(orbit("contacts", "list", "--format", "json").json().get(0).get("lastTouch").asText())
+                .isEqualTo("2026-09-15");
+        try (Orbit o = TestOrbit.open(data)) {
+            assertThat(o.contacts().get(1).knownSince()).isEqualTo(LocalDate.of(2026, 9, 15));
+        }
+    }
+
+    @Test
+    void contactsAdd_knownSinceInTheFuture_isAUserError() {
+        Run r = orbit("contacts", "add", "--name", "Ann Lee", "--known-since", "2027-01-01");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines()).containsExactly("--known-since 2027-01-01 is in the future: give the day you met.");
+        assertThat(orbit("contacts", "add", "--name", "Bob", "--known-since", "yesterday").code()).isEqualTo(2);
     }
 
     @Test
@@ -230,6 +314,82 @@ class CliTest {
         assertThat(orbit("contacts", "list", "--format", "json").json()).hasSize(4);
     }
 
+    private static final String CARDS = card("Ada Byron", "Acme", "") + card("Ben Carter", "ACME Corp", "")
+            + card("Cleo Dumas", "Initech", "investors,friends") + card("Dan Evans", "Globex", "");
+
+    private static String card(String name, String org, String categories) {
+        String[] n = name.split(" ");
+        return "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:" + name + "\r\nN:" + n[1] + ";" + n[0] + ";;;\r\nORG:" + org
+                + "\r\n" + (categories.isEmpty() ? "" : "CATEGORIES:" + categories + "\r\n") + "END:VCARD\r\n";
+    }
+
+    private long idOf(String name) {
+        for (JsonNode c : orbit("contacts", "list", "--format", "json").json()) {
+            if (c.get("name").asText().equals(name)) {
+                return c.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no " + name);
+    }
+
+    @Test
+    void sort_byOrgTagIdsAndAll_putsThePeopleNotSortedYetInTheirCircle() throws IOException {
+        add("--name", "Olga Own", "--org", "Acme", "--circle", "inner");
+        Path vcf = files.resolve("people.vcf");
+        Files.writeString(vcf, CARDS);
+        Run imported = orbit("import", vcf.toString());
+        assertThat(imported.out()).contains("4 people arrived not sorted yet: sort them in Not sorted or with "
+                + "orbit contacts sort.");
+
+        Run waiting = orbit("contacts", "list", "--unsorted", "--format", "json");
+        assertThat(waiting.json()).extracting(n -> n.get("name").asText())
+                .containsExactly("Ada Byron", "Ben Carter", "Cleo Dumas", "Dan Evans");
+        assertThat(waiting.json().get(2).get("tags")).extracting(JsonNode::asText).containsExactly("friends", "investors");
+        assertThat(waiting.json().get(0).get("knownSince").asText()).isEqualTo("2026-11-26");
+
+        Run byOrg = orbit("contacts", "sort", "--circle", "close", "--org", "acme");
+        assertThat(byOrg.code()).as(byOrg.err()).isZero();
+        assertThat(byOrg.out()).isEqualTo("2 people put in Close." + System.lineSeparator());
+        assertThat(orbit("contacts", "sort", "--circle", "INNER", "--tag", "#Investors").out())
+                .startsWith("1 person put in Inner.");
+        Run table = orbit("contacts", "list", "--unsorted");
+        assertThat(table.out().lines().toList()).containsExactly(
+                "Id  Name       Organisation  Title  Tags  Known since",
+                idOf("Dan Evans") + "   Dan Evans  Globex                     2026-11-26");
+        assertThat(orbit("contacts", "sort", "--circle", "outer", "--ids", String.valueOf(idOf("Dan Evans"))).out())
+                .startsWith("1 person put in Outer.");
+        assertThat(orbit("contacts", "sort", "--circle", "dormant", "--all-unsorted").out())
+                .startsWith("No one put in Dormant.");
+
+        assertThat(orbit("contacts", "list", "--unsorted", "--format", "json").json()).isEmpty();
+        Run all = orbit("contacts", "list", "--format", "json");
+        java.util.Map<String, String> circles = new java.util.HashMap<>();
+        all.json().forEach(n -> circles.put(n.get("name").asText(), n.get("circle").asText()));
+        assertThat(circles).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("Olga Own", "INNER",
+                "Ada Byron", "CLOSE", "Ben Carter", "CLOSE", "Cleo Dumas", "INNER", "Dan Evans", "OUTER"));
+    }
+
+    @Test
+    void sort_mistakes_areRefusedAndChangeNobody() throws IOException {
+        Path vcf = files.resolve("people.vcf");
+        Files.writeString(vcf, CARDS);
+        orbit("import", vcf.toString());
+        long ada = idOf("Ada Byron");
+
+        assertThat(orbit("contacts", "sort", "--circle", "close").code()).isEqualTo(2);
+        assertThat(orbit("contacts", "sort", "--circle", "close", "--ids", "1", "--org", "acme").code()).isEqualTo(2);
+        assertThat(orbit("contacts", "sort", "--ids", "1").code()).isEqualTo(2);
+        assertThat(orbit("contacts", "list", "--due", "--unsorted").err()).startsWith("Use --due or --unsorted, not both.");
+        Run unsorted = orbit("contacts", "sort", "--circle", "unsorted", "--all-unsorted");
+        assertThat(unsorted.code()).isEqualTo(1);
+        assertThat(unsorted.err().lines()).containsExactly("Choose a circle: Inner, Close, Network, Outer or Dormant.");
+        Run unknown = orbit("contacts", "sort", "--circle", "close", "--ids", ada + ",999");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err().lines()).containsExactly("This contact no longer exists (id 999).");
+
+        assertThat(orbit("contacts", "list", "--unsorted", "--format", "json").json()).hasSize(4);
+    }
+
     @Test
     void import_badFile_isAUserErrorNamingTheLine() throws IOException {
         Path csv = files.resolve("Connections.csv");
@@ -240,6 +400,23 @@ class CliTest {
 
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().lines()).containsExactly("Connections.csv, line 2: \u201c31 Feb 2024\u201d is not a date.");
+    }
+
+    @Test
+    void import_windows1252WithEncodingNamed_readsTheAccentsAndSaysNothingOfAGuess() throws IOException {
+        Path file = files.resolve("outlook.csv");
+        try (var in = CliTest.class.getResourceAsStream("/import/outlook.csv")) {
+            Files.write(file, in.readAllBytes());
+        }
+
+        Run guessed = orbit("import", "--dry-run", file.toString());
+        Run named = orbit("import", "--dry-run", "--encoding", "windows-1252", file.toString());
+
+        assertThat(guessed.out()).contains("outlook.csv: read as Windows-1252, as the file is not UTF-8: "
+                + "Mr. François Xavier Müller Jr., Ana Núñez, Plomberie Rémi.");
+        assertThat(named.code()).as(named.err()).isZero();
+        assertThat(named.out()).contains("3 new").doesNotContain("read as");
+        assertThat(orbit("import", "--encoding", "klingon", file.toString()).code()).isEqualTo(2);
     }
 
     @Test
@@ -256,7 +433,7 @@ class CliTest {
         orbit("log", "--with", "Ann", "--kind", "call", "--summary", "Hello");
         Run exported = orbit("export", "--format", "json");
         assertThat(exported.code()).isZero();
-        assertThat(exported.json().get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(exported.json().get("formatVersion").asInt()).isEqualTo(app.orbit.exchange.JsonBackup.FORMAT_VERSION);
         Path file = files.resolve("orbit.json");
         Files.writeString(file, exported.out());
 
@@ -277,7 +454,9 @@ class CliTest {
             Run r = orbit("export", "--format", f, "--output", out.toString());
 
             assertThat(r.code()).as(r.err()).isZero();
-            assertThat(r.out()).isEmpty();
+            assertThat(r.out().strip()).as("success goes to standard output")
+                    .isEqualTo("Exported to " + out.toAbsolutePath() + ".");
+            assertThat(r.err()).isEmpty();
             assertThat(Files.readString(out)).contains("Ann");
         }
     }

@@ -14,9 +14,9 @@ class GesturePickerTest {
     private static final PendingFollowUp PROMISE = new PendingFollowUp(1, TODAY.minusDays(10), TODAY.plusDays(2),
             "Send the deck");
     private static final IntroductionMatch MATCH = new IntroductionMatch(
-            new MatchProfile(1, "Léa Dubois", "mentors for founders", "", null, false),
+            new MatchProfile(1, "Léa Dubois", "mentors for founders; a flat in Lyon", "", null, false),
             new MatchProfile(2, "Antoine Fournier", "", "mentoring founders, seed funding", null, false),
-            0.9, "mentors for founders", "mentoring founders", List.of("founder"));
+            0.9, "mentors for founders", "mentoring founders", List.of("mentors", "founders"));
 
     /** Builds facts from flags: f = follow-up, b = birthday, i = introduction, n = news, s = needs, t = tags. */
     private static GestureFacts facts(String flags) {
@@ -54,6 +54,7 @@ class GesturePickerTest {
 
         assertThat(g.otherContactId()).isEqualTo(2L);
         assertThat(g.sentence()).isEqualTo(Phrase.of("gesture.INTRODUCE", "Léa Dubois", "Antoine Fournier"));
+        // Only the clauses that met, not the whole texts: the flat and the seed funding are beside the point.
         assertThat(g.reason().args()).containsExactly("Léa Dubois", "mentors for founders", "Antoine Fournier",
                 "mentoring founders");
     }

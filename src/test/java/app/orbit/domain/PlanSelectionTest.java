@@ -240,4 +240,27 @@ class PlanSelectionTest {
         assertThat(PlanSelection.reasonOf(bound, false)).isEqualTo(Phrase.of("plan.reason.birthday",
                 TODAY.plusDays(3)));
     }
+
+    @ParameterizedTest
+    @CsvSource({"UNSORTED, false", "NETWORK, true"})
+    void select_peopleNotSortedYet_neverTakeAPlace_notForABirthdayNorAPromise(Circle circle, boolean planned) {
+        ContactSummary birthday = summary(1, circle, null, TODAY.minusDays(5));
+        ContactSummary promised = summary(2, circle, null, TODAY.minusDays(20));
+        ContactSummary lost = summary(3, circle, null, TODAY.minusDays(4000));
+        ContactSummary own = summary(4, Circle.CLOSE, null, TODAY.minusDays(70));
+        // A due entry as a stale store might hand it over; DueList itself never lists the untracked.
+        Staleness stale = Staleness.of(summary(3, Circle.NETWORK, null, TODAY.minusDays(4000)), TODAY, POLICY);
+        List<DueEntry> d = new ArrayList<>(due(own));
+        d.add(new DueEntry(lost, stale, DueList.priority(stale, Circle.NETWORK)));
+        List<TimeBound> tb = List.of(TimeBound.birthday(birthday, TODAY.plusDays(2)),
+                TimeBound.followUp(promised, new PendingFollowUp(2, TODAY.minusDays(20), TODAY.plusDays(1), "Send it")));
+
+        List<Pick> picks = PlanSelection.select(d, tb, Set.of(), 7, 7);
+
+        if (planned) {
+            assertThat(ids(picks)).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
+        } else {
+            assertThat(ids(picks)).containsExactly(4L);
+        }
+    }
 }

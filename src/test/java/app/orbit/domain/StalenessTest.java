@@ -98,4 +98,26 @@ class StalenessTest {
         assertThat(s.reasonKey()).isEqualTo("staleness.reason");
         assertThat(s.reasonArgs()).containsExactly(94L, 60);
     }
+
+    @Test
+    void of_unsorted_isUntrackedEvenWithAnOverride_andItsCircleHasNoCadenceSetting() {
+        Staleness s = Staleness.of(summary(1, Circle.UNSORTED, 10, TODAY.minusDays(4000)), TODAY, defaults);
+
+        assertThat(s.level()).isEqualTo(StalenessLevel.UNTRACKED);
+        assertThat(s.cadenceDays()).isEmpty();
+        assertThat(defaults.forCircle(Circle.UNSORTED)).isEmpty();
+        assertThat(new CadencePolicy(Map.of(Circle.UNSORTED, 5)).forCircle(Circle.UNSORTED)).isEmpty();
+    }
+
+    @Test
+    void reasonKey_nothingEverLogged_saysNoTouchLoggedRatherThanTouchedToday() {
+        Staleness addedToday = Staleness.of(summary(1, Circle.NETWORK, null, TODAY), TODAY, defaults);
+        Staleness imported = Staleness.of(summary(2, Circle.UNSORTED, null, TODAY), TODAY, defaults);
+
+        assertThat(addedToday.reasonKey()).isEqualTo("staleness.reason.today");
+        assertThat(addedToday.reasonKey(true)).isEqualTo("staleness.reason.today");
+        assertThat(addedToday.reasonKey(false)).isEqualTo("staleness.reason.never");
+        assertThat(imported.reasonKey(false)).isEqualTo("staleness.reason.untracked.never");
+        assertThat(imported.reasonKey(true)).isEqualTo("staleness.reason.untracked.today");
+    }
 }

@@ -5,10 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.orbit.app.Orbit;
 import app.orbit.domain.Birthday;
+import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
 import app.orbit.domain.ContactSummary;
+import app.orbit.domain.Exchange;
+import app.orbit.domain.FollowUp;
+import app.orbit.domain.Interaction;
+import app.orbit.domain.InteractionKind;
 import app.orbit.domain.OrbitException;
 import app.orbit.service.Messages;
+import app.orbit.service.PlanLine;
+import app.orbit.service.PlanView;
+import app.orbit.service.PlanWording;
 import app.orbit.testing.TestOrbit;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,6 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ImportServiceTest {
 
@@ -101,9 +111,12 @@ class ImportServiceTest {
     void apply_googleExport_readsNamesLabelsBirthdaysAndSeveralValues() {
         ImportPreview p = preview("google-contacts.csv");
         assertThat(p.format()).isEqualTo(ImportFormat.GOOGLE);
-        assertThat(p.skipped()).extracting(s -> s.reason().key()).containsExactly("import.skip.noName");
+        assertThat(p.skipped()).isEmpty();
+        assertThat(p.warnings()).extracting(EN::describe)
+                .containsExactly("google-contacts.csv, line 6: no name: imported under the organisation Acme Corp.");
 
         orbit.importer().apply(p, Progress.NONE);
+        assertThat(only("acme").emails()).containsExactly("info@acme.example");
 
         Contact ines = only("chevalier");
         assertThat(ines.firstName()).isEqualTo("Inès");
@@ -125,14 +138,14 @@ class ImportServiceTest {
     }
 
     @Test
-    void apply_android21_decodesQuotedPrintableAndIgnoresPhotos() {
+    void apply_android21_decodesQuotedPrintableAndKeepsPhotos() {
         ImportPreview p = preview("android-2.1.vcf");
         assertThat(p.format()).isEqualTo(ImportFormat.VCARD);
-        assertThat(p.newCount()).isEqualTo(2);
-        assertThat(p.skipped()).singleElement().satisfies(s -> assertThat(EN.describe(s.message()))
-                .isEqualTo("android-2.1.vcf, card 2 (line 17): no name."));
-        assertThat(p.warnings()).singleElement().satisfies(w -> assertThat(EN.describe(w))
-                .startsWith("android-2.1.vcf, card 3 (line 22): ").endsWith("is not an email address; left out."));
+        assertThat(p.newCount()).isEqualTo(3);
+        assertThat(p.skipped()).isEmpty();
+        assertThat(p.warnings()).extracting(EN::describe).containsExactly(
+                "android-2.1.vcf, card 2 (line 17): no name: imported under the email no.name@example.com.",
+                "android-2.1.vcf, card 3 (line 27): \u201c\u00d1\u00d1\u00d1\u201d is not an email address; left out.");
 
         orbit.importer().apply(p, Progress.NONE);
 
@@ -143,6 +156,8 @@ class ImportServiceTest {
         assertThat(amelie.notes()).isEqualTo("Rencontrée au salon VivaTech, très intéressée par la fintech.");
         assertThat(amelie.phones()).containsExactly("+33612345678", "01 23 45 67 89");
         assertThat(amelie.tags()).containsExactly("my contacts");
+        assertThat(amelie.photo().mediaType()).isEqualTo("image/jpeg");
+        assertThat(only("no.name").displayName()).isEqualTo("no.name@example.com");
         Contact paul = only("paul martin");
         assertThat(paul.birthday()).isEqualTo(Birthday.of(LocalDate.of(1980, 2, 29)));
         assertThat(paul.emails()).isEmpty();
@@ -160,7 +175,13 @@ class ImportServiceTest {
         assertThat(john.phones()).containsExactly("905-555-1234", "905-666-1234", "905-222-1234");
         assertThat(john.city()).isEqualTo("New York");
         assertThat(john.birthday()).isEqualTo(Birthday.of(LocalDate.of(1975, 6, 6)));
-        assertThat(john.notes()).isEqualTo("Likes chess, and long\nwalks.");
+        assertThat(john.notes()).isEqualTo("Likes chess, and long\nwalks.\n\nNickname: Johny\nWebsite: http://www.ibm.com");
+        assertThat(john.displayName()).isEqualTo("Mr. John Richter James Doe Sr.");
+        assertThat(List.of(john.namePrefix(), john.middleName(), john.nameSuffix()))
+                .containsExactly("Mr.", "Richter James", "Sr.");
+        assertThat(john.addresses()).containsExactly(new app.orbit.domain.PostalAddress("home", "Silicon Alley 5",
+                "12345", "New York", "New York", "United States of America"));
+        assertThat(john.photo()).as("the picture").isNotNull();
         assertThat(john.tags()).containsExactly("finance", "work");
         assertThat(john.profileUrl()).isEqualTo("https://www.linkedin.com/in/johndoe");
         assertThat(only("arnold").birthday()).isEqualTo(new Birthday(MonthDay.of(4, 15), null));
@@ -225,5 +246,83 @@ class ImportServiceTest {
 
         assertThat(orbit.contacts().count()).isEqualTo(1);
         assertThat(orbit.contacts().get(existing.id())).isEqualTo(existing);
+    }
+
+    /** Someone of the user's own, in Close, untouched for 200 days: lost, and due this week. */
+    private Contact lostCloseFriend() {
+        return orbit.contacts().create(Contact.builder().firstName("Lost").lastName("Friend").circle(Circle.CLOSE)
+                .knownSince(TestOrbit.TODAY.minusDays(200)).build());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Connections.csv", "google-contacts.csv", "android-2.1.vcf", "iphone-3.0.vcf",
+        "rfc6350-4.0.vcf"})
+    void apply_linkedInGoogleOrVcard_peopleArriveNotSorted_andTheWeekHoldsOnlyTheUsersOwn(String fixture) {
+        Contact lost = lostCloseFriend();
+
+        ImportResult r = orbit.importer().apply(preview(fixture), Progress.NONE);
+
+        assertThat(r.created()).isPositive();
+        assertThat(r.unsorted()).isEqualTo(r.created());
+        assertThat(orbit.contacts().unsorted()).hasSize(r.created());
+        assertThat(orbit.contacts().search("", true, 1000)).filteredOn(c -> c.id() != lost.id())
+                .hasSize(r.created()).extracting(ContactSummary::circle).containsOnly(Circle.UNSORTED);
+        assertThat(orbit.dueList().dueThisWeek()).extracting(e -> e.contact().id()).containsExactly(lost.id());
+        assertThat(orbit.planner().thisWeek().lines()).extracting(l -> l.contact().id()).containsExactly(lost.id());
+    }
+
+    @Test
+    void apply_intoAnExistingContact_neverChangesItsCircle() {
+        Contact jack = orbit.contacts().create(Contact.builder().firstName("Jack").lastName("Robinson")
+                .email("jack.robinson@example.com").circle(Circle.INNER).knownSince(LocalDate.of(2025, 1, 1)).build());
+
+        ImportResult r = orbit.importer().apply(preview("Connections.csv"), Progress.NONE);
+
+        assertThat(r.merged()).isEqualTo(1);
+        assertThat(r.unsorted()).isEqualTo(3);
+        Contact merged = orbit.contacts().get(jack.id());
+        assertThat(merged.circle()).isEqualTo(Circle.INNER);
+        // Connected On is earlier than the day he was added: it becomes when Orbit has known him since.
+        assertThat(merged.knownSince()).isEqualTo(LocalDate.of(2023, 1, 3));
+    }
+
+    @Test
+    void apply_vcardWithABirthdayAndAPromiseThisWeek_staysOutOfThePlanUntilSorted() {
+        Contact lost = lostCloseFriend();
+        String card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nina Hart\r\nN:Hart;Nina;;;\r\nBDAY:1990-11-28\r\n"
+                + "END:VCARD\r\n";
+        orbit.importer().apply(orbit.importer().preview(new SourceText("nina.vcf", card), null, Progress.NONE),
+                Progress.NONE);
+        Contact nina = only("nina");
+        orbit.interactions().log(Interaction.of(TestOrbit.TODAY.minusDays(10), InteractionKind.CALL,
+                List.of(nina.id()), "Call", "", Exchange.NONE,
+                new FollowUp(TestOrbit.TODAY.plusDays(1), "Send the deck", false)));
+
+        assertThat(nina.circle()).isEqualTo(Circle.UNSORTED);
+        assertThat(orbit.planner().thisWeek().lines()).extracting(l -> l.contact().id()).containsExactly(lost.id());
+
+        orbit.contacts().sort(List.of(nina.id()), Circle.CLOSE);
+
+        PlanView after = orbit.planner().refresh();
+        assertThat(after.lines()).extracting(l -> l.contact().id()).containsExactlyInAnyOrder(lost.id(), nina.id());
+        assertThat(after.lineFor(nina.id()).orElseThrow().entry().timeBound()).isTrue();
+    }
+
+    @Test
+    void apply_linkedIn_connectedOnIsKnownSince_andOnceSortedThePlanSaysNoTouchIsLogged() {
+        orbit.importer().apply(preview("Connections.csv"), Progress.NONE);
+        Contact jack = only("robinson");
+        assertThat(jack.circle()).isEqualTo(Circle.UNSORTED);
+        assertThat(orbit.contacts().touched(List.of(jack.id()))).isEmpty();
+
+        orbit.contacts().sort(List.of(jack.id()), Circle.CLOSE);
+
+        PlanLine line = orbit.planner().thisWeek().lineFor(jack.id()).orElseThrow();
+        assertThat(line.entry().reason().key()).isEqualTo("plan.reason.neverTouched");
+        assertThat(new PlanWording(EN).reason(line)).isEqualTo(
+                "No touch logged yet; you have known them since January 3, 2023; you aim for every 30 days.");
+        assertThat(new PlanWording(new Messages(Locale.FRENCH)).reason(line)).isEqualTo(
+                "Aucun échange noté pour l’instant ; vous vous connaissez depuis le 3 janvier 2023 ; "
+                        + "vous visez tous les 30 jours.");
     }
 }

@@ -51,7 +51,7 @@ class JsonBackupTest {
         Contact cleo = orbit.contacts().create(person("Cléo", "Ångström").archived(true).circle(Circle.DORMANT).build());
         orbit.interactions().log(Interaction.of(TODAY.minusDays(40), InteractionKind.MEETING,
                 List.of(ann.id(), bob.id()), "Lunch", "Talked about the move", Exchange.GAVE,
-                new FollowUp(TODAY.minusDays(30), "Send the article", false)));
+                new FollowUp(TODAY.minusDays(30), "Send the article", false, List.of(bob.id()))));
         orbit.interactions().log(Interaction.of(TODAY.minusDays(5), InteractionKind.CALL, List.of(cleo.id()),
                 "Catch-up", "", Exchange.NONE, null));
         orbit.asks().create(Ask.draft("a first client", "fintech", "SMB accounting", "ten years at a bank",
@@ -97,9 +97,9 @@ class JsonBackupTest {
             assertThat(restored.contacts().get(bob.introducedById()).firstName()).isEqualTo("Ann");
             assertThat(bob.lastTouch()).isEqualTo(TODAY.minusDays(20));
         }
-        assertThat(exported).contains("\"formatVersion\" : 1").contains("DROP TABLE").contains("\ud83d\ude00")
+        assertThat(exported).contains("\"formatVersion\" : " + JsonBackup.FORMAT_VERSION).contains("DROP TABLE").contains("\ud83d\ude00")
                 .contains("\"week\" : \"2026-W48\"").contains("\"status\" : \"SNOOZED\"")
-                .contains("\"introductions\" : [ {");
+                .contains("\"introductions\" : [ {").contains("\"to\" : [ 2 ]");
     }
 
     @Test
@@ -121,6 +121,29 @@ class JsonBackupTest {
     }
 
     @Test
+    void restore_keepsEveryCircleAsStored_sortedOrNot() {
+        String exported;
+        try (Orbit orbit = TestOrbit.open(first)) {
+            orbit.contacts().create(person("Ann", "Lee").circle(Circle.CLOSE).build());
+            String csv = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                    + "Ben,Carter,https://www.linkedin.com/in/ben,,Acme,CTO,02 Feb 2015\n";
+            orbit.importer().apply(orbit.importer().preview(new SourceText("Connections.csv", csv), null,
+                    Progress.NONE), Progress.NONE);
+            exported = export(orbit);
+        }
+
+        try (Orbit restored = TestOrbit.open(second)) {
+            ImportResult r = restored.importer().apply(restored.importer().preview(
+                    new SourceText("orbit.json", exported), null, Progress.NONE), Progress.NONE);
+
+            assertThat(r.created()).isEqualTo(2);
+            assertThat(r.unsorted()).isEqualTo(1);
+            assertThat(restored.contacts().search("", true, 10)).extracting(c -> c.displayName() + " " + c.circle())
+                    .containsExactly("Ann Lee CLOSE", "Ben Carter UNSORTED");
+        }
+    }
+
+    @Test
     void import_backupWithAnInvalidEmail_namesTheContactAndWritesNothing() {
         String bad = "{\"formatVersion\":1,\"application\":\"Orbit\",\"contacts\":[{\"id\":1,\"firstName\":\"A\","
                 + "\"circle\":\"NETWORK\",\"knownSince\":\"2020-01-01\"},{\"id\":2,\"firstName\":\"B\","
@@ -131,6 +154,56 @@ class JsonBackupTest {
                     .isInstanceOfSatisfying(OrbitException.class, e -> {
                         assertThat(e.key()).isEqualTo("import.at.contact");
                         assertThat(e.args()[1]).isEqualTo(2);
+                    });
+            assertThat(orbit.contacts().count()).isZero();
+        }
+    }
+
+    /** A backup of two people and a lunch with both, with a promise; {@code to} is the JSON of its recipients. */
+    private static String lunchBackup(String to) {
+        return "{\"formatVersion\":1,\"application\":\"Orbit\",\"contacts\":[{\"id\":1,\"firstName\":\"Ann\","
+                + "\"circle\":\"NETWORK\",\"knownSince\":\"2020-01-01\"},{\"id\":2,\"firstName\":\"Bob\","
+                + "\"circle\":\"NETWORK\",\"knownSince\":\"2020-01-01\"}],\"interactions\":[{\"id\":1,"
+                + "\"date\":\"2026-11-20\",\"kind\":\"MEETING\",\"participants\":[1,2],\"summary\":\"Lunch\","
+                + "\"followUp\":{\"due\":\"2026-11-30\",\"promise\":\"Send the list\",\"done\":false" + to + "}}],"
+                + "\"settings\":{}}";
+    }
+
+    @Test
+    void import_backupFromBeforePromiseRecipients_promisesToEveryParticipantAsBefore() {
+        try (Orbit orbit = TestOrbit.open(first)) {
+            ImportPreview p = orbit.importer().preview(new SourceText("old.json", lunchBackup("")), null,
+                    Progress.NONE);
+            orbit.importer().apply(p, Progress.NONE);
+
+            long ann = orbit.contacts().search("ann", true, 1).get(0).id();
+            long bob = orbit.contacts().search("bob", true, 1).get(0).id();
+            Interaction lunch = orbit.interactions().timeline(ann).get(0);
+            assertThat(lunch.followUp().to()).containsExactlyInAnyOrder(ann, bob);
+            assertThat(export(orbit)).contains("\"to\" : [ 1, 2 ]");
+        }
+    }
+
+    @Test
+    void import_backupWithAPromiseToOne_keepsItToThatOne() {
+        try (Orbit orbit = TestOrbit.open(first)) {
+            ImportPreview p = orbit.importer().preview(new SourceText("new.json", lunchBackup(",\"to\":[2]")), null,
+                    Progress.NONE);
+            orbit.importer().apply(p, Progress.NONE);
+
+            long bob = orbit.contacts().search("bob", true, 1).get(0).id();
+            assertThat(orbit.interactions().timeline(bob).get(0).followUp().to()).containsExactly(bob);
+        }
+    }
+
+    @Test
+    void import_backupWithAPromiseToSomeoneNotThere_namesTheInteractionAndWritesNothing() {
+        try (Orbit orbit = TestOrbit.open(first)) {
+            assertThatThrownBy(() -> orbit.importer().preview(new SourceText("bad.json", lunchBackup(",\"to\":[3]")),
+                    null, Progress.NONE)).isInstanceOfSatisfying(OrbitException.class, e -> {
+                        assertThat(e.key()).isEqualTo("import.at.interaction");
+                        assertThat(orbit.messages().describe(e)).contains("id 3")
+                                .contains("not one of its participants");
                     });
             assertThat(orbit.contacts().count()).isZero();
         }

@@ -12,6 +12,8 @@ import app.orbit.domain.FollowUp;
 import app.orbit.domain.GestureKind;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
+import app.orbit.domain.Photo;
+import app.orbit.domain.PostalAddress;
 import app.orbit.service.PlanLine;
 import app.orbit.service.PlanView;
 import app.orbit.service.SnoozeLength;
@@ -62,7 +64,9 @@ class PersonalDataTest {
                 .phone("+33 6 11 22 33 44").tag("design").tag("lyon").organisation("Atelier Z").title("Designer")
                 .city("Lyon").birthday(Birthday.of(LocalDate.of(1990, 11, 28))).howWeMet("Devoxx 2023")
                 .introducedById(ben.id()).notes("Prefers calls").needs("a frontend freelancer")
-                .offers("kotlin mentoring").circle(Circle.INNER).knownSince(TODAY.minusYears(3)).build());
+                .offers("kotlin mentoring").circle(Circle.INNER).knownSince(TODAY.minusYears(3))
+                .address(new PostalAddress("home", "3 rue Mercière", "69002", "Lyon", "", "France"))
+                .photo(new Photo("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3})).build());
         Contact yann = orbit.contacts().create(person("Yann", "Le Gall").introducedById(zoe.id()).build());
 
         orbit.interactions().log(Interaction.of(TODAY.minusDays(300), InteractionKind.CALL, List.of(zoe.id()),
@@ -185,6 +189,10 @@ class PersonalDataTest {
             assertThat(texts(contact.get("phones"))).containsExactly("+33 6 11 22 33 44");
             assertThat(texts(contact.get("tags"))).containsExactlyInAnyOrder("design", "lyon");
             assertThat(contact.get("birthday").asText()).isEqualTo("1990-11-28");
+            assertThat(contact.get("addresses").get(0).get("street").asText()).isEqualTo("3 rue Mercière");
+            assertThat(contact.get("addresses").get(0).get("postcode").asText()).isEqualTo("69002");
+            assertThat(contact.get("photo").get("mediaType").asText()).isEqualTo("image/png");
+            assertThat(contact.get("photo").get("data").binaryValue()).hasSize(7);
             assertThat(contact.get("needs").asText()).isEqualTo("a frontend freelancer");
             assertThat(contact.get("offers").asText()).isEqualTo("kotlin mentoring");
             assertThat(contact.has("introducedBy")).as("no id of another person").isFalse();
@@ -196,6 +204,7 @@ class PersonalDataTest {
             assertThat(interactions).hasSize(5);
             assertThat(interactions.get(0).get("summary").asText()).isEqualTo("Portfolio review");
             assertThat(interactions.get(0).get("followUp").get("promise").asText()).isEqualTo("send the deck");
+            assertThat(texts(interactions.get(0).get("followUp").get("to"))).containsExactly("Zoé Marchand");
             assertThat(texts(interactions.get(0).get("with"))).isEmpty();
             assertThat(texts(interactions.get(1).get("with"))).containsExactly("Ann Lee");
             assertThat(texts(interactions.get(2).get("with"))).containsExactly("Ben Okafor");

@@ -195,7 +195,7 @@ class HostileExportTest {
             List<Long> who = n % 3 == 0 ? List.of(stored.get(n).id())
                     : List.of(stored.get(n).id(), stored.get((n + 1) % stored.size()).id());
             FollowUp f = n % 2 == 0 ? null : new FollowUp(TestOrbit.TODAY.plusDays(n),
-                    t.interactionText(FollowUp.MAX_PROMISE), n % 4 == 1);
+                    t.interactionText(FollowUp.MAX_PROMISE), n % 4 == 1, List.of(who.get(who.size() - 1)));
             orbit.interactions().log(Interaction.of(TestOrbit.TODAY.minusDays(100 + n),
                     InteractionKind.values()[n % InteractionKind.values().length], who,
                     t.interactionText(Interaction.MAX_SUMMARY), t.interactionText(3000),
@@ -294,6 +294,8 @@ class HostileExportTest {
                             .filter(id -> !id.equals(c.id())).map(names::get).toList());
                     if (in.followUp() != null) {
                         assertThat(node.get("followUp").get("promise").asText()).isEqualTo(in.followUp().promise());
+                        assertThat(texts(node.get("followUp").get("to"))).isEqualTo(in.followUp().to().stream()
+                                .map(names::get).toList());
                     }
                 }
             }
@@ -375,27 +377,29 @@ class HostileExportTest {
                 Contact c = byFirstEmail.get(row.get("Emails").split("; ")[0]);
                 assertThat(c).as("row %s", row).isNotNull();
                 Map<String, String> expected = new HashMap<>();
-                expected.put("First Name", c.firstName());
-                expected.put("Last Name", c.lastName());
+                expected.put("First Name", csvCell(c.firstName()));
+                expected.put("Last Name", csvCell(c.lastName()));
                 // Lists are joined with "; " (a tag may hold "; " itself: the column is text for a spreadsheet).
-                expected.put("Emails", String.join("; ", c.emails()));
-                expected.put("Phones", String.join("; ", c.phones()));
-                expected.put("Organisation", c.organisation());
-                expected.put("Title", c.title());
-                expected.put("City", c.city());
-                expected.put("Tags", String.join("; ", c.tags()));
+                expected.put("Emails", csvCell(String.join("; ", c.emails())));
+                expected.put("Phones", csvCell(String.join("; ", c.phones())));
+                expected.put("Organisation", csvCell(c.organisation()));
+                expected.put("Title", csvCell(c.title()));
+                expected.put("City", csvCell(c.city()));
+                expected.put("Tags", csvCell(String.join("; ", c.tags())));
                 expected.put("Birthday", c.birthday() == null ? "" : c.birthday().toString());
                 expected.put("Circle", c.circle().name());
                 expected.put("Cadence", "");
-                expected.put("How We Met", c.howWeMet());
-                expected.put("Needs", c.needs());
-                expected.put("Offers", c.offers());
-                expected.put("Profile URL", c.profileUrl());
-                expected.put("Notes", c.notes());
+                expected.put("How We Met", csvCell(c.howWeMet()));
+                expected.put("Needs", csvCell(c.needs()));
+                expected.put("Offers", csvCell(c.offers()));
+                expected.put("Profile URL", csvCell(c.profileUrl()));
+                expected.put("Notes", csvCell(c.notes()));
                 expected.put("Known Since", c.knownSince().toString());
                 expected.put("Last Touch", c.lastTouch().toString());
                 expected.put("Archived", "false");
                 assertThat(row).as("seed %d", seed).isEqualTo(expected);
+                assertThat(row.values()).as("no cell a spreadsheet would run").noneMatch(v -> v.startsWith("=")
+                        || v.startsWith("@") || v.startsWith("\t") || v.startsWith("\r"));
             }
         }
     }
@@ -491,5 +495,19 @@ class HostileExportTest {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
         return out;
+    }
+
+    /**
+     * What the CSV promises for text (CsvExport.cell): a leading ' before anything a spreadsheet
+     * would run as a formula; phone numbers and plain numbers as they are.
+     */
+    private static String csvCell(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        char f = s.charAt(0);
+        boolean formula = "=@\t\r".indexOf(f) >= 0 || (f == '+' || f == '-')
+                && !s.matches("\\+?[0-9(][0-9 ().\\-/]*(; \\+?[0-9(][0-9 ().\\-/]*)*|[+-]?[0-9]+([.,][0-9]+)?");
+        return formula ? "'" + s : s;
     }
 }

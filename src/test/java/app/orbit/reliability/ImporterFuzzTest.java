@@ -60,11 +60,19 @@ class ImporterFuzzTest {
         }
     }
 
+    private static byte[] importFixture(String name) throws IOException {
+        try (InputStream in = ImporterFuzzTest.class.getResourceAsStream("/import/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
     private static byte[] seed(ImportFormat format, Path dir) throws IOException {
         return switch (format) {
             case LINKEDIN -> resource("Connections.csv");
             case GOOGLE -> resource("google-contacts.csv");
             case VCARD -> resource("rfc6350-4.0.vcf");
+            case OUTLOOK -> importFixture("outlook.csv");
+            case THUNDERBIRD -> importFixture("thunderbird.csv");
             case JSON -> jsonBackup(dir.resolve("json-seed"));
         };
     }

@@ -44,7 +44,7 @@ class PrivacyTest {
         Contact b = orbit.contacts().create(person("Other", "Person").build());
         Interaction in = orbit.interactions().log(Interaction.of(TestOrbit.TODAY, InteractionKind.MEETING,
                 List.of(a.id(), b.id()), "Lunch", "interaction " + secret, Exchange.GAVE,
-                new FollowUp(TestOrbit.TODAY.plusDays(2), "promise " + secret, false)));
+                new FollowUp(TestOrbit.TODAY.plusDays(2), "promise " + secret, false, List.of(b.id()))));
         orbit.interactions().edit(new Interaction(in.id(), in.date(), in.kind(), in.participantIds(), in.summary(),
                 "edited " + secret, in.exchange(), in.followUp(), in.createdAt(), in.updatedAt()));
         orbit.contacts().search("secret", false, 10);

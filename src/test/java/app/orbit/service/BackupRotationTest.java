@@ -80,4 +80,29 @@ class BackupRotationTest {
         // Applying the rule again to what it kept keeps all of it: rotation is stable.
         assertThat(BackupRotation.keep(List.copyOf(keep), ZoneOffset.UTC)).containsExactlyInAnyOrderElementsOf(keep);
     }
+
+    @Test
+    void keep_aNewerUnverifiedBackupTheSameDay_neverDropsTheNewestVerifiedOne() {
+        Backup good = new Backup("good", START, Backup.Kind.DAILY, 0, 1, true);
+        // A copy kept before a restore, say of a damaged database: newer, same day, not verified.
+        Backup damaged = new Backup("damaged", START.plus(Duration.ofHours(2)), Backup.Kind.PRE_RESTORE, 0, 1, false);
+
+        assertThat(BackupRotation.keep(List.of(good, damaged), ZoneOffset.UTC)).containsExactlyInAnyOrder(good,
+                damaged);
+        // Without verification (the rule alone), the day's newest would have replaced the good one.
+        Backup unverifiedGood = new Backup("good", START, Backup.Kind.DAILY, 0, 1, false);
+        assertThat(BackupRotation.keep(List.of(unverifiedGood, damaged), ZoneOffset.UTC)).containsExactly(damaged);
+    }
+
+    @Test
+    void keep_weeksOfUnverifiedBackupsAfterTheLastGoodOne_stillKeepsTheGoodOne() {
+        Backup good = new Backup("good", START, Backup.Kind.DAILY, 0, 1, true);
+        List<Backup> all = new ArrayList<>(List.of(good));
+        for (int d = 1; d <= 60; d++) {
+            all.add(new Backup("b" + d, START.plus(Duration.ofDays(d)), Backup.Kind.PRE_RESTORE, 0, 1, false));
+        }
+
+        assertThat(BackupRotation.keep(all, ZoneOffset.UTC)).contains(good, all.get(60));
+        assertThat(Backup.lastGood(all.stream().sorted(Backup.NEWEST_FIRST).toList())).contains(good);
+    }
 }

@@ -29,6 +29,29 @@ class MessagesTest {
                 .isEqualTo(new TreeSet<>(load("en").stringPropertyNames()));
     }
 
+    /** A key written twice is silently the last one: merges of parallel work left three wordings of one sentence. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void bundle_noKeyDefinedTwice(String lang) throws IOException {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        java.util.List<String> twice = new java.util.ArrayList<>();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/app/orbit/messages_" + lang + ".properties")) {
+            String[] lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.isEmpty() || line.startsWith("#") || !line.contains("=") || lines[i].startsWith(" ")) {
+                    continue;
+                }
+                String key = line.substring(0, line.indexOf('=')).strip();
+                Integer before = seen.put(key, i + 1);
+                if (before != null) {
+                    twice.add(key + " (lines " + before + " and " + (i + 1) + ")");
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
     void everyPatternWithArguments_formats(String lang) throws IOException {

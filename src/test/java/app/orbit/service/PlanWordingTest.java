@@ -30,8 +30,12 @@ class PlanWordingTest {
         List<Phrase> out = new ArrayList<>(List.of(
                 Phrase.of("plan.reason.stale", DAY, 30L),
                 Phrase.of("plan.reason.neverTouched", DAY, 90L),
+                Phrase.of("plan.reason.touchedAgain", DAY, 30L),
                 Phrase.of("plan.reason.followUp", "Send the deck", DAY),
                 Phrase.of("plan.reason.birthday", DAY),
+                Phrase.of("week.timeBound.due", DAY),
+                Phrase.of("week.timeBound.late", DAY),
+                Phrase.of("week.timeBound.on", DAY),
                 Phrase.of("gesture.FOLLOW_UP", "Léa", "Send the deck"),
                 Phrase.of("gesture.FOLLOW_UP.reason", DAY.minusDays(9), DAY),
                 Phrase.of("gesture.BIRTHDAY", "Léa", DAY),
@@ -69,7 +73,14 @@ class PlanWordingTest {
         Stream.of(PlanStatus.values()).forEach(s -> out.add(Phrase.of("plan.status." + s)));
         Stream.of(HelpWanted.values()).forEach(h -> out.add(Phrase.of("ask.helpWanted." + h)));
         Stream.of(HelpWanted.values()).forEach(h -> out.add(Phrase.of("ask.compose.help." + h)));
-        Stream.of("lookingFor", "domain", "niche", "differentiator").forEach(f -> out.add(Phrase.of("ask.hint." + f)));
+        Stream.of("lookingFor", "domain", "niche", "differentiator").forEach(f -> {
+            out.add(Phrase.of("ask.hint." + f));
+            out.add(Phrase.of("ask.hint." + f + ".vague", "job"));
+            out.add(Phrase.of("ask.hint." + f + ".junk", "asdf"));
+        });
+        Stream.of("lookingFor", "niche", "differentiator").forEach(f -> out.add(Phrase.of("ask.hint." + f + ".thin")));
+        out.add(Phrase.of("ask.hint.differentiator.soft", "motivé et dynamique"));
+        out.add(Phrase.of("ask.hint.repeated", "fintech"));
         return out.stream();
     }
 
@@ -117,15 +128,33 @@ class PlanWordingTest {
     }
 
     @Test
+    void ask_saysTheAskInTheWindowsLanguageWhenItsWordsAllow_elseInTheirs() {
+        PlanWording en = new PlanWording(new Messages(Locale.ENGLISH));
+        PlanWording fr = new PlanWording(new Messages(Locale.FRENCH));
+        Ask french = Ask.draft("un poste de CTO", "santé", "", "", HelpWanted.LEAD);
+        Ask neutral = Ask.draft("CTO", "fintech", "", "", HelpWanted.LEAD);
+
+        assertThat(en.ask(french)).isEqualTo(
+                "Je cherche un poste de CTO en santé \u2014 auriez-vous une piste à me suggérer\u00a0?");
+        assertThat(fr.ask(french)).isEqualTo(en.ask(french));
+        assertThat(en.ask(neutral)).isEqualTo("I'm looking for a CTO in fintech \u2014 do you know of a lead I could"
+                + " follow?");
+        assertThat(fr.ask(neutral)).isEqualTo(
+                "Je cherche un CTO en fintech \u2014 auriez-vous une piste à me suggérer\u00a0?");
+    }
+
+    @Test
     void wording_precisionHintsReadInTheUsersLanguage() {
         PrecisionCheck c = PrecisionCheck.of(Ask.draft("n'importe quel job", "", "", "", HelpWanted.ADVICE));
         PlanWording fr = new PlanWording(new Messages(Locale.FRENCH));
 
-        assertThat(fr.score(c)).isEqualTo("Précision 10/100");
+        assertThat(fr.score(c)).isEqualTo("Précision 6/100");
         assertThat(fr.hints(c)).containsExactly(
+                "«\u00a0n'importe quel\u00a0» ne dit ni quel poste ni quel résultat\u00a0: nommez-le, par exemple "
+                        + "«\u00a0un poste de product designer senior\u00a0» ou «\u00a0mes trois premiers clients en "
+                        + "expertise comptable\u00a0».",
                 "Pas de domaine : précisez le secteur (fintech, santé, commerce…).",
                 "Pas de niche : resserrez sur un poste, un type de client ou une taille d'entreprise.",
-                "Pas d'atout distinctif : dites ce que vous apportez que d'autres n'ont pas.",
-                "«\u00a0n'importe quel\u00a0» est trop vague : nommez exactement ce que vous voulez dire.");
+                "Pas d'atout distinctif : dites ce que vous apportez que d'autres n'ont pas.");
     }
 }

@@ -391,8 +391,8 @@ class ReconnectPlannerTest {
                 .knownSince(TODAY.minusDays(200)).build());
         Contact antoine = orbit.contacts().create(person("Antoine", "Fournier")
                 .offers("mentoring founders").knownSince(TODAY.minusDays(10)).build());
-        Contact other = orbit.contacts().create(person("Other", "O").needs("founders").knownSince(TODAY.minusDays(200))
-                .build());
+        Contact other = orbit.contacts().create(person("Other", "O").needs("coaching for founders")
+                .knownSince(TODAY.minusDays(200)).build());
         PlanView v = orbit.planner().thisWeek();
         assertThat(v.lineFor(other.id()).orElseThrow().entry().gesture().otherContactId()).isEqualTo(antoine.id());
         assertThat(v.lineFor(lea.id()).orElseThrow().entry().gesture().otherContactId()).isEqualTo(antoine.id());
@@ -438,5 +438,36 @@ class ReconnectPlannerTest {
             }
         }
         assertThat(v.lines()).extracting(l -> l.entry().gesture().kind()).contains(GestureKind.INTRODUCE);
+    }
+
+    @Test
+    void week_500ImportedPeople_doNotPushOutTheUsersOwnDuePeople_untilTheyAreSorted() {
+        List<Long> own = List.of(add("Inner", Circle.INNER, 30).id(), add("Close", Circle.CLOSE, 200).id(),
+                add("Network", Circle.NETWORK, 120).id(), add("Outer", Circle.OUTER, 400).id(),
+                add("Net2", Circle.NETWORK, 300).id());
+        StringBuilder csv = new StringBuilder("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+        for (int i = 0; i < 500; i++) {
+            // Connected in 2010: sorted into any circle, each would be lost and outrank everyone above.
+            csv.append("Imported").append(i).append(",Person,https://www.linkedin.com/in/imported-").append(i)
+                    .append(",,Acme,Engineer,02 Feb 2010\n");
+        }
+        app.orbit.exchange.ImportResult r = orbit.importer().apply(orbit.importer().preview(
+                new app.orbit.exchange.SourceText("Connections.csv", csv.toString()), null,
+                app.orbit.exchange.Progress.NONE), app.orbit.exchange.Progress.NONE);
+        assertThat(r.unsorted()).isEqualTo(500);
+
+        PlanView week = orbit.planner().thisWeek();
+
+        assertThat(contactIds(week)).containsExactlyInAnyOrderElementsOf(own);
+        assertThat(orbit.dueList().dueThisWeek()).extracting(e -> e.contact().id())
+                .containsExactlyInAnyOrderElementsOf(own);
+
+        orbit.contacts().sort(orbit.contacts().unsorted().stream().map(u -> u.id()).toList(), Circle.NETWORK);
+        PlanView sorted = orbit.planner().refresh();
+
+        // Once sorted they compete like anyone else: the two free places of seven go to them.
+        assertThat(contactIds(sorted)).hasSize(7).containsAll(own);
+        assertThat(sorted.lines()).filteredOn(l -> !own.contains(l.contact().id()))
+                .allSatisfy(l -> assertThat(l.contact().displayName()).startsWith("Imported"));
     }
 }

@@ -104,12 +104,13 @@ class AskAndIntroductionRepositoryTest {
     }
 
     @Test
-    void followUpsDue_findsUndoneOnesInTheWindow_forEveryUnarchivedParticipant() {
+    void followUpsDue_findsUndoneOnesInTheWindow_forEveryUnarchivedRecipientOnly() {
         Contact a = insert(person("Ann", "A"));
         Contact b = insert(person("Ben", "B"));
         Contact archived = insert(person("Old", "O").archived(true));
-        log(TODAY.minusDays(10), Exchange.NONE, new FollowUp(TODAY.plusDays(3), "Send the deck", false), a.id(),
-                b.id(), archived.id());
+        Contact notPromised = insert(person("Cy", "C"));
+        log(TODAY.minusDays(10), Exchange.NONE, new FollowUp(TODAY.plusDays(3), "Send the deck", false,
+                List.of(a.id(), b.id(), archived.id())), a.id(), b.id(), archived.id(), notPromised.id());
         log(TODAY.minusDays(10), Exchange.NONE, new FollowUp(TODAY.plusDays(2), "Done already", true), a.id());
         log(TODAY.minusDays(10), Exchange.NONE, new FollowUp(TODAY.plusDays(30), "Later", false), a.id());
 

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Loads a whole network into the real schema with JDBC batches, for the benchmark: far faster
- * than the services, and it computes exactly what they would (search text, last touch).
+ * than the services, and it computes exactly what they would (search text, known-since moved back
+ * to the earliest interaction, last touch, to whom each promise was made).
  */
 public final class BulkLoader {
 
@@ -27,14 +28,16 @@ public final class BulkLoader {
 
     public static void load(Database db, List<Contact> contacts, List<Interaction> interactions) {
         Map<Long, LocalDate> lastTouch = new HashMap<>();
+        Map<Long, LocalDate> firstTouch = new HashMap<>();
         for (Interaction in : interactions) {
             for (Long p : in.participantIds()) {
                 lastTouch.merge(p, in.date(), (a, b) -> a.isAfter(b) ? a : b);
+                firstTouch.merge(p, in.date(), (a, b) -> a.isBefore(b) ? a : b);
             }
         }
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
-            insertContacts(c, contacts, lastTouch);
+            insertContacts(c, contacts, firstTouch, lastTouch);
             insertInteractions(c, interactions);
             try (Statement st = c.createStatement()) {
                 st.execute("ALTER TABLE contact ALTER COLUMN id RESTART WITH " + (contacts.size() + 1));
@@ -60,8 +63,8 @@ public final class BulkLoader {
         }
     }
 
-    private static void insertContacts(Connection c, List<Contact> contacts, Map<Long, LocalDate> lastTouch)
-            throws SQLException {
+    private static void insertContacts(Connection c, List<Contact> contacts, Map<Long, LocalDate> firstTouch,
+            Map<Long, LocalDate> lastTouch) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO contact (id, first_name, last_name, organisation, "
                 + "title, city, birthday_month, birthday_day, birthday_year, needs, offers, circle, cadence_override, "
                 + "archived, known_since, last_touch, created_at, updated_at, search_text, sort_name) "
@@ -86,9 +89,10 @@ public final class BulkLoader {
                 ps.setString(i++, p.circle().name());
                 Jdbc.setInteger(ps, i++, p.cadenceOverride());
                 ps.setBoolean(i++, p.archived());
-                ps.setObject(i++, p.knownSince());
-                LocalDate touched = lastTouch.get(p.id());
-                ps.setObject(i++, touched == null || touched.isBefore(p.knownSince()) ? p.knownSince() : touched);
+                LocalDate first = firstTouch.get(p.id());
+                LocalDate known = first != null && first.isBefore(p.knownSince()) ? first : p.knownSince();
+                ps.setObject(i++, known);
+                ps.setObject(i++, lastTouch.getOrDefault(p.id(), known));
                 ps.setObject(i++, OffsetDateTime.ofInstant(p.createdAt(), ZoneOffset.UTC));
                 ps.setObject(i++, OffsetDateTime.ofInstant(p.updatedAt(), ZoneOffset.UTC));
                 ps.setString(i++, JdbcContactRepository.searchText(p));
@@ -125,7 +129,9 @@ public final class BulkLoader {
                 + "exchange, follow_up_on, follow_up_promise, follow_up_done, created_at, updated_at) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement part = c.prepareStatement(
-                     "INSERT INTO interaction_participant (interaction_id, contact_id, position) VALUES (?,?,?)")) {
+                     "INSERT INTO interaction_participant (interaction_id, contact_id, position) VALUES (?,?,?)");
+             PreparedStatement to = c.prepareStatement(
+                     "INSERT INTO interaction_promise_to (interaction_id, contact_id) VALUES (?,?)")) {
             int n = 0;
             for (Interaction in : interactions) {
                 int i = 1;
@@ -148,14 +154,21 @@ public final class BulkLoader {
                     part.setInt(3, pos++);
                     part.addBatch();
                 }
+                for (Long p : in.followUp() == null ? List.<Long>of() : in.followUp().to()) {
+                    to.setLong(1, in.id());
+                    to.setLong(2, p);
+                    to.addBatch();
+                }
                 if (++n % BATCH == 0) {
                     ps.executeBatch();
                     part.executeBatch();
+                    to.executeBatch();
                     c.commit();
                 }
             }
             ps.executeBatch();
             part.executeBatch();
+            to.executeBatch();
         }
     }
 

@@ -160,4 +160,25 @@ class ContactSearchIndexTest {
 
         assertThat(contacts.search("touched", false, 1).get(0).lastTouch()).isEqualTo(TestOrbit.TODAY);
     }
+
+    @Test
+    void search_lastTouchInTheIndex_followsABackdatedLogItsEditAndItsDelete() {
+        Contact c = contacts.insert(randomContact(new Random(4)).toBuilder().firstName("Backdated").archived(false)
+                .knownSince(TestOrbit.TODAY).build());
+
+        Interaction in = interactions.insert(new Interaction(null, TestOrbit.TODAY.minusDays(60), InteractionKind.CALL,
+                List.of(c.id()), "s", "", Exchange.NONE, null, Instant.EPOCH, Instant.EPOCH));
+        assertThat(contacts.search("backdated", false, 1).get(0).lastTouch()).as("after the log")
+                .isEqualTo(TestOrbit.TODAY.minusDays(60));
+
+        interactions.update(new Interaction(in.id(), TestOrbit.TODAY.minusDays(30), in.kind(), in.participantIds(),
+                in.summary(), in.notes(), in.exchange(), null, Instant.EPOCH, Instant.EPOCH));
+        assertThat(contacts.search("backdated", false, 1).get(0).lastTouch()).as("after the edit")
+                .isEqualTo(TestOrbit.TODAY.minusDays(30));
+
+        interactions.delete(in.id());
+        assertThat(contacts.search("backdated", false, 1).get(0).lastTouch()).as("after the delete: known since")
+                .isEqualTo(TestOrbit.TODAY.minusDays(60));
+        assertAgrees("after the delete");
+    }
 }

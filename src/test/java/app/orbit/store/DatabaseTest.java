@@ -55,7 +55,9 @@ class DatabaseTest {
         })) {
             assertThat(new JdbcSettingsRepository(again).get("k")).hasValue("v");
             try (Connection c = again.connection(); Statement st = c.createStatement();
-                 var rs = st.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
+                 // The newest version, not the count of rows: migration numbers may leave gaps.
+                 var rs = st.executeQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" "
+                         + "WHERE \"version\" IS NOT NULL")) {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(Database.SCHEMA_VERSION);
             }

@@ -44,7 +44,7 @@ class InteractionRepositoryBatchTest {
         interactions = new JdbcInteractionRepository(db);
         List<Contact> all = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            // Some known since recently, so a later known-since must win over older interactions.
+            // Some known since recently, so that older interactions must move it back.
             all.add(person("P" + i, "Q").knownSince(TODAY.minusDays(i % 3 == 0 ? 5 : 3000)).createdAt(NOW)
                     .updatedAt(NOW).build());
         }
@@ -65,8 +65,9 @@ class InteractionRepositoryBatchTest {
             for (int k = 1 + r.nextInt(3); k > 0; k--) {
                 who.add(people.get(r.nextInt(people.size())));
             }
-            FollowUp f = r.nextInt(4) == 0 ? new FollowUp(TODAY.plusDays(r.nextInt(30)), "promise " + i, r.nextBoolean())
-                    : null;
+            // A promise to one of them, or to everyone there.
+            FollowUp f = r.nextInt(4) == 0 ? new FollowUp(TODAY.plusDays(r.nextInt(30)), "promise " + i,
+                    r.nextBoolean(), r.nextBoolean() ? List.of(who.get(r.nextInt(who.size()))) : who) : null;
             out.add(new Interaction(null, TODAY.minusDays(r.nextInt(2500)), kinds[r.nextInt(kinds.length)], who,
                     "summary " + i, r.nextBoolean() ? "" : "notes « " + i + " » ✨",
                     Exchange.values()[r.nextInt(Exchange.values().length)], f, NOW.minusSeconds(i), NOW));
@@ -92,6 +93,8 @@ class InteractionRepositoryBatchTest {
     @Test
     void insertAll_setsEveryParticipantsLastTouchToTheLatestOrKnownSince() {
         Contact before = contacts.find(people.get(1)).orElseThrow();
+        Map<Long, LocalDate> earliest = new HashMap<>();
+        people.forEach(id -> earliest.put(id, contacts.find(id).orElseThrow().knownSince()));
         Interaction existing = interactions.insert(new Interaction(null, TODAY.minusDays(1), InteractionKind.CALL,
                 List.of(people.get(1)), "latest already", "", Exchange.NONE, null, NOW, NOW));
         List<Interaction> wanted = generated(1_800, 9);
@@ -103,14 +106,18 @@ class InteractionRepositoryBatchTest {
         for (Interaction in : wanted) {
             for (Long p : in.participantIds()) {
                 latest.merge(p, in.date(), (a, b) -> a.isAfter(b) ? a : b);
+                earliest.merge(p, in.date(), (a, b) -> a.isBefore(b) ? a : b);
             }
         }
+        int movedBack = 0;
         for (Long id : people) {
             Contact c = contacts.find(id).orElseThrow();
-            LocalDate expected = latest.containsKey(id) && latest.get(id).isAfter(c.knownSince()) ? latest.get(id)
-                    : c.knownSince();
-            assertThat(c.lastTouch()).as("last touch of %s", id).isEqualTo(expected);
+            assertThat(c.knownSince()).as("known since of %s", id).isEqualTo(earliest.get(id));
+            assertThat(c.lastTouch()).as("last touch of %s", id).isEqualTo(latest.getOrDefault(id, c.knownSince()));
+            movedBack += latest.containsKey(id) && latest.get(id).isBefore(TODAY.minusDays(5)) ? 1 : 0;
         }
+        assertThat(movedBack).as("people known since 5 days whose latest touch is older (the case fixed)")
+                .isPositive();
         assertThat(contacts.find(people.get(1)).orElseThrow().lastTouch()).isEqualTo(TODAY.minusDays(1))
                 .isNotEqualTo(before.lastTouch());
     }

@@ -55,12 +55,40 @@ class InteractionRepositoryTest {
     void insert_thenFind_givesBackEveryField() {
         Interaction in = interactions.insert(new Interaction(null, TODAY.minusDays(2), InteractionKind.EVENT,
                 List.of(bob.id(), alice.id()), "Lunch at the meetup", "Talked about \"Orbit\"; ✨",
-                Exchange.GAVE, new FollowUp(TODAY.plusDays(7), "Send the deck", false), NOW, NOW));
+                Exchange.GAVE, new FollowUp(TODAY.plusDays(7), "Send the deck", false, List.of(alice.id())), NOW,
+                NOW));
 
         Interaction found = interactions.find(in.id()).orElseThrow();
 
         assertThat(found).isEqualTo(in);
         assertThat(found.participantIds()).containsExactly(bob.id(), alice.id());
+        assertThat(found.followUp().to()).containsExactly(alice.id());
+    }
+
+    @Test
+    void update_recipientDropped_keepsOnlyTheNewRecipients() {
+        Interaction in = interactions.insert(new Interaction(null, TODAY.minusDays(2), InteractionKind.MEETING,
+                List.of(alice.id(), bob.id()), "Lunch", "", Exchange.NONE,
+                new FollowUp(TODAY.plusDays(3), "Send the list", false, List.of(alice.id(), bob.id())), NOW, NOW));
+
+        interactions.update(new Interaction(in.id(), in.date(), in.kind(), in.participantIds(), in.summary(),
+                in.notes(), in.exchange(), in.followUp().to(List.of(bob.id())), NOW, NOW));
+
+        assertThat(interactions.find(in.id()).orElseThrow().followUp().to()).containsExactly(bob.id());
+    }
+
+    @Test
+    void find_promiseWhoseRecipientWasDeleted_readsAsNoFollowUp() {
+        Contact carol = contacts.insert(person("Carol", "C").knownSince(KNOWN).createdAt(NOW).updatedAt(NOW).build());
+        Interaction in = interactions.insert(new Interaction(null, TODAY.minusDays(2), InteractionKind.MEETING,
+                List.of(alice.id(), carol.id()), "Lunch", "", Exchange.NONE,
+                new FollowUp(TODAY.plusDays(3), "Send the list", false, List.of(carol.id())), NOW, NOW));
+
+        contacts.delete(carol.id());
+
+        Interaction found = interactions.find(in.id()).orElseThrow();
+        assertThat(found.participantIds()).containsExactly(alice.id());
+        assertThat(found.followUp()).as("the promise was to Carol only, not to Alice").isNull();
     }
 
     @Test
@@ -80,10 +108,40 @@ class InteractionRepositoryTest {
     }
 
     @Test
-    void insert_beforeKnownSince_keepsKnownSince() {
+    void insert_beforeKnownSince_movesKnownSinceBackAndTouchesOnThatDay() {
         interactions.insert(log(KNOWN.minusDays(30), alice.id()));
 
-        assertThat(lastTouch(alice)).isEqualTo(KNOWN);
+        assertThat(contacts.find(alice.id()).orElseThrow().knownSince()).isEqualTo(KNOWN.minusDays(30));
+        assertThat(lastTouch(alice)).isEqualTo(KNOWN.minusDays(30));
+    }
+
+    @Test
+    void insert_beforeKnownSinceWithALaterTouch_keepsTheLaterTouch() {
+        interactions.insert(log(KNOWN, alice.id()));
+        interactions.insert(log(KNOWN.minusDays(30), alice.id(), bob.id()));
+
+        assertThat(lastTouch(alice)).as("an interaction on known-since stays the latest").isEqualTo(KNOWN);
+        assertThat(lastTouch(bob)).as("nothing else logged with Bob").isEqualTo(KNOWN.minusDays(30));
+        assertThat(contacts.find(alice.id()).orElseThrow().knownSince()).isEqualTo(KNOWN.minusDays(30));
+    }
+
+    @Test
+    void update_dateMovedBeforeKnownSince_movesKnownSinceBack() {
+        Interaction in = interactions.insert(log(TODAY.minusDays(5), alice.id()));
+
+        interactions.update(withDate(in, KNOWN.minusDays(10)));
+
+        assertThat(contacts.find(alice.id()).orElseThrow().knownSince()).isEqualTo(KNOWN.minusDays(10));
+        assertThat(lastTouch(alice)).isEqualTo(KNOWN.minusDays(10));
+    }
+
+    @Test
+    void delete_theOnlyBackdatedTouch_fallsBackToTheMovedKnownSince() {
+        Interaction in = interactions.insert(log(KNOWN.minusDays(30), alice.id()));
+
+        interactions.delete(in.id());
+
+        assertThat(lastTouch(alice)).as("known since stays where the touch put it").isEqualTo(KNOWN.minusDays(30));
     }
 
     @Test

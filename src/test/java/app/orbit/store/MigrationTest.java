@@ -7,11 +7,13 @@ import app.orbit.app.Orbit;
 import app.orbit.domain.Birthday;
 import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
+import app.orbit.domain.ContactSummary;
 import app.orbit.domain.Exchange;
 import app.orbit.domain.FollowUp;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
 import app.orbit.domain.OrbitException;
+import app.orbit.domain.StalenessLevel;
 import app.orbit.service.Backup;
 import app.orbit.testing.TestOrbit;
 import java.nio.file.Files;
@@ -81,7 +83,8 @@ class MigrationTest {
         return List.of(
                 new Interaction(1L, LocalDate.of(2024, 5, 2), InteractionKind.MEETING, List.of(1L, 2L),
                         "Déjeuner à trois", "Parlé de 'levée'; \"SELECT *\"", Exchange.GAVE,
-                        new FollowUp(LocalDate.of(2024, 5, 20), "Envoyer le deck", false), CREATED, CREATED),
+                        new FollowUp(LocalDate.of(2024, 5, 20), "Envoyer le deck", false, List.of(1L, 2L)), CREATED,
+                        CREATED),
                 new Interaction(2L, LocalDate.of(2025, 1, 10), InteractionKind.CALL, List.of(2L), "Call", "",
                         Exchange.ASKED, new FollowUp(LocalDate.of(2025, 2, 1), "Intro to Dana", true), CREATED,
                         CREATED),
@@ -91,13 +94,35 @@ class MigrationTest {
                         "Before known-since", "", Exchange.RECEIVED, null, CREATED, CREATED));
     }
 
-    private static LocalDate lastTouch(Contact c) {
+    /** Last touch as Orbit kept it before V5: the later of known-since and the latest interaction. */
+    private static LocalDate lastTouchBeforeV5(Contact c) {
         return history().stream().filter(i -> i.involves(c.id())).map(Interaction::date)
                 .filter(d -> d.isAfter(c.knownSince())).max(LocalDate::compareTo).orElse(c.knownSince());
     }
 
-    /** Writes the data with the columns V1 created, which every later schema keeps. */
-    private void fillThroughV1Tables() throws Exception {
+    /** From V5: the latest interaction's date, known-since only when there is none. */
+    private static LocalDate lastTouch(Contact c) {
+        return history().stream().filter(i -> i.involves(c.id())).map(Interaction::date)
+                .max(LocalDate::compareTo).orElse(c.knownSince());
+    }
+
+    /** From V5: never after the earliest interaction. */
+    private static LocalDate knownSince(Contact c) {
+        return history().stream().filter(i -> i.involves(c.id())).map(Interaction::date)
+                .filter(d -> d.isBefore(c.knownSince())).min(LocalDate::compareTo).orElse(c.knownSince());
+    }
+
+    private static boolean hasPromiseRecipients(String version) {
+        return Integer.parseInt(version) >= 5;
+    }
+
+    /**
+     * Writes the data with the columns V1 created, which every later schema keeps, as the Orbit of
+     * {@code version} kept it: from V5, known-since moved back, last touch by the new rule, and
+     * to whom each promise was made.
+     */
+    private void fillThroughV1Tables(String version) throws Exception {
+        boolean v5 = hasPromiseRecipients(version);
         try (Connection c = DriverManager.getConnection(Database.url(dir), "orbit", "")) {
             c.setAutoCommit(false);
             for (Contact p : people()) {
@@ -124,8 +149,8 @@ class MigrationTest {
                     ps.setString(i++, p.circle().name());
                     Jdbc.setInteger(ps, i++, p.cadenceOverride());
                     ps.setBoolean(i++, p.archived());
-                    ps.setObject(i++, p.knownSince());
-                    ps.setObject(i++, lastTouch(p));
+                    ps.setObject(i++, v5 ? knownSince(p) : p.knownSince());
+                    ps.setObject(i++, v5 ? lastTouch(p) : lastTouchBeforeV5(p));
                     ps.setObject(i++, OffsetDateTime.ofInstant(CREATED, ZoneOffset.UTC));
                     ps.setObject(i++, OffsetDateTime.ofInstant(CREATED, ZoneOffset.UTC));
                     ps.setString(i++, JdbcContactRepository.searchText(p));
@@ -190,6 +215,16 @@ class MigrationTest {
                         ps.executeUpdate();
                     }
                 }
+                if (v5 && in.followUp() != null) {
+                    for (Long p : in.followUp().to()) {
+                        try (PreparedStatement ps = c.prepareStatement("INSERT INTO interaction_promise_to "
+                                + "(interaction_id, contact_id) VALUES (?,?)")) {
+                            ps.setLong(1, in.id());
+                            ps.setLong(2, p);
+                            ps.executeUpdate();
+                        }
+                    }
+                }
             }
             try (Statement st = c.createStatement()) {
                 st.execute("INSERT INTO setting (setting_key, setting_value) VALUES ('plan.size', '5')");
@@ -207,12 +242,15 @@ class MigrationTest {
     void open_databaseAtAnEarlierVersion_migratesToTheLatestAndLosesNothing(String version) throws Exception {
         Flyway.configure().dataSource(Database.url(dir), "orbit", "").locations("classpath:db/migration")
                 .target(version).load().migrate();
-        fillThroughV1Tables();
+        fillThroughV1Tables(version);
 
         try (Orbit orbit = TestOrbit.open(dir)) {
             for (Contact expected : people()) {
                 Contact actual = orbit.contacts().get(expected.id());
-                assertThat(actual).usingRecursiveComparison().ignoringFields("lastTouch").isEqualTo(expected);
+                assertThat(actual).usingRecursiveComparison().ignoringFields("lastTouch", "knownSince")
+                        .isEqualTo(expected);
+                assertThat(actual.knownSince()).as("known since of %s", expected.displayName())
+                        .isEqualTo(knownSince(expected));
                 assertThat(actual.lastTouch()).as("last touch of %s", expected.displayName())
                         .isEqualTo(lastTouch(expected));
             }
@@ -235,6 +273,72 @@ class MigrationTest {
         assertThat(current.getVersion().getVersion()).isEqualTo(latest());
         if (!version.equals(latest())) {
             assertThat(Orbit.latestBackup(dir)).get().extracting(Backup::kind).isEqualTo(Backup.Kind.PRE_MIGRATION);
+        }
+    }
+
+    @Test
+    void v6_fromV4_keepsEveryStoredCircle_andAcceptsNotSortedOnly() throws Exception {
+        Flyway.configure().dataSource(Database.url(dir), "orbit", "").locations("classpath:db/migration")
+                .target("4").load().migrate();
+        fillThroughV1Tables("4");
+        try (Connection c = DriverManager.getConnection(Database.url(dir), "orbit", "");
+             Statement st = c.createStatement()) {
+            assertThatThrownBy(() -> st.execute("UPDATE contact SET circle = 'UNSORTED' WHERE id = 4"))
+                    .as("V4 knows no UNSORTED").isInstanceOf(java.sql.SQLException.class);
+        }
+
+        try (Orbit orbit = TestOrbit.open(dir)) {
+            assertThat(List.of(1L, 2L, 3L, 4L)).extracting(id -> orbit.contacts().get(id).circle())
+                    .containsExactly(Circle.INNER, Circle.CLOSE, Circle.DORMANT, Circle.OUTER);
+            assertThat(orbit.contacts().countUnsorted()).isZero();
+        }
+        try (Connection c = DriverManager.getConnection(Database.url(dir), "orbit", "");
+             Statement st = c.createStatement()) {
+            st.execute("UPDATE contact SET circle = 'UNSORTED' WHERE id = 4");
+            assertThatThrownBy(() -> st.execute("UPDATE contact SET circle = 'SOMEONE' WHERE id = 4"))
+                    .isInstanceOf(java.sql.SQLException.class);
+        }
+        try (Orbit orbit = TestOrbit.open(dir)) {
+            assertThat(orbit.contacts().get(4L).circle()).isEqualTo(Circle.UNSORTED);
+            assertThat(orbit.contacts().unsorted()).extracting(u -> u.id()).containsExactly(4L);
+        }
+    }
+
+    @Test
+    void open_v4Database_givesEachPromiseItsRecipientsAndRepairsTouchesBeforeKnownSince() throws Exception {
+        Flyway.configure().dataSource(Database.url(dir), "orbit", "").locations("classpath:db/migration")
+                .target("4").load().migrate();
+        fillThroughV1Tables("4");
+        assertThat(people().get(2).knownSince()).as("the fixture: 陈's email of 2018 is before known-since")
+                .isEqualTo(LocalDate.of(2019, 9, 9));
+        try (Connection c = DriverManager.getConnection(Database.url(dir), "orbit", "");
+             Statement st = c.createStatement()) {
+            // Added today, then the meeting of two months ago logged: V4 said "touched today".
+            st.execute("INSERT INTO contact (id, first_name, circle, known_since, last_touch, created_at, updated_at, "
+                    + "search_text, sort_name) VALUES (5, 'Eve', 'CLOSE', DATE '" + TODAY + "', DATE '" + TODAY + "', "
+                    + "TIMESTAMP WITH TIME ZONE '2026-11-26 09:00:00+00', "
+                    + "TIMESTAMP WITH TIME ZONE '2026-11-26 09:00:00+00', "
+                    + "' eve ', 'eve')");
+            st.execute("INSERT INTO interaction (id, occurred_on, kind, created_at, updated_at) VALUES (5, DATE '"
+                    + TODAY.minusMonths(2) + "', 'MEETING', TIMESTAMP WITH TIME ZONE '2026-11-26 09:00:00+00', "
+                    + "TIMESTAMP WITH TIME ZONE '2026-11-26 09:00:00+00')");
+            st.execute("INSERT INTO interaction_participant (interaction_id, contact_id, position) VALUES (5, 5, 0)");
+        }
+
+        try (Orbit orbit = TestOrbit.open(dir)) {
+            assertThat(orbit.interactions().get(1L).followUp().to()).as("a group promise: every participant, as before")
+                    .containsExactly(1L, 2L);
+            assertThat(orbit.interactions().get(2L).followUp().to()).as("a promise in a call with one person")
+                    .containsExactly(2L);
+            assertThat(orbit.contacts().get(3L).knownSince()).isEqualTo(LocalDate.of(2018, 4, 4));
+            assertThat(orbit.contacts().get(3L).lastTouch()).isEqualTo(LocalDate.of(2025, 11, 3));
+            Contact eve = orbit.contacts().get(5L);
+            assertThat(eve.knownSince()).isEqualTo(TODAY.minusMonths(2));
+            assertThat(eve.lastTouch()).isEqualTo(TODAY.minusMonths(2));
+            assertThat(orbit.contacts().staleness(ContactSummary.of(eve)).level())
+                    .as("two months on a 30-day cadence").isEqualTo(StalenessLevel.LOST);
+            assertThat(orbit.contacts().search("eve", false, 1)).singleElement()
+                    .satisfies(s -> assertThat(s.lastTouch()).isEqualTo(TODAY.minusMonths(2)));
         }
     }
 

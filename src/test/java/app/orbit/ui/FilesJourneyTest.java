@@ -97,6 +97,41 @@ class FilesJourneyTest extends OrbitUiTest {
     }
 
     @Test
+    void importLegacyEncodingThenACardWithAPicture_noticeNamesTheEncodingAndThePaneShowsPictureAndAddress()
+            throws Exception {
+        Path outlook = files.resolve("outlook.csv");
+        Path apple = files.resolve("apple-contacts.vcf");
+        for (Path p : List.of(outlook, apple)) {
+            try (var in = FilesJourneyTest.class.getResourceAsStream("/import/" + p.getFileName())) {
+                Files.write(p, in.readAllBytes());
+            }
+        }
+
+        ImportViewModel vm = startImport(outlook);
+
+        await(() -> vm.step().get() == ImportViewModel.Step.PREVIEW);
+        assertThat(vm.reasons()).first().asString().startsWith("outlook.csv: read as Windows-1252")
+                .contains("Mr. François Xavier Müller Jr.");
+        clickOn("#importConfirm");
+        await(() -> vm.step().get() == ImportViewModel.Step.DONE);
+        clickOn("#importCancel");
+        ImportViewModel second = startImport(apple);
+        await(() -> second.step().get() == ImportViewModel.Step.PREVIEW);
+        clickOn("#importConfirm");
+        await(() -> second.step().get() == ImportViewModel.Step.DONE);
+        clickOn("#importCancel");
+        long amelie = orbit().contacts().search("amelie", false, 10).get(0).id();
+
+        interact(() -> app.window().contactsView().show(amelie));
+
+        await(() -> showing("#detailName") && text("#detailName").equals("Dr. Amélie Claire Lefèvre PhD"));
+        assertThat(showing("#detailPhoto")).as("the picture").isTrue();
+        assertThat(lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().contains("home — 12 rue des Martyrs, Bâtiment B, 75009 Paris, Île-de-France, France"))
+                .tryQuery()).isPresent();
+    }
+
+    @Test
     void importBadFile_showsWhereItIsWrong_andWritesNothing() throws Exception {
         Path csv = write("Broken.csv", HEADER
                 + "Amélie,Durand,https://www.linkedin.com/in/amelie-durand,amelie@example.fr,Studio Nord,Designer,"

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.orbit.domain.ContactSummary;
 import app.orbit.domain.Interaction;
+import app.orbit.ui.files.ImportViewModel;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -114,6 +115,31 @@ class JourneyTest extends OrbitUiTest {
         }
         clickOn("#contactSearch").eraseText(20).write("zzzz");
         await(() -> table.getItems().isEmpty());
+    }
+
+    @Test
+    void importFromTheWelcome_saysWhereThePeopleWait_andOpensNotSorted(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path files) throws Exception {
+        await(() -> showing("#welcomeView"));
+        assertThat(text("#welcomeImport")).contains("Not sorted");
+        java.nio.file.Path csv = files.resolve("Connections.csv");
+        java.nio.file.Files.writeString(csv, "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "Ada,Byron,https://www.linkedin.com/in/ada,,Acme,CTO,02 Feb 2015\n"
+                + "Ben,Carter,https://www.linkedin.com/in/ben,,Globex,Designer,03 Mar 2016\n");
+        interact(() -> app.window().files().importFiles(List.of(csv)));
+        ImportViewModel vm = app.window().files().lastImport();
+        await(() -> vm.step().get() == ImportViewModel.Step.PREVIEW);
+
+        clickOn("#importConfirm");
+
+        await(() -> vm.step().get() == ImportViewModel.Step.DONE);
+        assertThat(text("#importMessage")).isEqualTo("Imported: 2 new, 0 merged into existing contacts. "
+                + "2 people arrived not sorted yet: sort them in Not sorted.");
+        clickOn("#importCancel");
+        TableView<?> table = lookup("#sortingTable").queryTableView();
+        await(() -> showing("#sortingView") && table.getItems().size() == 2);
+        assertThat(lookup("#sidebar").query().isDisabled()).isFalse();
+        assertThat(text("#navSortingCount")).isEqualTo("2");
     }
 
     /** Everyone due today, uncapped. */

@@ -36,6 +36,11 @@ abstract class OrbitUiTest extends FxRobot {
     void prepareFiles() throws Exception {
     }
 
+    /** Whether the window opens the data read-only, as {@code --read-only} asks (not by default). */
+    boolean readOnly() {
+        return false;
+    }
+
     @BeforeEach
     void launch() throws Exception {
         try (Orbit orbit = TestOrbit.open(dataDir)) {
@@ -44,7 +49,7 @@ abstract class OrbitUiTest extends FxRobot {
         prepareFiles();
         FxToolkit.registerPrimaryStage();
         app = (OrbitApplication) FxToolkit.setupApplication(
-                () -> new OrbitApplication(dataDir, TestOrbit.clockAt(TODAY)));
+                () -> new OrbitApplication(dataDir, TestOrbit.clockAt(TODAY), readOnly()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -115,7 +115,10 @@ public final class AsksView extends BorderPane {
         Label other = new Label();
         other.setWrapText(true);
         other.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_ITALIC);
+        other.setId("askOtherSentence");
         other.textProperty().bind(vm.otherSentence());
+        other.visibleProperty().bind(vm.otherSentence().isNotEmpty());
+        other.managedProperty().bind(other.visibleProperty());
         Button copy = new Button(messages.get("ask.copy"), new FontIcon(Feather.COPY));
         copy.setId("copyAsk");
         copy.disableProperty().bind(vm.sentence().isEmpty());

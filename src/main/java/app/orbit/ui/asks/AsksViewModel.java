@@ -4,12 +4,13 @@ import app.orbit.domain.Ask;
 import app.orbit.domain.HelpWanted;
 import app.orbit.domain.PrecisionCheck;
 import app.orbit.domain.ValidationException;
+import app.orbit.service.AskComposer;
 import app.orbit.service.AskService;
 import app.orbit.service.Messages;
 import app.orbit.service.PlanWording;
 import app.orbit.ui.common.Background;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -83,7 +84,10 @@ public final class AsksViewModel {
         return sentence;
     }
 
-    /** The same ask in the other language, to say it to someone who speaks it. */
+    /**
+     * The same ask in the other language, to say it to someone who speaks it; empty when the
+     * ask's words are in one language only (they would not fit the other one's grammar).
+     */
     public StringProperty otherSentence() {
         return otherSentence;
     }
@@ -139,9 +143,12 @@ public final class AsksViewModel {
             PrecisionCheck check = asks.check(d);
             score.set(check.score());
             hints.setAll(wording.hints(check));
-            sentence.set(d.lookingFor().isEmpty() ? "" : wording.ask(d));
-            Locale other = Locale.FRENCH.equals(messages.locale()) ? Locale.ENGLISH : Locale.FRENCH;
-            otherSentence.set(d.lookingFor().isEmpty() ? "" : asks.compose(d, other));
+            // The sentence in the window's language when the ask's words allow it, else in theirs;
+            // the other language only when it can be said right there too.
+            Optional<String> mine = asks.compose(d, messages.locale());
+            Optional<String> theirs = asks.compose(d, AskComposer.other(messages.locale()));
+            sentence.set(mine.or(() -> theirs).orElse(""));
+            otherSentence.set(mine.isPresent() ? theirs.orElse("") : "");
             error.set("");
         } catch (ValidationException e) {
             error.set(messages.describe(e));

@@ -31,7 +31,10 @@ public final class Dialogs {
     /** The sentence a user sees for a failure. Logs it (once) as it goes. */
     public String describe(Throwable e) {
         if (e instanceof OrbitException oe) {
-            if (oe.getCause() != null) {
+            if (oe.key().endsWith("damagedNow") || oe.key().equals("error.diskFull")) {
+                // The store logged the detail without H2's messages, which may quote the user's text.
+                LOG.warn("Shown: {}", oe.key());
+            } else if (oe.getCause() != null) {
                 LOG.warn("{}", oe.key(), oe.getCause());
             } else {
                 LOG.info("Refused: {}", oe.key());
@@ -49,6 +52,16 @@ public final class Dialogs {
         alert.setHeaderText(messages.get("dialog.error.header"));
         alert.initOwner(owner);
         alert.getDialogPane().setId("errorDialog");
+        alert.show();
+    }
+
+    /** Tells something the user should know before going on (Orbit opened read-only, say); not an error. */
+    public void showNotice(OrbitException notice) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.describe(notice), ButtonType.OK);
+        alert.setTitle(messages.get("app.name"));
+        alert.setHeaderText(null);
+        alert.initOwner(owner);
+        alert.getDialogPane().setId("noticeDialog");
         alert.show();
     }
 

@@ -75,13 +75,15 @@ public final class ContactDetailView extends ScrollPane {
                 .collect(Collectors.joining(" · "));
         Label sub = new Label(role);
         sub.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox chips = new HBox(6, Chips.staleness(d.staleness(), messages), Chips.circle(c.circle(), messages));
+        // The timeline holds every interaction (up to its limit): empty means nothing was ever logged.
+        boolean touched = !d.timeline().isEmpty();
+        HBox chips = new HBox(6, Chips.staleness(d.staleness(), touched, messages), Chips.circle(c.circle(), messages));
         if (c.archived()) {
             Label archived = new Label(messages.get("contact.archived"));
             archived.getStyleClass().addAll("chip", "chip-archived");
             chips.getChildren().add(archived);
         }
-        Label reason = new Label(Chips.reason(d.staleness(), messages));
+        Label reason = new Label(Chips.reason(d.staleness(), touched, messages));
         reason.setId("detailReason");
         reason.getStyleClass().add(Styles.TEXT_SMALL);
 
@@ -111,7 +113,13 @@ public final class ContactDetailView extends ScrollPane {
         more.getStyleClass().addAll(Styles.FLAT, atlantafx.base.theme.Tweaks.NO_ARROW);
         HBox buttons = new HBox(8, log, edit, more);
 
-        box.getChildren().addAll(new VBox(4, name, sub), chips, reason, buttons, fields(d));
+        VBox heading = new VBox(4, name, sub);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox top = new HBox(14, heading);
+        if (c.photo() != null) {
+            top.getChildren().add(0, photo(c));
+        }
+        box.getChildren().addAll(top, chips, reason, buttons, fields(d));
         if (reciprocity != null) {
             box.getChildren().add(reciprocity(reciprocity));
         }
@@ -135,6 +143,9 @@ public final class ContactDetailView extends ScrollPane {
         row = field(grid, row, "contact.field.emails", String.join(", ", c.emails()));
         row = field(grid, row, "contact.field.phones", String.join(", ", c.phones()));
         row = field(grid, row, "contact.field.city", c.city());
+        row = field(grid, row, "contact.detail.addresses", c.addresses().stream()
+                .map(a -> (a.label().isEmpty() ? "" : a.label() + " — ") + String.join(", ", a.lines()))
+                .collect(Collectors.joining("\n")));
         row = field(grid, row, "contact.field.birthday", c.birthday() == null ? "" : c.birthday().year() == null
                 ? DateTimeFormatter.ofPattern("d MMMM", messages.locale()).format(c.birthday().monthDay())
                 : dates.format(c.birthday().monthDay().atYear(c.birthday().year())));
@@ -149,6 +160,23 @@ public final class ContactDetailView extends ScrollPane {
                         d.staleness().cadenceDays().getAsInt())
                 : messages.get("contact.cadence.none"));
         return grid;
+    }
+
+    /**
+     * The person's picture, decoded here: at most 256 KB (Photo.MAX_BYTES), scaled down as it is
+     * read, so a few milliseconds on the JavaFX thread. One that does not decode shows nothing.
+     */
+    private javafx.scene.Node photo(Contact c) {
+        javafx.scene.image.Image image = new javafx.scene.image.Image(
+                new java.io.ByteArrayInputStream(c.photo().bytes()), 72, 72, true, true);
+        javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(image);
+        view.setId("detailPhoto");
+        view.setFitWidth(72);
+        view.setFitHeight(72);
+        view.setPreserveRatio(true);
+        view.setVisible(!image.isError());
+        view.setAccessibleText(messages.get("contact.detail.photo", c.displayName()));
+        return view;
     }
 
     private int field(GridPane grid, int row, String key, String value) {
@@ -249,8 +277,14 @@ public final class ContactDetailView extends ScrollPane {
             box.getChildren().add(n);
         }
         if (i.followUp() != null) {
-            Label f = new Label(messages.get("contact.timeline.followUp", dates.format(i.followUp().due()),
-                    i.followUp().promise()));
+            // With several people there, say whom it was promised to: not necessarily this person.
+            List<String> to = i.followUp().to().stream().map(people::get).filter(p -> p != null)
+                    .map(ContactSummary::displayName).toList();
+            Label f = new Label(i.participantIds().size() > 1 && !to.isEmpty()
+                    ? messages.get("contact.timeline.followUp.to", dates.format(i.followUp().due()),
+                            i.followUp().promise(), String.join(", ", to))
+                    : messages.get("contact.timeline.followUp", dates.format(i.followUp().due()),
+                            i.followUp().promise()));
             f.setGraphic(new FontIcon(Feather.FLAG));
             f.setWrapText(true);
             box.getChildren().add(f);

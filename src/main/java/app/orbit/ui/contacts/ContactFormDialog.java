@@ -63,7 +63,7 @@ public final class ContactFormDialog extends Dialog<Contact> {
         birthday.setPromptText(messages.get("contact.field.birthday.prompt"));
         grid.addRow(row++, label("contact.field.city"), text("city", vm.city, fields), label("contact.field.birthday"),
                 birthday);
-        ComboBox<Circle> circle = new ComboBox<>(FXCollections.observableArrayList(Circle.values()));
+        ComboBox<Circle> circle = new ComboBox<>(FXCollections.observableArrayList(vm.circleChoices()));
         circle.setId("circle");
         circle.setConverter(Forms.enumConverter(messages, "circle"));
         circle.valueProperty().bindBidirectional(vm.circle);

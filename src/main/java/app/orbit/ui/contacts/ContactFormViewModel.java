@@ -90,6 +90,19 @@ public final class ContactFormViewModel {
         return original == null;
     }
 
+    /**
+     * The circles the form offers: the five a person can be put in, and "Not sorted" only for
+     * someone still waiting to be sorted, so that editing their card does not sort them.
+     */
+    public java.util.List<Circle> circleChoices() {
+        if (original != null && !original.circle().isSorted()) {
+            java.util.List<Circle> out = new java.util.ArrayList<>(Circle.SORTED);
+            out.add(Circle.UNSORTED);
+            return out;
+        }
+        return Circle.SORTED;
+    }
+
     /** The form's validation state: error, field at fault, valid, saving, touched. */
     public FormState form() {
         return state;
@@ -112,6 +125,11 @@ public final class ContactFormViewModel {
         }
         String b = Text.clean(birthday.get());
         Contact.Builder builder = original == null ? Contact.builder() : original.toBuilder();
+        if (original != null && (!Text.clean(firstName.get()).equals(original.firstName())
+                || !Text.clean(lastName.get()).equals(original.lastName()))) {
+            // The name as an address book wrote it ("Mr. John R. Doe Sr.") no longer says the edited name.
+            builder.formattedName("");
+        }
         return builder
                 .firstName(firstName.get())
                 .lastName(lastName.get())

@@ -12,7 +12,6 @@ import app.orbit.ui.files.FileActions;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.function.Consumer;
@@ -120,18 +119,22 @@ public final class ContactsView extends BorderPane {
                 setText(empty || c == null ? null : messages.of("circle", c));
             }
         });
-        circle.setPrefWidth(90);
-        circle.setMinWidth(80);
+        circle.setPrefWidth(105);
+        circle.setMinWidth(90);
         DateTimeFormatter fmt = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
-        TableColumn<ContactRow, LocalDate> touch = new TableColumn<>(messages.get("contacts.col.lastTouch"));
-        touch.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().contact().lastTouch()));
+        TableColumn<ContactRow, ContactRow> touch = new TableColumn<>(messages.get("contacts.col.lastTouch"));
+        touch.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue()));
         touch.setCellFactory(col -> new TableCell<>() {
             @Override
-            protected void updateItem(LocalDate d, boolean empty) {
-                super.updateItem(d, empty);
-                setText(empty || d == null ? null : fmt.format(d));
+            protected void updateItem(ContactRow row, boolean empty) {
+                super.updateItem(row, empty);
+                // With nothing logged, the stored date is the day they were known from, not a touch.
+                setText(empty || row == null ? null : row.touched() ? fmt.format(row.contact().lastTouch())
+                        : messages.get("contacts.lastTouch.never"));
             }
         });
+        touch.setComparator(java.util.Comparator.comparing((ContactRow r) -> r.touched())
+                .thenComparing(r -> r.contact().lastTouch()));
         touch.setPrefWidth(125);
         touch.setMinWidth(115);
         TableColumn<ContactRow, ContactRow> status = new TableColumn<>(messages.get("contacts.col.staleness"));
@@ -140,7 +143,7 @@ public final class ContactsView extends BorderPane {
             @Override
             protected void updateItem(ContactRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setGraphic(empty || row == null ? null : Chips.staleness(row.staleness(), messages));
+                setGraphic(empty || row == null ? null : Chips.staleness(row.staleness(), row.touched(), messages));
             }
         });
         status.setComparator(java.util.Comparator.comparingDouble(r -> r.staleness().ratio()));

@@ -33,6 +33,13 @@ public final class ContactsViewModel {
     private final ObjectProperty<Selection> selected = new SimpleObjectProperty<>();
     private final IntegerProperty resultCount = new SimpleIntegerProperty();
     private final BooleanProperty truncated = new SimpleBooleanProperty();
+    /**
+     * Who among the rows already shown had a touch logged, until data changes: asking the database
+     * for 5,001 rows costs ten search keystrokes, and the next keystroke mostly shows the same
+     * people again. Read and written on the worker; replaced (not cleared) on a change, so a
+     * search still running writes into the old one.
+     */
+    private volatile java.util.Map<Long, Boolean> touchedCache = new java.util.concurrent.ConcurrentHashMap<>();
     private long searchSeq;
     private long detailSeq;
     private Long selectedId;
@@ -80,7 +87,13 @@ public final class ContactsViewModel {
         boolean archived = showArchived.get();
         background.run(() -> {
             List<ContactSummary> found = contacts.search(q, archived, LIMIT + 1);
-            return found.stream().map(c -> new ContactRow(c, contacts.staleness(c))).toList();
+            java.util.Map<Long, Boolean> known = touchedCache;
+            List<Long> unknown = found.stream().map(ContactSummary::id).filter(id -> !known.containsKey(id)).toList();
+            if (!unknown.isEmpty()) {
+                java.util.Set<Long> touched = contacts.touched(unknown);
+                unknown.forEach(id -> known.put(id, touched.contains(id)));
+            }
+            return found.stream().map(c -> new ContactRow(c, contacts.staleness(c), known.get(c.id()))).toList();
         }, found -> {
             if (seq != searchSeq) {
                 return;
@@ -114,6 +127,7 @@ public final class ContactsViewModel {
 
     /** Data changed somewhere: search again and reload the open contact. */
     public void refresh() {
+        touchedCache = new java.util.concurrent.ConcurrentHashMap<>();
         search();
         select(selectedId);
     }

@@ -131,6 +131,9 @@ public final class ImportViewModel {
         interactionCount.set(found.stream().mapToInt(ImportPreview::interactionCount).sum());
         List<String> lines = new ArrayList<>();
         for (ImportPreview p : found) {
+            if (p.encodingNotice() != null) {
+                lines.add(messages.describe(p.encodingNotice()));
+            }
             for (Skip s : p.skipped()) {
                 if (lines.size() == REASONS_SHOWN) {
                     break;
@@ -179,17 +182,21 @@ public final class ImportViewModel {
             int created = 0;
             int merged = 0;
             int interactions = 0;
+            int unsorted = 0;
             for (ImportPreview p : toWrite) {
                 ImportResult r = importer.apply(p, reporter);
                 created += r.created();
                 merged += r.merged();
                 interactions += r.interactions();
+                unsorted += r.unsorted();
             }
-            return new ImportResult(created, merged, 0, interactions);
+            return new ImportResult(created, merged, 0, interactions, unsorted);
         }, r -> {
             progress.set(1);
-            message.set(r.interactions() == 0 ? messages.get("files.import.done", r.created(), r.merged())
-                    : messages.get("files.import.done.interactions", r.created(), r.merged(), r.interactions()));
+            String done = r.interactions() == 0 ? messages.get("files.import.done", r.created(), r.merged())
+                    : messages.get("files.import.done.interactions", r.created(), r.merged(), r.interactions());
+            // Say where the new people are: they are in no plan until sorted, so they would seem lost.
+            message.set(r.unsorted() == 0 ? done : done + " " + messages.get("files.import.unsorted", r.unsorted()));
             step.set(Step.DONE);
         }, this::fail);
     }

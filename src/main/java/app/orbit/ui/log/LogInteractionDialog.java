@@ -143,6 +143,31 @@ public final class LogInteractionDialog extends Dialog<Interaction> {
         followUpRow.setAlignment(Pos.CENTER_LEFT);
         followUpRow.disableProperty().bind(vm.followUp.not());
 
+        // To whom, when several were there: one check box per participant, reached with Tab, ticked with Space.
+        FlowPane promisedTo = new FlowPane(12, 6);
+        promisedTo.setId("logPromisedTo");
+        Runnable showRecipients = () -> {
+            promisedTo.getChildren().clear();
+            for (Participant p : vm.participants()) {
+                CheckBox to = new CheckBox(p.displayName());
+                to.setId("promisedTo-" + promisedTo.getChildren().size());
+                to.setSelected(vm.promisedTo().contains(p));
+                to.selectedProperty().addListener((obs, was, now) -> vm.promise(p, now));
+                promisedTo.getChildren().add(to);
+            }
+        };
+        vm.participants().addListener((ListChangeListener<Participant>) ch -> showRecipients.run());
+        showRecipients.run();
+        fields.put("followUpTo", promisedTo);
+        Label promisedToLabel = label("log.followUp.to");
+        promisedToLabel.setLabelFor(promisedTo);
+        javafx.beans.binding.BooleanBinding asks = javafx.beans.binding.Bindings.createBooleanBinding(
+                vm::asksRecipient, vm.followUp, vm.participants());
+        for (Node n : new Node[] {promisedToLabel, promisedTo}) {
+            n.visibleProperty().bind(asks);
+            n.managedProperty().bind(asks);
+        }
+
         CheckBox introduction = new CheckBox(messages.get("log.introduction"));
         introduction.setId("logIntroduction");
         introduction.selectedProperty().bindBidirectional(vm.introduction());
@@ -166,8 +191,9 @@ public final class LogInteractionDialog extends Dialog<Interaction> {
         grid.addRow(row++, label("log.summary"), summary);
         grid.addRow(row++, label("log.notes"), notes);
         grid.addRow(row++, label("log.exchange"), exchange);
-        grid.addRow(row, followUp, followUpRow);
+        grid.addRow(row++, followUp, followUpRow);
         GridPane.setColumnSpan(followUp, 1);
+        grid.addRow(row, promisedToLabel, promisedTo);
 
         Forms.markErrors(vm.form().errorField(), fields);
         Label error = Forms.errorLabel(vm.form().error(), vm.form().touched());

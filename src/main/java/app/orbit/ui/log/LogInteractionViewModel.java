@@ -15,7 +15,9 @@ import app.orbit.service.QuickLogService;
 import app.orbit.ui.common.Background;
 import app.orbit.ui.common.FormState;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.Observable;
@@ -51,6 +53,8 @@ public final class LogInteractionViewModel {
     final BooleanProperty followUp = new SimpleBooleanProperty(false);
     final ObjectProperty<LocalDate> followUpDate = new SimpleObjectProperty<>();
     final StringProperty followUpPromise = new SimpleStringProperty("");
+    /** Whom the promise was made to, when several were there (with one, it is theirs). */
+    final ObservableList<Participant> promisedTo = FXCollections.observableArrayList();
     /** Log it as an introduction between the two participants (recorded so it is not suggested again). */
     final BooleanProperty introduction = new SimpleBooleanProperty(false);
     private final IntroductionService introductions;
@@ -71,6 +75,9 @@ public final class LogInteractionViewModel {
         this.original = original;
         this.today = interactions.today();
         participants.setAll(people);
+        // Someone no longer there cannot be promised anything.
+        participants.addListener((javafx.collections.ListChangeListener<Participant>) ch ->
+                promisedTo.retainAll(participants));
         date.set(today);
         followUpDate.set(today.plusWeeks(1));
         if (original != null) {
@@ -83,10 +90,14 @@ public final class LogInteractionViewModel {
                 followUp.set(true);
                 followUpDate.set(original.followUp().due());
                 followUpPromise.set(original.followUp().promise());
+                if (participants.size() > 1) {
+                    promisedTo.setAll(participants.stream().filter(p -> !p.isNew()
+                            && original.followUp().isTo(p.existing().id())).toList());
+                }
             }
         }
         Observable[] all = {participants, date, kind, summary, notes, exchange, followUp, followUpDate,
-            followUpPromise, introduction};
+            followUpPromise, promisedTo, introduction};
         state.watch(this::validate, all);
     }
 
@@ -130,6 +141,25 @@ public final class LogInteractionViewModel {
         participants.remove(p);
     }
 
+    /** Those the promise was made to; asked only when several people were there. */
+    public ObservableList<Participant> promisedTo() {
+        return promisedTo;
+    }
+
+    /** Marks the promise as made to {@code p}, or not. */
+    public void promise(Participant p, boolean to) {
+        if (!to) {
+            promisedTo.remove(p);
+        } else if (participants.contains(p) && !promisedTo.contains(p)) {
+            promisedTo.add(p);
+        }
+    }
+
+    /** Whether the form must ask to whom the promise was made: a follow-up, and several people there. */
+    public boolean asksRecipient() {
+        return followUp.get() && participants.size() > 1;
+    }
+
     public void validate() {
         state.check(() -> {
             draft();
@@ -157,11 +187,17 @@ public final class LogInteractionViewModel {
             }
             f = new FollowUp(followUpDate.get(), followUpPromise.get(), original != null && original.followUp() != null
                     && original.followUp().done());
+            if (participants.size() > 1) {
+                if (promisedTo.isEmpty()) {
+                    throw new ValidationException("followUpTo", "error.followUp.to.required");
+                }
+                f = f.to(promisedTo.stream().filter(p -> !p.isNew()).map(p -> p.existing().id()).toList());
+            }
         }
         Interaction.Draft d = new Interaction.Draft(date.get(), kind.get(), summary.get(), notes.get(), exchange.get(),
                 f);
         // Validate the rest of the fields with a placeholder participant; the real ids come at save time.
-        d.with(List.of(0L));
+        d.withFollowUp(f == null ? null : f.to(List.of())).with(List.of(0L));
         return d;
     }
 
@@ -177,6 +213,18 @@ public final class LogInteractionViewModel {
                     .knownSince(date.get() == null ? today : date.get())
                     .build();
         }).toList();
+    }
+
+    /** The positions in {@link #newPeople} of the new people the promise was made to. */
+    Set<Integer> promisedToNew() {
+        List<Participant> fresh = participants.stream().filter(Participant::isNew).toList();
+        Set<Integer> out = new HashSet<>();
+        for (int k = 0; k < fresh.size(); k++) {
+            if (participants.size() > 1 && promisedTo.contains(fresh.get(k))) {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     List<Long> existingIds() {
@@ -195,13 +243,14 @@ public final class LogInteractionViewModel {
             return;
         }
         List<Long> ids = existingIds();
+        Set<Integer> promisedToNew = followUp.get() ? promisedToNew() : Set.of();
         state.saving().set(true);
         background.run(() -> {
             if (original == null && introduction.get()) {
                 return introductions.introduce(d.with(ids));
             }
             if (original == null) {
-                return quickLog.log(d, ids, people);
+                return quickLog.log(d, ids, people, promisedToNew);
             }
             Interaction edited = d.with(ids);
             return interactions.edit(new Interaction(original.id(), edited.date(), edited.kind(),

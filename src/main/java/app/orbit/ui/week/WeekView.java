@@ -2,6 +2,7 @@ package app.orbit.ui.week;
 
 import app.orbit.domain.ContactSummary;
 import app.orbit.domain.GestureKind;
+import app.orbit.domain.IsoWeek;
 import app.orbit.domain.PlanStatus;
 import app.orbit.domain.WeekSummary;
 import app.orbit.service.Messages;
@@ -115,7 +116,7 @@ public final class WeekView extends BorderPane {
             return;
         }
         for (PlanLine line : plan.visible()) {
-            list.getChildren().add(card(line));
+            list.getChildren().add(card(line, plan.week()));
         }
         java.util.List<PlanLine> snoozed = plan.lines().stream()
                 .filter(l -> l.entry().status() == PlanStatus.SNOOZED).toList();
@@ -154,7 +155,7 @@ public final class WeekView extends BorderPane {
         }
     }
 
-    private VBox card(PlanLine line) {
+    private VBox card(PlanLine line, IsoWeek week) {
         ContactSummary c = line.contact();
         PlanStatus status = line.entry().status();
         Hyperlink name = new Hyperlink(c.displayName());
@@ -170,11 +171,15 @@ public final class WeekView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         head.getChildren().add(spacer);
         if (line.entry().timeBound()) {
-            Label tb = new Label(messages.get("week.timeBound"));
+            Label tb = new Label(wording.timeBound(line, week));
+            tb.setId("timeBound-" + c.id());
             tb.getStyleClass().addAll("chip", "chip-time-bound");
             head.getChildren().add(tb);
         }
-        head.getChildren().addAll(Chips.staleness(line.staleness(), messages), Chips.circle(c.circle(), messages));
+        // The chip's reason agrees with the entry's: no "last touch N days ago" for someone never touched.
+        boolean touched = !app.orbit.domain.PlanSelection.saysNeverTouched(line.entry().reason());
+        head.getChildren().addAll(Chips.staleness(line.staleness(), touched, messages),
+                Chips.circle(c.circle(), messages));
 
         Label reason = new Label(wording.reason(line));
         reason.getStyleClass().add("due-reason");

@@ -48,10 +48,14 @@ public final class WelcomeView extends VBox {
         empty.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox buttons = new HBox(12, sample, empty);
         buttons.setAlignment(Pos.CENTER);
+        Label imports = new Label(messages.get("welcome.import"));
+        imports.setId("welcomeImport");
+        imports.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        imports.setWrapText(true);
         Label note = new Label(messages.get("welcome.note"));
         note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         note.setWrapText(true);
-        getChildren().addAll(logo, title, intro, ideas, buttons, note);
+        getChildren().addAll(logo, title, intro, ideas, buttons, imports, note);
     }
 
     private static HBox idea(Feather icon, String text) {

@@ -100,6 +100,27 @@ class ContactFormViewModelTest {
     }
 
     @Test
+    void save_edit_keepsTheNameAsWrittenUntilTheNameIsChanged() {
+        Contact stored = orbit.contacts().create(Contact.builder().firstName("John").lastName("Doe")
+                .namePrefix("Mr.").nameSuffix("Sr.").formattedName("Mr. John R. Doe Sr.")
+                .address(new app.orbit.domain.PostalAddress("home", "5 Silicon Alley", "12345", "New York", "", ""))
+                .build());
+        ContactFormViewModel vm = form(Locale.ENGLISH, stored);
+        vm.organisation.set("IBM");
+        vm.save(c -> { });
+        assertThat(orbit.contacts().get(stored.id()).displayName()).isEqualTo("Mr. John R. Doe Sr.");
+
+        ContactFormViewModel again = form(Locale.ENGLISH, orbit.contacts().get(stored.id()));
+        again.firstName.set("Jon");
+        again.save(c -> { });
+
+        Contact c = orbit.contacts().get(stored.id());
+        assertThat(c.displayName()).isEqualTo("Jon Doe");
+        assertThat(c.fullName()).isEqualTo("Mr. Jon Doe Sr.");
+        assertThat(c.addresses()).hasSize(1);
+    }
+
+    @Test
     void save_edit_keepsWhatTheFormDoesNotShow() {
         Contact stored = orbit.contacts().create(Contact.builder().firstName("Tom").lastName("Bernard")
                 .knownSince(TestOrbit.TODAY.minusYears(2)).build());
@@ -112,5 +133,25 @@ class ContactFormViewModelTest {
         assertThat(c.organisation()).isEqualTo("Doctolib");
         assertThat(c.knownSince()).isEqualTo(TestOrbit.TODAY.minusYears(2));
         assertThat(c.createdAt()).isEqualTo(stored.createdAt());
+    }
+
+    @Test
+    void save_knownSinceAfterTheFirstLoggedTouch_isRefusedWithTheDateInTheForm() {
+        Contact lea = orbit.contacts().create(Contact.builder().firstName("Léa").circle(Circle.CLOSE).build());
+        orbit.interactions().log(app.orbit.domain.Interaction.of(TestOrbit.TODAY.minusDays(61),
+                app.orbit.domain.InteractionKind.MEETING, List.of(lea.id()), "Coffee", "",
+                app.orbit.domain.Exchange.NONE, null));
+        Messages en = new Messages(Locale.ENGLISH);
+        ContactFormViewModel vm = new ContactFormViewModel(orbit.contacts(), sameThread, en,
+                new app.orbit.ui.common.Dialogs(en, dir)::describe, orbit.contacts().get(lea.id()), null);
+        List<Contact> saved = new ArrayList<>();
+
+        vm.knownSince.set(TestOrbit.TODAY.minusDays(5));
+        vm.save(saved::add);
+
+        assertThat(saved).isEmpty();
+        assertThat(vm.form().error().get())
+                .isEqualTo("Known since can\u2019t be after your first logged interaction with them, on 2026-09-26.");
+        assertThat(orbit.contacts().get(lea.id()).knownSince()).isEqualTo(TestOrbit.TODAY.minusDays(61));
     }
 }

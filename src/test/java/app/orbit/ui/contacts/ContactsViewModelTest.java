@@ -59,4 +59,30 @@ class ContactsViewModelTest {
         assertThat(vm.resultCount().get()).isEqualTo(1);
         assertThat(vm.truncated().get()).isFalse();
     }
+
+    @Test
+    void search_rowsSayWhoHasNothingLogged_soTheTableShowsNoTouchRatherThanADate() {
+        long cecile = orbit.contacts().search("cecile", false, 1).get(0).id();
+        orbit.interactions().log(app.orbit.domain.Interaction.of(app.orbit.testing.TestOrbit.TODAY.minusDays(3),
+                app.orbit.domain.InteractionKind.CALL, List.of(cecile), "Call", "", app.orbit.domain.Exchange.NONE,
+                null));
+        ContactsViewModel vm = new ContactsViewModel(orbit.contacts(), orbit.reciprocity(),
+                new Background(Runnable::run, Runnable::run, e -> { throw new AssertionError(e); }));
+
+        vm.search();
+
+        assertThat(vm.rows()).extracting(r -> r.contact().displayName() + " " + r.touched())
+                .containsExactly("Cécile Moreau true", "Thomas Bernard false");
+        assertThat(vm.rows().get(1).staleness().reasonKey(vm.rows().get(1).touched()))
+                .isEqualTo("staleness.reason.never");
+
+        // A touch logged since: what the rows knew is forgotten on the refresh that a change brings.
+        orbit.interactions().log(app.orbit.domain.Interaction.of(app.orbit.testing.TestOrbit.TODAY,
+                app.orbit.domain.InteractionKind.CALL, List.of(vm.rows().get(1).contact().id()), "Call", "",
+                app.orbit.domain.Exchange.NONE, null));
+        vm.query().set("thomas");
+        assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.touched()).isFalse());
+        vm.refresh();
+        assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.touched()).isTrue());
+    }
 }

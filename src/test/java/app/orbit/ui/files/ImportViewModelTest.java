@@ -90,8 +90,13 @@ class ImportViewModelTest {
         vm.apply();
 
         assertThat(vm.step().get()).isEqualTo(ImportViewModel.Step.DONE);
-        assertThat(vm.message().get()).isEqualTo("Imported: 3 new, 1 merged into existing contacts.");
+        assertThat(vm.message().get()).isEqualTo("Imported: 3 new, 1 merged into existing contacts. "
+                + "3 people arrived not sorted yet: sort them in Not sorted.");
         assertThat(orbit.contacts().count()).isEqualTo(4);
+        assertThat(orbit.contacts().countUnsorted()).isEqualTo(3);
+        // Alice was merged: she keeps the circle she had.
+        assertThat(orbit.contacts().search("alice", false, 10)).singleElement()
+                .satisfies(a -> assertThat(a.circle()).isEqualTo(app.orbit.domain.Circle.NETWORK));
         assertThat(vm.progress().get()).isEqualTo(1.0);
     }
 
