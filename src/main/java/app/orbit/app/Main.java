@@ -69,9 +69,14 @@ public final class Main {
             Logging.toDataDirectory(dir);
         }
         Orbit orbit = Orbit.open(dir, clock(today), readOnly);
-        // The start-up backup, before the command changes anything (the window takes it after it shows).
-        orbit.dailyBackup();
-        return context(orbit);
+        // The daily backup once the command is done and the database closed (compacted when it was
+        // mostly garbage): a command never waits for a backup of a large file before it runs. A
+        // read-only or damaged database gets none (closeWithDailyBackup skips it).
+        CliContext context = context(orbit);
+        return new CliContext(context.contacts(), context.resolver(), context.interactions(), context.dueList(),
+                context.planner(), context.asks(), context.settings(), context.importer(), context.exporter(),
+                context.backups(), context.introductions(), context.clock(), orbit::closeWithDailyBackup,
+                context.notice(), context.verify());
     }
 
     /** The services a command runs on; closing the context closes Orbit. */

@@ -193,7 +193,7 @@ public final class Orbit implements AutoCloseable {
      * The start-up backup: taken when none was taken today (and the database was not just
      * created), then old backups are rotated out. Front ends call it once after opening — the
      * window on its worker right after it is shown, so a large database's backup does not delay
-     * the first window; the command line before its command. Never throws: a failed backup must
+     * the first window; the command line after its command ({@link #closeWithDailyBackup}). Never throws: a failed backup must
      * not keep the user out of their data, it is logged and retried at the next start.
      */
     public Optional<Backup> dailyBackup() {
@@ -206,6 +206,35 @@ public final class Orbit implements AutoCloseable {
             LOG.warn("The daily backup failed", e);
             return Optional.empty();
         }
+    }
+
+    /**
+     * Closes Orbit, then takes the start-up backup if one is due: how a command ends. The command
+     * never waits for it (its output is out), and the backup zips the file as the close left it,
+     * compacted when it was mostly garbage — live data, not the garbage a long session wrote.
+     */
+    public Optional<Backup> closeWithDailyBackup() {
+        // Nothing to back up in a new database; nothing may be written next to a read-only or damaged one.
+        boolean skip = database.createdNow() || database.readOnly() || database.damaged();
+        close();
+        if (skip) {
+            return Optional.empty();
+        }
+        try {
+            return offline(dataDirectory, clock, BackupService::backupIfDue);
+        } catch (OrbitException e) {
+            LOG.warn("The daily backup failed", e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Rewrites the database file with only its live data now (the file is otherwise compacted on
+     * its own when mostly garbage: after imports, every hundred commits, at close). For the
+     * benchmark and the crash harness; returns false when called inside a transaction.
+     */
+    public boolean compactNow() {
+        return database.compactNow();
     }
 
     /** A damaged database gets a message naming the latest backup, when there is one. */

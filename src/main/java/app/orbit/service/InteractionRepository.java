@@ -20,6 +20,16 @@ public interface InteractionRepository {
      */
     List<Long> insertAll(List<Interaction> interactions);
 
+    /**
+     * Stores many new interactions as {@link #insertAll} does but leaves the last touches of the
+     * contacts they involve as they were, to be set by one {@link #recomputeLastTouch} at the end:
+     * an import in batches would otherwise rewrite a contact once per batch it appears in.
+     */
+    List<Long> insertAllLeavingLastTouch(List<Interaction> interactions);
+
+    /** Sets each contact's last touch from its stored interactions and known-since date. */
+    void recomputeLastTouch(java.util.Collection<Long> contactIds);
+
     Interaction update(Interaction interaction);
 
     /** Returns false when there was no such interaction. */

@@ -13,6 +13,15 @@ public interface Transactions {
      */
     void afterCommit(Runnable action);
 
+    /**
+     * After a large write (an import): rewrites the store's file with only its live data when it
+     * is mostly garbage, so the file stays proportional to the data. Returns whether it did;
+     * does nothing inside a transaction.
+     */
+    default boolean compactIfWasteful() {
+        return false;
+    }
+
     default void inTransaction(Runnable work) {
         inTransaction(() -> {
             work.run();

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
@@ -28,6 +29,7 @@ import org.h2.engine.Session;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,9 +53,23 @@ public final class Database implements Transactions, AutoCloseable {
     /** Smaller than H2's two 4 KiB file headers: not a database H2 could have written. */
     private static final long MIN_FILE_SIZE = 8192;
 
+    /** Commits between two looks at how much of the file is garbage (a look costs microseconds). */
+    private static final int COMPACTION_CHECK_EVERY = 100;
+
     private final Path directory;
-    /** Replaced by a read-only one when damage is found; null when even that could not open. */
+    /**
+     * Replaced after a compaction, and by a read-only one when damage is found; null when even
+     * that could not open.
+     */
     private volatile JdbcConnectionPool pool;
+    /**
+     * Transactions hold it shared; a compaction, which closes H2 for a moment to swap its file,
+     * holds it alone; so does replacing the pool when damage is found, unless the thread that
+     * found it is inside a transaction (then shared is enough to keep compactions out).
+     */
+    private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
+    private int commitsSinceCheck;
+    private volatile boolean closed;
     private final DataDirLock lock;
     private final boolean createdNow;
     private final boolean readOnly;
@@ -65,10 +81,8 @@ public final class Database implements Transactions, AutoCloseable {
     private final ThreadLocal<Set<Object>> marks = new ThreadLocal<>();
     private final ContactSearchIndex searchIndex = new ContactSearchIndex(this);
 
-    private Database(Path directory, JdbcConnectionPool pool, DataDirLock lock, boolean createdNow,
-            boolean readOnly) {
+    private Database(Path directory, DataDirLock lock, boolean createdNow, boolean readOnly) {
         this.directory = directory;
-        this.pool = pool;
         this.lock = lock;
         this.createdNow = createdNow;
         this.readOnly = readOnly;
@@ -117,6 +131,10 @@ public final class Database implements Transactions, AutoCloseable {
         DataDirLock lock = readOnly ? DataDirLock.acquireIfWritable(directory) : DataDirLock.acquire(directory);
         try {
             String url = url(directory);
+            if (!readOnly) {
+                // A compaction cut short leaves its half-written copy; a read-only open writes nothing.
+                Compaction.removeLeftover(databaseFile(directory));
+            }
             boolean existed = exists(directory);
             if (existed) {
                 checkReadable(directory);
@@ -130,15 +148,9 @@ public final class Database implements Transactions, AutoCloseable {
             } else {
                 migrate(directory, url, hook);
             }
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
-            pool.setMaxConnections(8);
-            Database db = new Database(directory, pool, lock, !existed, readOnly);
-            // Keep one connection open so the database stays open between uses. Not a pooled one: the
-            // pool's close would roll back on the database SHUTDOWN just closed, and H2 would write
-            // that failure to a trace file in the data directory.
-            db.keepAlive = DriverManager.getConnection(url, USER, "");
+            Database db = new Database(directory, lock, !existed, readOnly);
+            db.connect();
             if (!readOnly) {
-                appendOnly(db.keepAlive);
                 OwnerOnly.tree(directory);
             }
             return db;
@@ -150,6 +162,26 @@ public final class Database implements Transactions, AutoCloseable {
             LOG.warn("The database could not be opened", Integrity.forLog(e));
             throw new OrbitException(e, "error.database.damaged", databaseFile(directory).toAbsolutePath());
         }
+    }
+
+    /**
+     * Opens H2 on the file: the keep-alive connection first, then the pool. Read-only
+     * ({@code ACCESS_MODE_DATA=r}) when the database was opened so or damage was found.
+     */
+    private void connect() throws SQLException {
+        boolean writable = !readOnly && damage == null;
+        String url = writable ? url(directory) : url(directory) + ";ACCESS_MODE_DATA=r";
+        // Keep one connection open so the database stays open between uses. Not a pooled one: the
+        // pool's close would roll back on the database SHUTDOWN just closed, and H2 would write
+        // that failure to a trace file in the data directory.
+        Connection alive = DriverManager.getConnection(url, USER, "");
+        if (writable) {
+            appendOnly(alive);
+        }
+        keepAlive = alive;
+        JdbcConnectionPool p = JdbcConnectionPool.create(url, USER, "");
+        p.setMaxConnections(8);
+        pool = p;
     }
 
     /** A read-only database must exist and be at this Orbit's schema: it cannot be created or migrated. */
@@ -224,9 +256,90 @@ public final class Database implements Transactions, AutoCloseable {
      * open store (every connection shares it), not of the file: set at every open.
      */
     private static void appendOnly(Connection c) throws SQLException {
+        MVStore store = mvStore(c);
+        if (store != null) {
+            store.setReuseSpace(false);
+        }
+    }
+
+    private static MVStore mvStore(Connection c) throws SQLException {
         Session session = c.unwrap(JdbcConnection.class).getSession();
         if (session instanceof SessionLocal local && local.getDatabase().getStore() != null) {
-            local.getDatabase().getStore().getMvStore().setReuseSpace(false);
+            return local.getDatabase().getStore().getMvStore();
+        }
+        return null;
+    }
+
+    /** How big the file is and how much of it is live data. */
+    Compaction.FileStats fileStats() {
+        try {
+            MVStore store = mvStore(keepAlive);
+            if (store == null || store.isClosed()) {
+                return new Compaction.FileStats(0, 1);
+            }
+            return Compaction.FileStats.of(store);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /**
+     * Rewrites the file with only its live data when it has grown past {@link Compaction#MAX_RATIO}
+     * times that (an import, months of logging): H2 is closed for the moment of the swap, the
+     * transactions of other threads wait for it. Returns whether it compacted. Skipped (false)
+     * when called inside a transaction.
+     */
+    @Override
+    public boolean compactIfWasteful() {
+        return compact(true);
+    }
+
+    /** Compacts the file now, however little garbage it holds (tests, the benchmark, the crash harness). */
+    public boolean compactNow() {
+        return compact(false);
+    }
+
+    private boolean compact(boolean onlyIfWasteful) {
+        if (readOnly || damage != null || current.get() != null || gate.getReadHoldCount() > 0) {
+            return false; // A read-only or damaged file is never rewritten.
+        }
+        gate.writeLock().lock();
+        try {
+            if (closed || damage != null || keepAlive == null || onlyIfWasteful && !fileStats().wasteful()) {
+                return false; // Closed, damaged meanwhile, or not worth it.
+            }
+            shutdown("SHUTDOWN");
+            try {
+                Compaction.compact(databaseFile(directory));
+            } catch (IOException | RuntimeException e) {
+                // The old file is whole (the swap is atomic): carry on with it.
+                LOG.warn("Compaction failed, the database file stays as it was: {}", e.toString());
+            }
+            try {
+                connect();
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+            return true;
+        } finally {
+            gate.writeLock().unlock();
+        }
+    }
+
+    /** Every {@link #COMPACTION_CHECK_EVERY} commits, a look at the garbage in the file. */
+    private void checkGarbage() {
+        if (readOnly || damage != null) {
+            return;
+        }
+        boolean due;
+        synchronized (gate) {
+            due = ++commitsSinceCheck >= COMPACTION_CHECK_EVERY;
+            if (due) {
+                commitsSinceCheck = 0;
+            }
+        }
+        if (due) {
+            compactIfWasteful();
         }
     }
 
@@ -257,6 +370,7 @@ public final class Database implements Transactions, AutoCloseable {
      * second (docs/reliability.md): the window runs it on its worker after start-up.
      */
     public Integrity.Report verify() {
+        gate.readLock().lock();
         try (Connection c = borrow()) {
             Integrity.Report report = Integrity.verify(c);
             if (!report.intact()) {
@@ -267,6 +381,8 @@ public final class Database implements Transactions, AutoCloseable {
             return report;
         } catch (SQLException | RuntimeException e) {
             throw translate(e);
+        } finally {
+            gate.readLock().unlock();
         }
     }
 
@@ -298,27 +414,32 @@ public final class Database implements Transactions, AutoCloseable {
     /**
      * Closes the database without writing anything more (a plain SHUTDOWN compacts; and H2 stores
      * even a change about to be rolled back), and opens it again read-only, so that what can still
-     * be read can be, and nothing is written to the damaged file from now on.
+     * be read can be, and nothing is written to the damaged file from now on. Under the gate, so
+     * that no compaction swaps the file meanwhile: alone, or shared when this thread found the
+     * damage inside a transaction (it cannot wait for itself to finish).
      */
-    private synchronized void reopenReadOnly() {
-        JdbcConnectionPool old = pool;
-        try (var st = keepAlive.createStatement()) {
-            st.execute("SHUTDOWN IMMEDIATELY");
-        } catch (SQLException e) {
-            LOG.debug("Immediate shutdown: {}", e.getErrorCode());
+    private void reopenReadOnly() {
+        boolean exclusive = gate.getReadHoldCount() == 0;
+        if (exclusive) {
+            gate.writeLock().lock();
         }
-        closeQuietly(keepAlive);
-        old.dispose();
-        String readOnlyUrl = url(directory) + ";ACCESS_MODE_DATA=r";
         try {
-            keepAlive = DriverManager.getConnection(readOnlyUrl, USER, "");
-            JdbcConnectionPool reading = JdbcConnectionPool.create(readOnlyUrl, USER, "");
-            reading.setMaxConnections(8);
-            pool = reading;
-        } catch (SQLException | RuntimeException e) {
-            LOG.warn("The damaged database cannot be opened again, even read-only", Integrity.forLog(e));
-            keepAlive = null;
-            pool = null;
+            if (closed) {
+                return;
+            }
+            shutdown("SHUTDOWN IMMEDIATELY");
+            try {
+                connect();
+            } catch (SQLException | RuntimeException e) {
+                LOG.warn("The damaged database cannot be opened again, even read-only", Integrity.forLog(e));
+                closeQuietly(keepAlive);
+                keepAlive = null;
+                pool = null;
+            }
+        } finally {
+            if (exclusive) {
+                gate.writeLock().unlock();
+            }
         }
     }
 
@@ -395,7 +516,7 @@ public final class Database implements Transactions, AutoCloseable {
         }
     }
 
-    private Connection keepAlive;
+    private volatile Connection keepAlive;
 
     /**
      * The version of the newest migration in {@code db/migration} (DatabaseTest checks that they
@@ -485,6 +606,18 @@ public final class Database implements Transactions, AutoCloseable {
         if (bound != null) {
             return work.get();
         }
+        T result;
+        gate.readLock().lock();
+        try {
+            result = transaction(work);
+        } finally {
+            gate.readLock().unlock();
+        }
+        checkGarbage();
+        return result;
+    }
+
+    private <T> T transaction(Supplier<T> work) {
         try (Connection c = borrow()) {
             c.setAutoCommit(false);
             current.set(c);
@@ -582,22 +715,55 @@ public final class Database implements Transactions, AutoCloseable {
 
     @Override
     public void close() {
+        // Waits for other threads' transactions; a close from inside one (not done) must not deadlock.
+        boolean exclusive = gate.getReadHoldCount() == 0;
+        if (exclusive) {
+            gate.writeLock().lock();
+        }
         try {
-            // The pool's idle connections first, while the database is still open.
-            if (pool != null) {
-                pool.dispose();
+            if (closed) {
+                return;
             }
-            if (keepAlive != null) {
-                try (var st = keepAlive.createStatement()) {
-                    // A damaged file gets nothing more: a plain SHUTDOWN compacts, rewriting chunks.
-                    st.execute(damage != null ? "SHUTDOWN IMMEDIATELY" : "SHUTDOWN");
-                } catch (SQLException e) {
-                    LOG.warn("Database shutdown: {}", e.getMessage());
+            closed = true;
+            // Neither a read-only nor a damaged database is rewritten.
+            boolean mayCompact = !readOnly && damage == null;
+            Compaction.FileStats stats = keepAlive == null || !mayCompact ? null : fileStats();
+            shutdown(damage != null ? "SHUTDOWN IMMEDIATELY" : "SHUTDOWN");
+            // Still holding the data directory's lock: no other Orbit can open the file meanwhile.
+            if (stats != null && stats.wasteful() && damage == null) {
+                try {
+                    Compaction.compact(databaseFile(directory));
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("Compaction at close failed, the database file stays as it was: {}", e.toString());
                 }
-                closeQuietly(keepAlive);
             }
         } finally {
+            if (exclusive) {
+                gate.writeLock().unlock();
+            }
             closeQuietly(lock);
+        }
+    }
+
+    /**
+     * Closes H2: the pool's idle connections first, while the database is still open, then the
+     * keep-alive connection with {@code command} (a damaged file gets SHUTDOWN IMMEDIATELY: a
+     * plain SHUTDOWN compacts, rewriting chunks).
+     */
+    private void shutdown(String command) {
+        JdbcConnectionPool p = pool;
+        if (p != null) {
+            p.dispose();
+        }
+        Connection alive = keepAlive;
+        if (alive != null) {
+            try (var st = alive.createStatement()) {
+                st.execute(command);
+            } catch (SQLException e) {
+                LOG.warn("Database shutdown: {}", e.getMessage());
+            }
+            closeQuietly(alive);
+            keepAlive = null;
         }
     }
 

@@ -66,6 +66,24 @@ public final class JdbcInteractionRepository implements InteractionRepository {
 
     @Override
     public List<Long> insertAll(List<Interaction> all) {
+        return insertAll(all, true);
+    }
+
+    @Override
+    public List<Long> insertAllLeavingLastTouch(List<Interaction> all) {
+        return insertAll(all, false);
+    }
+
+    @Override
+    public void recomputeLastTouch(java.util.Collection<Long> contactIds) {
+        db.withConnection(conn -> {
+            LastTouch.recompute(conn, contactIds);
+            db.searchIndex().changed(contactIds);
+            return null;
+        });
+    }
+
+    private List<Long> insertAll(List<Interaction> all, boolean lastTouch) {
         if (all.isEmpty()) {
             return List.of();
         }
@@ -122,9 +140,13 @@ public final class JdbcInteractionRepository implements InteractionRepository {
                     }
                 }
             }
+            // Known_since moves back in both cases: an import that leaves last touches for later
+            // still must not leave anyone known since after an interaction with them.
             LastTouch.meetEarlier(conn, earliest);
-            LastTouch.recompute(conn, affected);
-            db.searchIndex().changed(affected);
+            if (lastTouch) {
+                LastTouch.recompute(conn, affected);
+                db.searchIndex().changed(affected);
+            }
             return ids;
         });
     }

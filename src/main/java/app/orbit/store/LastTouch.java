@@ -43,6 +43,13 @@ final class LastTouch {
     /** Ids per recompute statement: H2's "= ANY(?)" slows down more than linearly with a large array. */
     private static final int CHUNK = 1_000;
 
+    /** From this many contacts on, every contact's last touch is checked in one statement. */
+    private static final int WHOLE_TABLE = 5_000;
+    /** The latest interaction's date, or known_since when there is none (decision 0008). */
+    private static final String LATEST = "COALESCE((SELECT MAX(i.occurred_on) "
+            + "FROM interaction_participant p JOIN interaction i ON i.id = p.interaction_id "
+            + "WHERE p.contact_id = c.id AND " + LastTouch.COUNTS + "), c.known_since)";
+
     /**
      * Moves each contact's known_since back to the given date when it was later (they met
      * earlier than known); returns how many moved. A batch of primary-key updates.
@@ -115,10 +122,16 @@ final class LastTouch {
             return;
         }
         List<Long> all = new ArrayList<>(contactIds);
-        try (PreparedStatement ps = conn.prepareStatement("UPDATE contact c SET last_touch = "
-                + "COALESCE((SELECT MAX(i.occurred_on) FROM interaction_participant p "
-                + "JOIN interaction i ON i.id = p.interaction_id WHERE p.contact_id = c.id AND " + COUNTS + "), "
-                + "c.known_since) WHERE c.id = ANY(?)")) {
+        if (all.size() >= WHOLE_TABLE) {
+            // An import's worth: one pass over the table beats thousands of array tests.
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE contact c SET last_touch = " + LATEST
+                    + " WHERE c.last_touch IS DISTINCT FROM " + LATEST)) {
+                ps.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE contact c SET last_touch = " + LATEST
+                + " WHERE c.id = ANY(?)")) {
             for (int from = 0; from < all.size(); from += CHUNK) {
                 Jdbc.setIds(ps, 1, all.subList(from, Math.min(all.size(), from + CHUNK)));
                 ps.executeUpdate();

@@ -82,9 +82,18 @@ public final class Benchmark {
             importLinkedIn(root, importRows, rows);
             sortImported(root, importRows, rows);
         }
+        int logs = Integer.getInteger("bench.logs", 10_000);
+        List<String> sizeRows = new ArrayList<>();
+        if (logs > 0) {
+            sizeRows.add("| contacts | what | wall ms | thread CPU ms | file MB | data MB (compacted) | file / data "
+                    + "| largest file meanwhile MB | load average |");
+            sizeRows.add("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
+            sizeRows.addAll(SizeBenchmark.rows(root, STARTUP_SIZE, logs));
+            sizeRows.forEach(System.out::println);
+        }
         String machine = machine();
         String out = "## Results\n\n" + machine + "\n\n" + String.join("\n", rows) + "\n\n" + String.join("\n", notes)
-                + "\n";
+                + "\n\n" + String.join("\n", sizeRows) + "\n";
         Files.writeString(root.resolve("results.md"), out);
         System.out.println(out);
     }

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * The process the crash harness kills: opens Orbit on a data directory and writes through the
  * real services in a loop, printing one line per acknowledged write, until it is killed.
- * Modes: {@code log} logs interactions, {@code backup} takes backups, {@code import} imports LinkedIn
+ * Modes: {@code log} logs interactions, {@code compact} logs two then compacts the file, again
+ * and again, {@code backup} takes backups, {@code import} imports LinkedIn
  * files of {@link #IMPORT_ROWS} new people each.
  */
 public final class CrashChild {
@@ -41,6 +42,8 @@ public final class CrashChild {
                 logForever(orbit, random, out);
             } else if (mode.equals("import")) {
                 importForever(orbit, random, out);
+            } else if (mode.equals("compact")) {
+                compactForever(orbit, random, out);
             } else if (mode.equals("backup")) {
                 backUpForever(orbit, out);
             } else {
@@ -50,10 +53,24 @@ public final class CrashChild {
     }
 
     private static void logForever(Orbit orbit, Random random, PrintStream out) {
+        logForever(orbit, random, out, false);
+    }
+
+    /** Two logged interactions, then a compaction of the whole file, again and again. */
+    private static void compactForever(Orbit orbit, Random random, PrintStream out) {
+        logForever(orbit, random, out, true);
+    }
+
+    private static void logForever(Orbit orbit, Random random, PrintStream out, boolean compact) {
         List<Long> ids = orbit.contacts().search("", true, 10_000).stream().map(ContactSummary::id).toList();
         InteractionKind[] kinds = InteractionKind.values();
         Exchange[] exchanges = Exchange.values();
-        while (true) {
+        for (long round = 1; ; round++) {
+            if (compact && round % 2 == 0) {
+                orbit.compactNow();
+                out.println("COMPACTED END");
+                out.flush();
+            }
             int n = 1 + random.nextInt(3);
             List<Long> with = new ArrayList<>();
             while (with.size() < n) {

@@ -82,6 +82,49 @@ class CrashSafetyTest {
         assertThat(acked).as("the child acknowledged writes").isNotEmpty();
     }
 
+    /**
+     * Kills a child that compacts the file (a new file, synced, renamed over the old one) between
+     * every two logged interactions: the database must open whole, with every acknowledged
+     * interaction, and no unfinished copy may outlive the next open.
+     */
+    @Test
+    void compact_killedAtRandomMoments_leavesAWholeFileWithEveryAcknowledgedWrite() throws Exception {
+        try (Orbit orbit = TestOrbit.open(dir)) {
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                ids.add(orbit.contacts().create(person("Compact" + i, "Test")
+                        .knownSince(TestOrbit.TODAY.minusDays(500)).build()).id());
+            }
+            // Some volume, so that a compaction lasts long enough for kills to land in it.
+            for (int i = 0; i < 400; i++) {
+                orbit.interactions().log(Interaction.of(TestOrbit.TODAY.minusDays(400 + i % 50), InteractionKind.CALL,
+                        List.of(ids.get(i % ids.size())), "Seed " + i, "s".repeat(2000), Exchange.NONE, null));
+            }
+        }
+        Random random = new Random(SEED + 3);
+        int rounds = Math.max(3, ROUNDS / 4);
+        List<Ack> acked = new ArrayList<>();
+        int compactions = 0;
+        int killedMidCopy = 0;
+        for (int round = 0; round < rounds; round++) {
+            // The first round runs long enough for whole compactions, however loaded the machine is.
+            long delay = round == 0 ? 4000 : 20 + random.nextInt(1500);
+            CrashHarness.Run run = CrashHarness.runAndKill(dir, "compact", random.nextLong(), delay, true);
+            run.acknowledged().stream().filter(l -> l.startsWith("ACK ")).map(Ack::parse).forEach(acked::add);
+            compactions += (int) run.acknowledged().stream().filter(l -> l.startsWith("COMPACTED")).count();
+            if (Files.exists(dir.resolve("orbit.mv.db.compact.part"))) {
+                killedMidCopy++;
+            }
+            checkAfterCrash(acked);
+            assertThat(dir.resolve("orbit.mv.db.compact.part")).as("unfinished copy removed at open").doesNotExist();
+        }
+        String figures = String.format("crash/compact: rounds=%d compactions acknowledged=%d killed with a copy "
+                + "half-written=%d writes acknowledged=%d lost=0", rounds, compactions, killedMidCopy, acked.size());
+        LOG.warn(figures);
+        System.out.println(figures);
+        assertThat(compactions).as("the child completed compactions").isPositive();
+    }
+
     @Test
     void import_killedAtRandomMoments_isAllThereOrNoneOfIt() throws Exception {
         ImportKills kills = killImports(false);
