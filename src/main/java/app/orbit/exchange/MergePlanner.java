@@ -10,7 +10,6 @@ import app.orbit.service.ContactRepository;
 import app.orbit.service.InteractionRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
