@@ -85,4 +85,32 @@ public final class Forms {
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         return label;
     }
+
+    /** A date field bound to {@code value} where days after {@code today} cannot be picked (a touch is never in the future). */
+    public static javafx.scene.control.DatePicker pastDatePicker(String id,
+            javafx.beans.property.ObjectProperty<java.time.LocalDate> value, java.time.LocalDate today) {
+        javafx.scene.control.DatePicker date = new javafx.scene.control.DatePicker();
+        date.setId(id);
+        date.valueProperty().bindBidirectional(value);
+        date.setDayCellFactory(p -> new javafx.scene.control.DateCell() {
+            @Override
+            public void updateItem(java.time.LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setDisable(empty || item.isAfter(today));
+            }
+        });
+        return date;
+    }
+
+    /** A choice of interaction kinds, in the user's words, bound to {@code value}. */
+    public static javafx.scene.control.ComboBox<app.orbit.domain.InteractionKind> kindChoice(String id,
+            app.orbit.service.Messages messages,
+            javafx.beans.property.ObjectProperty<app.orbit.domain.InteractionKind> value) {
+        javafx.scene.control.ComboBox<app.orbit.domain.InteractionKind> kind = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(app.orbit.domain.InteractionKind.values()));
+        kind.setId(id);
+        kind.setConverter(enumConverter(messages, "kind"));
+        kind.valueProperty().bindBidirectional(value);
+        return kind;
+    }
 }

@@ -11,7 +11,6 @@ import app.orbit.ui.common.Background;
 import app.orbit.ui.common.ContactPicker;
 import app.orbit.ui.common.Forms;
 import atlantafx.base.theme.Styles;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -19,7 +18,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -104,22 +102,9 @@ public final class BroadcastDialog extends Dialog<InteractionService.LoggedToMan
         VBox audience = new VBox(8, new HBox(16, byTag, byCircle, byPeople), tag, circle, peopleBox);
         fields.put("audience", audience);
 
-        DatePicker date = new DatePicker();
-        date.setId("broadcastDate");
-        date.valueProperty().bindBidirectional(vm.date);
-        LocalDate today = vm.today();
-        date.setDayCellFactory(p -> new DateCell() {
-            @Override
-            public void updateItem(LocalDate item, boolean empty) {
-                super.updateItem(item, empty);
-                setDisable(empty || item.isAfter(today));
-            }
-        });
+        DatePicker date = Forms.pastDatePicker("broadcastDate", vm.date, vm.today());
         fields.put("date", date);
-        ComboBox<InteractionKind> kind = new ComboBox<>(FXCollections.observableArrayList(InteractionKind.values()));
-        kind.setId("broadcastKind");
-        kind.setConverter(Forms.enumConverter(messages, "kind"));
-        kind.valueProperty().bindBidirectional(vm.kind);
+        ComboBox<InteractionKind> kind = Forms.kindChoice("broadcastKind", messages, vm.kind);
         TextField summary = new TextField();
         summary.setId("broadcastSummary");
         summary.setPromptText(messages.get("broadcast.summary.prompt"));

@@ -8,18 +8,15 @@ import app.orbit.ui.UiServices;
 import app.orbit.ui.common.ContactPicker;
 import app.orbit.ui.common.Forms;
 import atlantafx.base.theme.Styles;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -72,22 +69,9 @@ public final class LogInteractionDialog extends Dialog<Interaction> {
         picker.setPromptText(messages.get(vm.isNew() ? "log.participants.prompt" : "log.participants.prompt.edit"));
         fields.put("participants", picker);
 
-        DatePicker date = new DatePicker();
-        date.setId("logDate");
-        date.valueProperty().bindBidirectional(vm.date);
-        LocalDate today = vm.today();
-        date.setDayCellFactory(p -> new DateCell() {
-            @Override
-            public void updateItem(LocalDate item, boolean empty) {
-                super.updateItem(item, empty);
-                setDisable(empty || item.isAfter(today));
-            }
-        });
+        DatePicker date = Forms.pastDatePicker("logDate", vm.date, vm.today());
         fields.put("date", date);
-        ComboBox<InteractionKind> kind = new ComboBox<>(FXCollections.observableArrayList(InteractionKind.values()));
-        kind.setId("logKind");
-        kind.setConverter(Forms.enumConverter(messages, "kind"));
-        kind.valueProperty().bindBidirectional(vm.kind);
+        ComboBox<InteractionKind> kind = Forms.kindChoice("logKind", messages, vm.kind);
         TextField summary = new TextField();
         summary.setId("logSummary");
         summary.setPromptText(messages.get("log.summary.prompt"));
