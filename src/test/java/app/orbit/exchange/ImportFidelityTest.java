@@ -330,4 +330,19 @@ class ImportFidelityTest {
         assertThat(p.warnings()).extracting(EN::describe).containsExactly(
                 "big.vcf, card 1 (line 5): the picture is 300 KB; Orbit keeps pictures up to 256 KB. Left out.");
     }
+
+    @Test
+    void googleCsv_columnsWithoutAField_goToTheNotes_andThePictureAddressIsWarnedOf() {
+        ImportPreview p = importFixture("google-contacts.csv");
+
+        Contact priya = named("Dr. Priya K. Raman");
+        assertThat(priya.notes()).isEqualTo("Speaks at DevFest.\n\nNickname: Pri\n"
+                + "Organization 1 - Location: Bengaluru campus\nSpouse: Arjun Raman\nAnniversary: 2012-11-24\n"
+                + "Blog: https://priya.example/blog\nT-shirt size: M\nWork (Skype): priya.r.work");
+        assertThat(priya.profileUrl()).isEqualTo("https://www.linkedin.com/in/priyaraman");
+        assertThat(priya.photo()).isNull();
+        assertThat(p.warnings()).extracting(EN::describe).containsExactly("google-contacts.csv, line 2: the picture "
+                + "is at a web address (https://lh3.googleusercontent.com/contacts/AHpQ0x-priya); left out.",
+                "google-contacts.csv, line 5: no name: imported under the organisation City Library.");
+    }
 }
