@@ -83,7 +83,7 @@ public final class ImportService {
     /** The same, for text already read (tests, drag-and-drop). */
     public ImportPreview preview(SourceText source, ImportFormat format, Progress progress) {
         ParsedFile parsed = parse(source, format == null ? ImportFormat.detect(source) : format, progress);
-        MergePlanner.Plan plan = new MergePlanner(contacts, interactions, asks, new PhoneNumbers(PhoneNumbers.systemRegion())).plan(parsed, progress);
+        MergePlanner.Plan plan = new MergePlanner(contacts, interactions, asks, phoneNumbers()).plan(parsed, progress);
         ImportPreview preview = new ImportPreview(parsed, plan);
         LOG.info("Import preview of a {} file: {} new, {} merged, {} skipped", preview.format(), preview.newCount(),
                 preview.mergedCount(), preview.skippedCount());
@@ -153,7 +153,7 @@ public final class ImportService {
     }
 
     private ImportResult write(ParsedFile parsed, Progress progress) {
-        MergePlanner.Plan plan = new MergePlanner(contacts, interactions, asks, new PhoneNumbers(PhoneNumbers.systemRegion())).plan(parsed, Progress.NONE);
+        MergePlanner.Plan plan = new MergePlanner(contacts, interactions, asks, phoneNumbers()).plan(parsed, Progress.NONE);
         boolean keepDates = parsed.format() == ImportFormat.JSON;
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
@@ -239,5 +239,11 @@ public final class ImportService {
         int unsorted = (int) plan.created.stream().filter(e -> !e.contact.circle().isSorted()).count();
         return new ImportResult(plan.created.size(), merges.size(), plan.skipped.size() + parsed.skipped().size(),
                 plan.interactions.size(), unsorted);
+    }
+
+    /** Phone numbers read in the region chosen in the settings, else the system's. */
+    private PhoneNumbers phoneNumbers() {
+        String region = settings.get(app.orbit.service.SettingsService.PHONE_REGION).orElse("");
+        return new PhoneNumbers(region.isEmpty() ? PhoneNumbers.systemRegion() : region);
     }
 }

@@ -15,6 +15,8 @@ public final class SettingsService {
     static final String LANGUAGE = "ui.language";
     static final String PLAN_SIZE = "plan.size";
     static final String CADENCE = "cadence.";
+    /** The region national phone numbers are read in; read by the importer too. */
+    public static final String PHONE_REGION = "phone.region";
 
     private final SettingsRepository repository;
     private final ChangeNotifier notifier;
@@ -48,7 +50,12 @@ public final class SettingsService {
                 days.put(c, parseInt(all.get(CADENCE + c.name()), c.defaultCadenceDays(), 1, 3650));
             }
         }
-        return new Settings(theme, language, planSize, new CadencePolicy(days));
+        String region = all.getOrDefault(PHONE_REGION, "");
+        if (!region.isEmpty() && !region.matches("[A-Z]{2}")) {
+            LOG.warn("Ignoring a phone region that is not a two-letter code");
+            region = "";
+        }
+        return new Settings(theme, language, planSize, new CadencePolicy(days), region);
     }
 
     /** Reads the settings again after something else wrote them (a restored backup). */
@@ -61,6 +68,7 @@ public final class SettingsService {
         repository.put(THEME, s.theme().name());
         repository.put(LANGUAGE, s.language().name());
         repository.put(PLAN_SIZE, Integer.toString(s.planSize()));
+        repository.put(PHONE_REGION, s.phoneRegion());
         for (Circle c : Circle.values()) {
             if (c.isReminded()) {
                 repository.put(CADENCE + c.name(), Integer.toString(s.cadences().forCircle(c).getAsInt()));

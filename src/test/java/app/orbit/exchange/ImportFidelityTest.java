@@ -345,4 +345,28 @@ class ImportFidelityTest {
                 + "is at a web address (https://lh3.googleusercontent.com/contacts/AHpQ0x-priya); left out.",
                 "google-contacts.csv, line 5: no name: imported under the organisation City Library.");
     }
+
+    @Test
+    void phoneRegionSetting_readsNationalNumbersInThatRegion_whateverTheSystemSays() {
+        // A Rome number: "06 1234 5678" at home, "+39 06 1234 5678" abroad; read in France it is a mobile.
+        String first = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Giulia Conti\r\nN:Conti;Giulia;;;\r\n"
+                + "EMAIL:giulia@example.it\r\nTEL:06 1234 5678\r\nEND:VCARD\r\n";
+        String later = first.replace("TEL:06 1234 5678", "TEL:+39 06 1234 5678");
+        try (Orbit inFrance = TestOrbit.open(other)) {
+            inFrance.settings().save(inFrance.settings().current().withPhoneRegion("FR"));
+            for (String card : List.of(first, later)) {
+                inFrance.importer().apply(preview(inFrance, Fixtures.write(files, "fr.vcf", card)), Progress.NONE);
+            }
+            assertThat(all(inFrance)).singleElement().satisfies(c -> assertThat(c.phones())
+                    .as("read in France, 06 1234 5678 is a French mobile").hasSize(2));
+        }
+
+        orbit.settings().save(orbit.settings().current().withPhoneRegion("it"));
+        for (String card : List.of(first, later)) {
+            orbit.importer().apply(preview(orbit, Fixtures.write(files, "it.vcf", card)), Progress.NONE);
+        }
+
+        assertThat(orbit.settings().load().phoneRegion()).isEqualTo("IT");
+        assertThat(named("Giulia Conti").phones()).containsExactly("06 1234 5678");
+    }
 }

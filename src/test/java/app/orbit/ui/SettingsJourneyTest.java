@@ -38,4 +38,21 @@ class SettingsJourneyTest extends OrbitUiTest {
         clickOn("#navWeek");
         await(() -> showing("#weekView") && text("#weekProgress").matches("0 sur \\d+ faits?"));
     }
+
+    @Test
+    void phoneRegion_offersTheSystemFirstThenCountriesByName_andIsKept() {
+        await(() -> showing("#weekView"));
+        clickOn("#navSettings");
+        await(() -> showing("#settingsView"));
+
+        ComboBox<String> region = lookup("#settingPhoneRegion").queryComboBox();
+        assertThat(region.getValue()).isEmpty();
+        assertThat(region.getItems().get(0)).isEmpty();
+        assertThat(region.getConverter().toString("")).startsWith("This computer's region (");
+        assertThat(region.getConverter().toString("IT")).isEqualTo("Italy");
+        interact(() -> region.setValue("IT"));
+        clickOn("#saveSettings");
+
+        await(() -> "IT".equals(orbit().settings().load().phoneRegion()));
+    }
 }

@@ -42,10 +42,36 @@ public final class SettingsView extends ScrollPane {
         planSize.setEditable(true);
         planSize.valueProperty().addListener((obs, o, n) -> vm.planSize.set(n));
 
+        ComboBox<String> region = new ComboBox<>(FXCollections.observableArrayList(
+                SettingsViewModel.regions(messages.locale())));
+        region.setId("settingPhoneRegion");
+        region.setVisibleRowCount(14);
+        region.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                if (code == null || code.isEmpty()) {
+                    String system = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT).getCountry();
+                    return messages.get("settings.phoneRegion.system", system.isEmpty() ? "\u2014"
+                            : new java.util.Locale("", system).getDisplayCountry(messages.locale()));
+                }
+                return new java.util.Locale("", code).getDisplayCountry(messages.locale());
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        region.valueProperty().bindBidirectional(vm.phoneRegion);
+        Label regionHint = new Label(messages.get("settings.phoneRegion.hint"));
+        regionHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        regionHint.setWrapText(true);
+
         GridPane general = grid();
         general.addRow(0, new Label(messages.get("settings.theme")), theme);
         general.addRow(1, new Label(messages.get("settings.language")), language);
         general.addRow(2, new Label(messages.get("settings.planSize")), planSize);
+        general.addRow(3, new Label(messages.get("settings.phoneRegion")), new VBox(4, region, regionHint));
 
         GridPane cadences = grid();
         int row = 0;

@@ -17,7 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** Settings: theme, language, plan size, cadence of each circle. */
+/** Settings: theme, language, plan size, cadence of each circle, the region of phone numbers. */
 public final class SettingsViewModel {
 
     private final SettingsService settings;
@@ -26,6 +26,8 @@ public final class SettingsViewModel {
     final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>();
     final ObjectProperty<Settings.Language> language = new SimpleObjectProperty<>();
     final IntegerProperty planSize = new SimpleIntegerProperty();
+    /** ISO 3166 code, "" for the system's region. */
+    final StringProperty phoneRegion = new SimpleStringProperty("");
     final Map<Circle, IntegerProperty> cadences = new EnumMap<>(Circle.class);
     private final StringProperty status = new SimpleStringProperty("");
 
@@ -36,6 +38,7 @@ public final class SettingsViewModel {
         theme.set(current.theme());
         language.set(current.language());
         planSize.set(current.planSize());
+        phoneRegion.set(current.phoneRegion());
         for (Circle c : Circle.values()) {
             if (c.isReminded()) {
                 cadences.put(c, new SimpleIntegerProperty(current.cadences().forCircle(c).getAsInt()));
@@ -50,7 +53,8 @@ public final class SettingsViewModel {
     Settings build() {
         Map<Circle, Integer> days = new EnumMap<>(Circle.class);
         cadences.forEach((c, p) -> days.put(c, p.get()));
-        return new Settings(theme.get(), language.get(), planSize.get(), new CadencePolicy(days));
+        return new Settings(theme.get(), language.get(), planSize.get(), new CadencePolicy(days),
+                phoneRegion.get());
     }
 
     /** Saves; {@code onSaved} applies what changed (theme, language) to the window. */
@@ -69,5 +73,16 @@ public final class SettingsViewModel {
             status.set(messages.get("settings.saved"));
             onSaved.accept(saved);
         });
+    }
+
+    /** The regions to choose from: "" (the system's) first, then every country by its name in {@code locale}. */
+    static java.util.List<String> regions(java.util.Locale locale) {
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.Locale.getISOCountries().length + 1);
+        java.text.Collator order = java.text.Collator.getInstance(locale);
+        java.util.Arrays.stream(java.util.Locale.getISOCountries())
+                .sorted(java.util.Comparator.comparing(c -> new java.util.Locale("", c).getDisplayCountry(locale), order))
+                .forEach(all::add);
+        all.add(0, "");
+        return all;
     }
 }
