@@ -46,6 +46,9 @@ public interface ContactRepository {
 
     List<ContactSummary> summaries(Collection<Long> ids);
 
+    /** The pictures of those of these contacts who have one, by contact id. */
+    java.util.Map<Long, app.orbit.domain.Photo> photos(Collection<Long> ids);
+
     /**
      * Candidates for the due list: unarchived, reminded contacts whose last touch is at least
      * one cadence ago. Returns at least the {@code limit} most overdue of each circle and every

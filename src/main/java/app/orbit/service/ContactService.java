@@ -176,6 +176,11 @@ public final class ContactService {
         return contacts.summaries(ids);
     }
 
+    /** The pictures of those of these contacts who have one (for cards and suggestions), by id. */
+    public java.util.Map<Long, app.orbit.domain.Photo> photos(java.util.Collection<Long> ids) {
+        return contacts.photos(ids);
+    }
+
     public long count() {
         return contacts.count();
     }

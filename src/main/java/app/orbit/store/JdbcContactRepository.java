@@ -580,6 +580,26 @@ public final class JdbcContactRepository implements ContactRepository {
     }
 
     @Override
+    public Map<Long, Photo> photos(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return db.withConnection(conn -> {
+            Map<Long, Photo> out = new HashMap<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT contact_id, media_type, bytes FROM contact_photo "
+                    + JOIN_IDS + "contact_id = w.wanted")) {
+                Jdbc.setIds(ps, 1, new java.util.LinkedHashSet<>(ids));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), new Photo(rs.getString(2), rs.getBytes(3)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public List<ContactSummary> dueCandidates(LocalDate today, CadencePolicy policy, int limit) {
         return db.withConnection(conn -> {
             List<ContactSummary> out = new ArrayList<>();

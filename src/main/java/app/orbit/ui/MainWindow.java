@@ -106,7 +106,7 @@ public final class MainWindow extends BorderPane {
         setId("mainWindow");
         getStyleClass().add("main-window");
 
-        weekVm = new WeekViewModel(services.planner(), services.background());
+        weekVm = new WeekViewModel(services.planner(), services.contacts(), services.background());
         week = new WeekView(messages, weekVm, this::logFor, this::openContact);
         FilesViewModel filesVm = new FilesViewModel(services.exporter(), services.personalData(),
                 services.background(), messages);

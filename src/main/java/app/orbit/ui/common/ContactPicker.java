@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 public final class ContactPicker extends TextField {
 
     private static final int SUGGESTIONS = 8;
+    private static final double AVATAR = 28;
     private final ContactService contacts;
     private final Background background;
     private final Messages messages;
@@ -60,21 +61,29 @@ public final class ContactPicker extends TextField {
             popup.hide();
             return;
         }
-        background.run(() -> contacts.search(q, false, SUGGESTIONS), found -> {
+        background.run(() -> {
+            List<ContactSummary> found = contacts.search(q, false, SUGGESTIONS);
+            return new Found(found, Avatar.decode(contacts.photos(found.stream().map(ContactSummary::id).toList()),
+                    AVATAR));
+        }, found -> {
             if (mine == seq && isFocused()) {
                 show(q, found);
             }
         });
     }
 
-    private void show(String typed, List<ContactSummary> found) {
+    private void show(String typed, Found result) {
+        List<ContactSummary> found = result.people();
         popup.getItems().clear();
         for (ContactSummary c : found) {
             Label name = new Label(c.displayName());
             name.getStyleClass().add("picker-name");
             Label org = new Label(c.organisation());
             org.getStyleClass().add("text-muted");
-            CustomMenuItem item = new CustomMenuItem(new VBox(name, org), true);
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(10,
+                    Avatar.of(c.displayName(), result.faces().get(c.id()), AVATAR), new VBox(name, org));
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            CustomMenuItem item = new CustomMenuItem(row, true);
             item.setOnAction(e -> pick(c));
             popup.getItems().add(item);
         }
@@ -102,5 +111,9 @@ public final class ContactPicker extends TextField {
         onPick.accept(c);
         clear();
         popup.hide();
+    }
+
+    /** The people found, and the faces of those who have a picture. */
+    private record Found(List<ContactSummary> people, java.util.Map<Long, javafx.scene.image.Image> faces) {
     }
 }

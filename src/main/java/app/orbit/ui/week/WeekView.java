@@ -198,7 +198,13 @@ public final class WeekView extends BorderPane {
         HBox gestureBox = new HBox(10, icon, gestureText);
         gestureBox.getStyleClass().add("gesture-box");
 
-        VBox box = new VBox(8, head, reason, gestureBox);
+        VBox text = new VBox(8, head, reason, gestureBox);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMinWidth(0);
+        HBox face = new HBox(14, app.orbit.ui.common.Avatar.of(c.displayName(), vm.photos().get(c.id()),
+                WeekViewModel.AVATAR), text);
+        face.setAlignment(Pos.TOP_LEFT);
+        VBox box = new VBox(8, face);
         String suggestion = wording.suggestion(line);
         if (!suggestion.isEmpty()) {
             Label ask = new Label(suggestion);
@@ -215,9 +221,9 @@ public final class WeekView extends BorderPane {
                 askRow.getChildren().add(copy);
             }
             askRow.getStyleClass().add(line.ask() != null ? "ask-box" : "give-first-box");
-            box.getChildren().add(askRow);
+            text.getChildren().add(askRow);
         }
-        box.getChildren().add(actions(line));
+        text.getChildren().add(actions(line));
         box.getStyleClass().addAll("due-card", "plan-" + status.name().toLowerCase(Locale.ROOT));
         box.setPadding(new Insets(14, 18, 14, 18));
         box.setUserData(c.id());
