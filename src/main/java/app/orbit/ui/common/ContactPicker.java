@@ -4,19 +4,32 @@ import app.orbit.domain.ContactSummary;
 import app.orbit.domain.Text;
 import app.orbit.service.ContactService;
 import app.orbit.service.Messages;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
-import javafx.geometry.Side;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.CustomMenuItem;
+import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
 
 /**
  * A text field that suggests contacts as you type (accent- and case-insensitive), and offers to
  * create a new person from the typed name when {@code onCreate} is given.
+ *
+ * <p>The suggestions are a list in a popup that never takes the keyboard: the field keeps it, so
+ * typing goes on in the field, Up and Down move the highlight and Enter takes the highlighted
+ * line every time — also when it is pressed before the suggestions have arrived, in which case
+ * it takes the first of them once they do.
  */
 public final class ContactPicker extends TextField {
 
@@ -27,8 +40,10 @@ public final class ContactPicker extends TextField {
     private final Messages messages;
     private final Consumer<ContactSummary> onPick;
     private final Consumer<String> onCreate;
-    private final ContextMenu popup = new ContextMenu();
+    private final Popup popup = new Popup();
+    private final ListView<Choice> list = new ListView<>();
     private long seq;
+    private boolean enterPending;
 
     public ContactPicker(ContactService contacts, Background background, Messages messages,
             Consumer<ContactSummary> onPick, Consumer<String> onCreate) {
@@ -37,16 +52,18 @@ public final class ContactPicker extends TextField {
         this.messages = messages;
         this.onPick = onPick;
         this.onCreate = onCreate;
-        popup.setId("pickerPopup");
+        getStyleClass().add("contact-picker");
+        list.setId("pickerPopup");
+        list.getStyleClass().add("picker-list");
+        list.setFocusTraversable(false);
+        list.setCellFactory(v -> new ChoiceCell());
+        list.setFixedCellSize(44);
+        popup.getContent().add(list);
+        popup.setAutoHide(true);
+        popup.setHideOnEscape(true);
+        popup.setAutoFix(true);
         textProperty().addListener((obs, old, now) -> suggest(now));
-        setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && popup.isShowing() && !popup.getItems().isEmpty()) {
-                popup.getItems().get(0).fire();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                popup.hide();
-            }
-        });
+        addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
                 popup.hide();
@@ -54,10 +71,48 @@ public final class ContactPicker extends TextField {
         });
     }
 
+    /** Whether the suggestions are on screen (for tests and the dialog's own Enter). */
+    public boolean suggesting() {
+        return popup.isShowing() && !list.getItems().isEmpty();
+    }
+
+    private void key(KeyEvent e) {
+        switch (e.getCode()) {
+            case DOWN, UP -> {
+                if (suggesting()) {
+                    int at = list.getSelectionModel().getSelectedIndex() + (e.getCode() == KeyCode.DOWN ? 1 : -1);
+                    int last = list.getItems().size() - 1;
+                    list.getSelectionModel().select(at < 0 ? last : at > last ? 0 : at);
+                    list.scrollTo(list.getSelectionModel().getSelectedIndex());
+                    e.consume();
+                }
+            }
+            case ENTER -> {
+                if (suggesting()) {
+                    take(list.getSelectionModel().getSelectedItem());
+                    e.consume();
+                } else if (!Text.clean(getText()).isEmpty()) {
+                    // Typed faster than the search answered: take the first suggestion when it comes.
+                    enterPending = true;
+                    e.consume();
+                }
+            }
+            case ESCAPE -> {
+                if (popup.isShowing()) {
+                    popup.hide();
+                    e.consume();
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
     private void suggest(String text) {
         long mine = ++seq;
         String q = Text.clean(text);
         if (q.isEmpty()) {
+            enterPending = false;
             popup.hide();
             return;
         }
@@ -73,47 +128,97 @@ public final class ContactPicker extends TextField {
     }
 
     private void show(String typed, Found result) {
-        List<ContactSummary> found = result.people();
-        popup.getItems().clear();
-        for (ContactSummary c : found) {
+        List<Choice> choices = new ArrayList<>();
+        for (ContactSummary c : result.people()) {
+            choices.add(new Choice(c, null, result.faces().get(c.id())));
+        }
+        if (onCreate != null) {
+            boolean exact = result.people().stream()
+                    .anyMatch(c -> Text.fold(c.displayName()).equals(Text.fold(typed)));
+            if (!exact) {
+                choices.add(new Choice(null, typed, null));
+            }
+        }
+        list.getItems().setAll(choices);
+        if (choices.isEmpty()) {
+            enterPending = false;
+            popup.hide();
+            return;
+        }
+        list.getSelectionModel().select(0);
+        list.setPrefHeight(Math.min(choices.size(), 7) * list.getFixedCellSize() + 4);
+        list.setPrefWidth(Math.max(getWidth(), 280));
+        if (enterPending) {
+            enterPending = false;
+            take(choices.get(0));
+            return;
+        }
+        if (!popup.isShowing()) {
+            Bounds b = localToScreen(getBoundsInLocal());
+            if (b != null) {
+                popup.show(this, b.getMinX(), b.getMaxY());
+            }
+        }
+    }
+
+    private void take(Choice choice) {
+        if (choice == null) {
+            return;
+        }
+        popup.hide();
+        if (choice.person() != null) {
+            onPick.accept(choice.person());
+        } else {
+            onCreate.accept(choice.create());
+        }
+        clear();
+    }
+
+    /** One line: a person found, or "create" with the typed name. */
+    private record Choice(ContactSummary person, String create, Image face) {
+    }
+
+    /** The people found, and the faces of those who have a picture. */
+    private record Found(List<ContactSummary> people, Map<Long, Image> faces) {
+    }
+
+    private final class ChoiceCell extends ListCell<Choice> {
+
+        ChoiceCell() {
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && getItem() != null) {
+                    take(getItem());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Choice choice, boolean empty) {
+            super.updateItem(choice, empty);
+            setText(null);
+            if (empty || choice == null) {
+                setGraphic(null);
+                return;
+            }
+            if (choice.person() == null) {
+                Label create = new Label(messages.get("picker.create", choice.create()));
+                create.getStyleClass().add("picker-create");
+                setGraphic(create);
+                return;
+            }
+            ContactSummary c = choice.person();
             Label name = new Label(c.displayName());
             name.getStyleClass().add("picker-name");
             Label org = new Label(c.organisation());
             org.getStyleClass().add("text-muted");
-            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(10,
-                    Avatar.of(c.displayName(), result.faces().get(c.id()), AVATAR), new VBox(name, org));
-            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            CustomMenuItem item = new CustomMenuItem(row, true);
-            item.setOnAction(e -> pick(c));
-            popup.getItems().add(item);
-        }
-        if (onCreate != null) {
-            boolean exact = found.stream().anyMatch(c -> Text.fold(c.displayName()).equals(Text.fold(typed)));
-            if (!exact) {
-                Label create = new Label(messages.get("picker.create", typed));
-                create.getStyleClass().add("picker-create");
-                CustomMenuItem item = new CustomMenuItem(create, true);
-                item.setOnAction(e -> {
-                    onCreate.accept(typed);
-                    clear();
-                });
-                popup.getItems().add(item);
+            VBox text = new VBox(name);
+            if (!c.organisation().isEmpty()) {
+                text.getChildren().add(org);
             }
+            text.setAlignment(Pos.CENTER_LEFT);
+            HBox row = new HBox(10, Avatar.of(c.displayName(), choice.face(), AVATAR), text);
+            row.setAlignment(Pos.CENTER_LEFT);
+            setGraphic(row);
         }
-        if (popup.getItems().isEmpty()) {
-            popup.hide();
-        } else if (!popup.isShowing()) {
-            popup.show(this, Side.BOTTOM, 0, 0);
-        }
-    }
-
-    private void pick(ContactSummary c) {
-        onPick.accept(c);
-        clear();
-        popup.hide();
-    }
-
-    /** The people found, and the faces of those who have a picture. */
-    private record Found(List<ContactSummary> people, java.util.Map<Long, javafx.scene.image.Image> faces) {
     }
 }
