@@ -193,8 +193,13 @@ public final class OrbitApplication extends Application {
         Orbit opened = orbit;
         window.afterFirstScreen(() -> worker.execute(() -> afterStart(opened)));
         stage.setTitle("Orbit");
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        WindowPlacement placement = new WindowPlacement(opened.dataDirectory());
+        placement.apply(stage);
+        stage.setOnHiding(e -> {
+            if (!opened.readOnly()) {
+                placement.remember(stage);
+            }
+        });
         stage.setScene(scene);
         stage.show();
         LOG.info("Window shown");
