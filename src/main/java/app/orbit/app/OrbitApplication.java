@@ -276,6 +276,19 @@ public final class OrbitApplication extends Application {
         return box;
     }
 
+    /** The system's format locale, as it was before the app's language was applied to date pickers. */
+    private static final Locale SYSTEM_FORMAT = Locale.getDefault(Locale.Category.FORMAT);
+
+    /**
+     * Date pickers and their calendars take the default format locale: set it to the app's language
+     * (keeping the system's country, which phone numbers are read in), so a French window shows
+     * "29/11/2026" and "novembre" on an English system.
+     */
+    private static void formatDatesIn(Locale language) {
+        Locale.setDefault(Locale.Category.FORMAT, language.getLanguage().equals(SYSTEM_FORMAT.getLanguage())
+                ? SYSTEM_FORMAT : new Locale(language.getLanguage(), SYSTEM_FORMAT.getCountry()));
+    }
+
     private static Locale locale(Settings settings) {
         return switch (settings.language()) {
             case EN -> Locale.ENGLISH;
@@ -289,6 +302,7 @@ public final class OrbitApplication extends Application {
         Application.setUserAgentStylesheet(settings.theme() == Settings.Theme.DARK
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         Messages messages = new Messages(locale(settings));
+        formatDatesIn(messages.locale());
         Dialogs dialogs = new Dialogs(messages, orbit.dataDirectory().resolve("logs"));
         this.dialogs = dialogs;
         Background background = new Background(worker, Platform::runLater, dialogs::showError);
@@ -312,6 +326,7 @@ public final class OrbitApplication extends Application {
 
     @Override
     public void stop() {
+        Locale.setDefault(Locale.Category.FORMAT, SYSTEM_FORMAT);
         if (window != null) {
             window.dispose();
         }

@@ -66,12 +66,28 @@ public final class Cli {
     public static int run(String[] args, CliContext.Opener opener) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        return run(args, opener, out, err, Locale.getDefault());
+        return run(args, opener, out, err, language(args, Locale.getDefault()));
+    }
+
+    /**
+     * The language asked with {@code --lang en|fr} (or {@code --lang=fr}), read before picocli so
+     * that its own messages are in it too; otherwise {@code fallback}, the system's (LANG).
+     */
+    static Locale language(String[] args, Locale fallback) {
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].startsWith("--lang=") ? args[i].substring(7)
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (value != null) {
+                String code = value.strip().toLowerCase(Locale.ROOT);
+                return code.startsWith("fr") ? Locale.FRENCH : code.startsWith("en") ? Locale.ENGLISH : fallback;
+            }
+        }
+        return fallback;
     }
 
     /** Runs a command with the given writers and language (tests drive it here, in-process). */
     public static int run(String[] args, CliContext.Opener opener, PrintWriter out, PrintWriter err, Locale locale) {
-        Messages messages = new Messages(locale);
+        Messages messages = new Messages(language(args, locale));
         CommandLine cl = commandLine(opener, out, err, messages);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             if (ex instanceof OrbitException oe) {

@@ -32,6 +32,10 @@ public final class OrbitCommand {
             description = "Act as if today were this date.")
     LocalDate today;
 
+    @Option(names = "--lang", paramLabel = "en|fr", scope = ScopeType.INHERIT,
+            description = "The language of messages (default: the system's, from LANG).")
+    String language;
+
     @Option(names = "--read-only", scope = ScopeType.INHERIT,
             description = "Open the data read-only: read and export, no change (also when DIR is not writable).")
     boolean readOnly;

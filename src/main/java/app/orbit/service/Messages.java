@@ -44,7 +44,22 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] shown = args;
+        for (int i = 0; i < args.length; i++) {
+            // A date in a sentence reads as one in this language ("le 1 décembre 2019"), not as ISO;
+            // a pattern that formats it itself ({0,date,…}) gets a Date.
+            if (args[i] instanceof java.time.LocalDate d) {
+                shown = shown == args ? args.clone() : shown;
+                shown[i] = pattern.contains("{" + i + ",date")
+                        ? java.util.Date.from(d.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant())
+                        : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                                .withLocale(locale).format(d);
+            }
+        }
+        return new MessageFormat(pattern, locale).format(shown);
     }
 
     /** The user-facing text of an exception raised anywhere in Orbit. */

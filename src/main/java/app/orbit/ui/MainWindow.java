@@ -51,6 +51,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -236,6 +237,34 @@ public final class MainWindow extends BorderPane {
         this.afterFirstScreen = then;
     }
 
+    /** The keyboard shortcuts, in a sheet (F1). */
+    private void showShortcuts() {
+        GridPane sheet = new GridPane();
+        sheet.setId("shortcutsSheet");
+        sheet.setHgap(24);
+        sheet.setVgap(8);
+        String[][] rows = {
+            {"Ctrl+L", "shortcuts.log"}, {"Ctrl+Shift+L", "shortcuts.broadcast"}, {"Ctrl+N", "shortcuts.newContact"},
+            {"Ctrl+F", "shortcuts.search"}, {"Ctrl+1 … Ctrl+5", "shortcuts.screens"},
+            {"\u2191 \u2193  Enter", "shortcuts.picker"}, {"Esc", "shortcuts.close"}, {"F1", "shortcuts.help"}};
+        for (int i = 0; i < rows.length; i++) {
+            Label keys = new Label(rows[i][0]);
+            keys.getStyleClass().addAll(Styles.TEXT_BOLD, "shortcut-keys");
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            Label what = new Label(messages.get(rows[i][1]));
+            what.setWrapText(true);
+            sheet.addRow(i, keys, what);
+        }
+        javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle(messages.get("shortcuts.title"));
+        dialog.setHeaderText(messages.get("shortcuts.title"));
+        dialog.getDialogPane().setContent(sheet);
+        dialog.getDialogPane().getButtonTypes().add(new javafx.scene.control.ButtonType(messages.get("button.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.show();
+    }
+
     /** Puts the window on the scene: Ctrl+L, change notifications, and the first screen. */
     public void install(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
@@ -244,6 +273,26 @@ public final class MainWindow extends BorderPane {
             contactsButton.setSelected(true);
             contacts.focusSearch();
         });
+        // Ctrl+1…5: the screens in the sidebar's order; Ctrl+N: a new person; F1: the shortcuts.
+        List<ToggleButton> screens = List.of(weekButton, contactsButton, sortingButton, introsButton, asksButton);
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        for (int i = 0; i < screens.size(); i++) {
+            ToggleButton screen = screens.get(i);
+            screen.setTooltip(new Tooltip("Ctrl+" + (i + 1)));
+            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN), () -> {
+                if (!sidebar.isDisabled()) {
+                    screen.setSelected(true);
+                    screen.requestFocus();
+                }
+            });
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (!sidebar.isDisabled()) {
+                contactsButton.setSelected(true);
+                contacts.newContact();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
         files.installDrop(scene);
         subscription = services.notifier().subscribe(() -> services.background().onFx(this::refreshSoon));
         services.background().run(services.contacts()::count, count -> {

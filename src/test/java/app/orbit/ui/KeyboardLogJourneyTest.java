@@ -6,6 +6,7 @@ import app.orbit.app.Orbit;
 import app.orbit.domain.ContactSummary;
 import app.orbit.domain.Interaction;
 import java.util.List;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
@@ -97,5 +98,29 @@ class KeyboardLogJourneyTest extends OrbitUiTest {
         interact(() -> lookup("#participantSearch").queryTextInputControl().setText("Zoé"));
         type(KeyCode.ENTER);
         await(() -> children("#participants") == 2);
+    }
+
+    @Test
+    void shortcuts_switchScreens_openANewContact_andListThemselves() {
+        await(() -> showing("#weekView"));
+        clickOn("#weekProgress");
+
+        ctrl(KeyCode.DIGIT2);
+        await(() -> showing("#contactsTable"));
+        ctrl(KeyCode.DIGIT5);
+        await(() -> showing("#asksView") || lookup("#navAsks").queryAs(javafx.scene.control.ToggleButton.class)
+                .isSelected());
+        ctrl(KeyCode.DIGIT1);
+        await(() -> showing("#weekView"));
+
+        ctrl(KeyCode.N);
+        await(() -> showing("#contactForm"));
+        type(KeyCode.ESCAPE);
+        await(() -> !showing("#contactForm"));
+
+        type(KeyCode.F1);
+        await(() -> showing("#shortcutsSheet"));
+        assertThat(lookup("#shortcutsSheet .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Ctrl+N", "Add a person", "Ctrl+1 … Ctrl+5");
     }
 }

@@ -51,6 +51,7 @@ public final class BackupsSection extends VBox {
             }
         });
         table.getColumns().setAll(java.util.List.of(date, kind, size));
+        app.orbit.ui.common.Tables.keepHeadersWhole(table);
 
         Button now = new Button(messages.get("backups.now"), new FontIcon(Feather.SAVE));
         now.setId("backupNow");

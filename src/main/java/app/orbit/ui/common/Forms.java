@@ -57,6 +57,30 @@ public final class Forms {
                 onSaved.accept(saved);
             });
         });
+        growWithContent(dialog);
+    }
+
+    /**
+     * A dialog grows taller when its content does (an error appears, a row is revealed), so its
+     * buttons are never pushed out of sight; it never shrinks what the user made larger.
+     */
+    static void growWithContent(javafx.scene.control.Dialog<?> dialog) {
+        javafx.scene.control.DialogPane pane = dialog.getDialogPane();
+        pane.needsLayoutProperty().addListener((obs, was, needs) -> {
+            if (needs || pane.getScene() == null || pane.getScene().getWindow() == null
+                    || !pane.getScene().getWindow().isShowing()) {
+                return;
+            }
+            double wanted = pane.prefHeight(pane.getWidth());
+            double missing = wanted - pane.getHeight();
+            javafx.stage.Window window = pane.getScene().getWindow();
+            if (missing > 1) {
+                javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(window.getX(),
+                        window.getY(), window.getWidth(), window.getHeight()).stream().findFirst()
+                        .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+                window.setHeight(Math.min(window.getHeight() + missing, screen.getHeight()));
+            }
+        });
     }
 
     /** Shows enum constants by their translated names ({@code prefix.CONSTANT}). */

@@ -58,6 +58,7 @@ public final class ContactDetailView extends ScrollPane {
         if (d == null) {
             Label empty = new Label(messages.get("contact.detail.none"));
             empty.getStyleClass().add(Styles.TEXT_MUTED);
+            empty.setWrapText(true);
             VBox box = new VBox(empty);
             box.setPadding(new Insets(24));
             setContent(box);

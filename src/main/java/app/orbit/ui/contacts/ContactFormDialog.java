@@ -46,7 +46,7 @@ public final class ContactFormDialog extends Dialog<Contact> {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(130), grow(), new ColumnConstraints(110), grow());
+        grid.getColumnConstraints().addAll(labels(), grow(), labels(), grow());
         Map<String, Node> fields = new LinkedHashMap<>();
         int row = 0;
         TextField first = text("firstName", vm.firstName, fields);
@@ -122,10 +122,25 @@ public final class ContactFormDialog extends Dialog<Contact> {
         VBox content = new VBox(12, grid, error);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        // It grows downwards only: never a scroll bar across, at any window size (issue 10).
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setPrefViewportHeight(560);
         scroll.setPrefViewportWidth(760);
         getDialogPane().setContent(scroll);
-        setOnShown(e -> first.requestFocus());
+        setOnShown(e -> {
+            // Once styled, the form knows its narrowest width in this language: the dialog never gets narrower.
+            scroll.setMinViewportWidth(content.minWidth(-1));
+            getDialogPane().getScene().getWindow().sizeToScene();
+            first.requestFocus();
+        });
+    }
+
+    /** A column of labels, as wide as its longest label in this language (never cut). */
+    private static ColumnConstraints labels() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        c.setHgrow(Priority.NEVER);
+        return c;
     }
 
     private static ColumnConstraints grow() {
@@ -136,7 +151,7 @@ public final class ContactFormDialog extends Dialog<Contact> {
 
     private Label label(String key) {
         Label l = new Label(messages.get(key));
-        l.setWrapText(true);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

@@ -102,11 +102,18 @@ public final class ContactsView extends BorderPane {
         table.setId("contactsTable");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(messages.get("contacts.empty")));
+        // With nothing typed, an empty table means an empty address book, not a search that failed.
+        Label placeholder = new Label();
+        placeholder.setId("contactsPlaceholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get(vm.query().get() == null || vm.query().get().isBlank() ? "contacts.none"
+                        : "contacts.empty"), vm.query()));
+        table.setPlaceholder(placeholder);
         TableColumn<ContactRow, String> name = new TableColumn<>(messages.get("contacts.col.name"));
         name.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().contact().displayName()));
         name.setPrefWidth(190);
-        name.setMinWidth(120);
+        name.setMinWidth(165);
         TableColumn<ContactRow, String> org = new TableColumn<>(messages.get("contacts.col.organisation"));
         org.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().contact().organisation()));
         org.setPrefWidth(150);
@@ -150,6 +157,7 @@ public final class ContactsView extends BorderPane {
         status.setPrefWidth(120);
         status.setMinWidth(110);
         table.getColumns().setAll(java.util.List.of(name, org, circle, touch, status));
+        app.orbit.ui.common.Tables.keepHeadersWhole(table);
         table.setItems(vm.rows());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -179,6 +187,11 @@ public final class ContactsView extends BorderPane {
 
     public void focusSearch() {
         search.requestFocus();
+    }
+
+    /** Opens the form for a new person (Ctrl+N). */
+    public void newContact() {
+        openForm(null);
     }
 
     /** Opens the contact, e.g. from the week list. */

@@ -46,6 +46,8 @@ public final class SettingsView extends ScrollPane {
                 SettingsViewModel.regions(messages.locale())));
         region.setId("settingPhoneRegion");
         region.setVisibleRowCount(14);
+        region.setPrefWidth(360);
+        region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         region.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(String code) {
@@ -66,6 +68,7 @@ public final class SettingsView extends ScrollPane {
         Label regionHint = new Label(messages.get("settings.phoneRegion.hint"));
         regionHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         regionHint.setWrapText(true);
+        regionHint.setMaxWidth(380);
 
         GridPane general = grid();
         general.addRow(0, new Label(messages.get("settings.theme")), theme);
@@ -124,6 +127,10 @@ public final class SettingsView extends ScrollPane {
 
     private static GridPane grid() {
         GridPane g = new GridPane();
+        // The labels' column is as wide as its longest label in this language; the fields take the rest.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        g.getColumnConstraints().add(labels);
         g.setHgap(16);
         g.setVgap(10);
         return g;

@@ -139,6 +139,7 @@ public final class SortingView extends BorderPane {
                         .collect(Collectors.joining(" "))),
                 column("contact.field.knownSince", 120, r -> r.person().knownSince() == null ? ""
                         : dates.format(r.person().knownSince()))));
+        app.orbit.ui.common.Tables.keepHeadersWhole(table);
         table.setItems(vm.rows());
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }

@@ -105,10 +105,16 @@ public final class WeekView extends BorderPane {
         }
         range.setText(wording.week(plan.week()));
         progressText.setText(wording.progress(plan.progress()));
-        progress.setProgress(plan.progress().total() == 0 ? 1 : (double) plan.progress().done()
+        boolean nobody = plan.progress().total() == 0;
+        // An empty plan is good news only when there are people to be in touch with.
+        boolean emptyNetwork = nobody && vm.networkIsEmpty();
+        progress.setProgress(nobody ? (emptyNetwork ? 0 : 1) : (double) plan.progress().done()
                 / plan.progress().total());
+        progress.setVisible(!nobody);
+        progressText.setVisible(!nobody);
         if (plan.lines().isEmpty()) {
-            Label none = new Label(messages.get("week.empty"));
+            Label none = new Label(messages.get(emptyNetwork ? "week.empty.network" : "week.empty"));
+            none.setWrapText(true);
             none.setId("weekEmpty");
             none.setGraphic(new FontIcon(Feather.SUN));
             none.getStyleClass().add(Styles.TITLE_4);

@@ -31,6 +31,7 @@ public final class WeekViewModel {
     private final ObjectProperty<PlanView> plan = new SimpleObjectProperty<>();
     private final ObservableList<WeekSummary> history = FXCollections.observableArrayList();
     private volatile Map<Long, Image> photos = Map.of();
+    private volatile boolean networkIsEmpty;
 
     public WeekViewModel(ReconnectPlanner planner, ContactService contacts, Background background) {
         this.planner = planner;
@@ -49,6 +50,11 @@ public final class WeekViewModel {
     /** The faces of the plan's people who have a picture, by contact id; read when the plan changes. */
     public Map<Long, Image> photos() {
         return photos;
+    }
+
+    /** Whether the address book had nobody in it when the plan was read. */
+    public boolean networkIsEmpty() {
+        return networkIsEmpty;
     }
 
     public LocalDate today() {
@@ -83,15 +89,17 @@ public final class WeekViewModel {
 
     private Loaded loaded(PlanView p) {
         List<Long> ids = p.lines().stream().map(PlanLine::contact).map(c -> c.id()).toList();
-        return new Loaded(p, planner.history(HISTORY_WEEKS), Avatar.decode(contacts.photos(ids), AVATAR));
+        return new Loaded(p, planner.history(HISTORY_WEEKS), Avatar.decode(contacts.photos(ids), AVATAR),
+                p.lines().isEmpty() && contacts.count() == 0);
     }
 
     private void show(Loaded loaded) {
         photos = loaded.photos;
+        networkIsEmpty = loaded.emptyNetwork;
         plan.set(loaded.plan);
         history.setAll(loaded.history);
     }
 
-    private record Loaded(PlanView plan, List<WeekSummary> history, Map<Long, Image> photos) {
+    private record Loaded(PlanView plan, List<WeekSummary> history, Map<Long, Image> photos, boolean emptyNetwork) {
     }
 }

@@ -1,0 +1,126 @@
+package app.orbit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orbit.app.Orbit;
+import app.orbit.service.Settings;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every screen and the two main dialogs at 1024×640 and 1280×800, in English and French, light
+ * and dark (issue 10): no visible label or button cut with an ellipsis, no dialog that needs a
+ * scroll bar across.
+ */
+class LayoutJourneyTest extends OrbitUiTest {
+
+    private static Settings.Language language = Settings.Language.EN;
+    private static Settings.Theme theme = Settings.Theme.LIGHT;
+
+    @Override
+    void prepare(Orbit orbit) {
+        orbit.sampleNetwork().load();
+        orbit.settings().save(orbit.settings().current().withLanguage(language).withTheme(theme));
+    }
+
+    private Stage stage() {
+        return (Stage) Window.getWindows().stream().filter(w -> w instanceof Stage s && "Orbit".equals(s.getTitle()))
+                .findFirst().orElseThrow();
+    }
+
+    /** Labels and buttons on screen whose text is shown cut ("Modif…"). */
+    private static List<String> cut(Node root) {
+        List<String> found = new ArrayList<>();
+        walk(root, found);
+        return found;
+    }
+
+    private static void walk(Node node, List<String> found) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
+            for (Node child : l.getChildrenUnmodifiable()) {
+                if (child instanceof Text shown && shown.isVisible() && !shown.getText().equals(l.getText())
+                        && !l.isWrapText() && shown.getText().endsWith(l.getEllipsisString())) {
+                    found.add(l.getText() + " → " + shown.getText());
+                }
+            }
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                walk(child, found);
+            }
+        }
+    }
+
+    private static List<String> acrossScrollBars(Node root) {
+        List<String> found = new ArrayList<>();
+        root.lookupAll(".scroll-bar").forEach(n -> {
+            if (n instanceof ScrollBar b && b.getOrientation() == Orientation.HORIZONTAL && b.isVisible()
+                    && b.getVisibleAmount() < b.getMax() - b.getMin()) {
+                found.add(String.valueOf(b.getParent().getId()));
+            }
+        });
+        return found;
+    }
+
+    @ParameterizedTest(name = "{0}x{1} {2} {3}")
+    @CsvSource({"1024,640,EN,LIGHT", "1024,640,FR,DARK", "1280,800,EN,DARK", "1280,800,FR,LIGHT"})
+    void everyScreenAndDialog_showsItsWordsWhole(int width, int height, Settings.Language lang, Settings.Theme t)
+            throws Exception {
+        language = lang;
+        theme = t;
+        close();
+        launch();
+        await(() -> showing("#weekView"));
+        Stage stage = stage();
+        interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        List<String> problems = new ArrayList<>();
+        for (String screen : List.of("#navWeek", "#navContacts", "#navSorting", "#navIntros", "#navAsks",
+                "#navSettings")) {
+            clickOn(screen);
+            sleepBriefly();
+            cut(stage.getScene().getRoot()).forEach(c -> problems.add(screen + ": " + c));
+        }
+        clickOn("#navContacts");
+        clickOn("#newContact");
+        await(() -> showing("#contactForm"));
+        sleepBriefly();
+        Node form = lookup("#contactForm").query();
+        cut(form).forEach(c -> problems.add("contact form: " + c));
+        acrossScrollBars(form).forEach(c -> problems.add("contact form scrolls across: " + c));
+        type(KeyCode.ESCAPE);
+        await(() -> !showing("#contactForm"));
+        press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        await(() -> showing("#logDialog"));
+        sleepBriefly();
+        Node log = lookup("#logDialog").query();
+        cut(log).forEach(c -> problems.add("log dialog: " + c));
+        acrossScrollBars(log).forEach(c -> problems.add("log dialog scrolls across: " + c));
+        type(KeyCode.ESCAPE);
+
+        assertThat(problems).isEmpty();
+    }
+
+    private void sleepBriefly() {
+        org.testfx.util.WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+}
