@@ -84,8 +84,11 @@ class FilesJourneyTest extends OrbitUiTest {
         assertThat(text("#importSkipped")).isEqualTo("1");
         assertThat(vm.reasons()).anySatisfy(r -> assertThat(r).contains("Connections.csv").contains("line 7"));
         assertThat(orbit().contacts().count()).as("nothing written before Import").isEqualTo(2);
+        assertThat(vm.merges()).singleElement().satisfies(m -> assertThat(m).startsWith("Connections.csv, line ")
+                .endsWith(": Alice Martin joins your contact Alice Martin."));
+        assertThat(lookup("#importConfirm").query().isFocused()).as("Enter imports").isTrue();
 
-        clickOn("#importConfirm");
+        type(javafx.scene.input.KeyCode.ENTER);
 
         await(() -> vm.step().get() == ImportViewModel.Step.DONE);
         assertThat(text("#importMessage")).contains("2 new").contains("1 merged");

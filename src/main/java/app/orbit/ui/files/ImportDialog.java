@@ -111,6 +111,24 @@ public final class ImportDialog extends Dialog<Void> {
         reasons.visibleProperty().bind(Bindings.isNotEmpty(vm.reasons()));
         reasons.managedProperty().bind(reasons.visibleProperty());
 
+        VBox mergeList = new VBox(4);
+        mergeList.setId("importMerges");
+        Label mergesTitle = new Label(messages.get("files.import.mergesTitle"));
+        mergesTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        Runnable showMerges = () -> {
+            mergeList.getChildren().setAll(mergesTitle);
+            for (String m : vm.merges()) {
+                Label l = new Label("• " + m);
+                l.setWrapText(true);
+                l.getStyleClass().add(Styles.TEXT_SMALL);
+                mergeList.getChildren().add(l);
+            }
+        };
+        vm.merges().addListener((ListChangeListener<String>) c -> showMerges.run());
+        mergeList.visibleProperty().bind(Bindings.isNotEmpty(vm.merges()));
+        mergeList.managedProperty().bind(mergeList.visibleProperty());
+        showMerges.run();
+
         Label message = new Label();
         message.setId("importMessage");
         message.setWrapText(true);
@@ -118,7 +136,7 @@ public final class ImportDialog extends Dialog<Void> {
         message.visibleProperty().bind(vm.message().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
-        VBox box = new VBox(12, files, formatRow, status, bar, counts, reasons, message);
+        VBox box = new VBox(12, files, formatRow, status, bar, counts, mergeList, reasons, message);
         box.setPadding(new Insets(8, 10, 4, 10));
         getDialogPane().setContent(box);
 
@@ -147,6 +165,15 @@ public final class ImportDialog extends Dialog<Void> {
         vm.step().addListener((obs, old, now) -> {
             onStep.run();
             fitToContent();
+            // Enter imports what the preview shows, Escape cancels: the focus never waits on Cancel.
+            if (now == Step.PREVIEW && !importButton.isDisabled()) {
+                importButton.setDefaultButton(true);
+                importButton.requestFocus();
+            } else if (now == Step.DONE || now == Step.FAILED || now == Step.CANCELLED) {
+                importButton.setDefaultButton(false);
+                cancelButton.setDefaultButton(true);
+                cancelButton.requestFocus();
+            }
         });
         onStep.run();
         showReasons.run();

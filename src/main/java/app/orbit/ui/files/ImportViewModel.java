@@ -50,6 +50,7 @@ public final class ImportViewModel {
     private final IntegerProperty skippedCount = new SimpleIntegerProperty();
     private final IntegerProperty interactionCount = new SimpleIntegerProperty();
     private final ObservableList<String> reasons = FXCollections.observableArrayList();
+    private final ObservableList<String> merges = FXCollections.observableArrayList();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private List<ImportPreview> previews = List.of();
     private List<Path> paths = List.of();
@@ -97,6 +98,11 @@ public final class ImportViewModel {
         return interactionCount;
     }
 
+    /** The first merges, each naming the person in the file and the contact they join. */
+    public ObservableList<String> merges() {
+        return merges;
+    }
+
     /** The first reasons for skipping, each with its file and line. */
     public ObservableList<String> reasons() {
         return reasons;
@@ -109,6 +115,7 @@ public final class ImportViewModel {
         cancelled.set(false);
         previews = List.of();
         reasons.clear();
+        merges.clear();
         message.set("");
         step.set(Step.READING);
         progress.set(-1);
@@ -144,6 +151,9 @@ public final class ImportViewModel {
                     .forEach(w -> lines.add(messages.describe(w)));
         }
         reasons.setAll(lines);
+        merges.setAll(found.stream().flatMap(p -> p.merges().stream()).limit(REASONS_SHOWN)
+                .map(m -> messages.describe(m.place().error("files.import.mergedWith", m.merged().displayName(),
+                        m.existing().displayName()))).toList());
         message.set(isEmpty() ? messages.get("files.import.nothing") : "");
         progress.set(1);
         step.set(Step.PREVIEW);
