@@ -45,13 +45,23 @@ final class WindowPlacement {
                 + (int) b.getHeight()).collect(Collectors.joining(";"));
     }
 
-    /** Sizes and places the stage before it is shown. */
+    /**
+     * Sizes and places the stage before it is shown, and once more just after: under GTK with a
+     * window manager the size asked before mapping is lost and the window opened at its minimum.
+     */
     void apply(Stage stage) {
+        place(stage);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,
+                e -> javafx.application.Platform.runLater(() -> place(stage)));
+    }
+
+    private void place(Stage stage) {
         List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
         Rectangle2D main = Screen.getPrimary().getVisualBounds();
         stage.setMinWidth(Math.min(MIN_WIDTH, main.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, main.getHeight()));
         Placement p = read(arrangement(screens));
+        LOG.debug("Screens {}; remembered place {}", arrangement(screens), p);
         if (p != null && screens.stream().anyMatch(s -> s.intersects(p.x, p.y, p.width, p.height))) {
             stage.setX(p.x);
             stage.setY(p.y);
