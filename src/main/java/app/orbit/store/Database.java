@@ -156,12 +156,7 @@ public final class Database implements Transactions, AutoCloseable {
             }
             DatabaseKey key = DatabaseKey.NONE;
             if (Encryption.encrypted(directory) && exists(directory)) {
-                char[] chars = passphrase.passphrase();
-                try {
-                    key = Encryption.unlock(directory, chars);
-                } finally {
-                    java.util.Arrays.fill(chars, '\0');
-                }
+                key = passphrase.unlock(directory);
             }
             String url = url(directory, key);
             boolean existed = exists(directory);
@@ -627,7 +622,7 @@ public final class Database implements Transactions, AutoCloseable {
     }
 
     /** The key the file is under (none when plain): backups are copies of the file, under the same key. */
-    DatabaseKey key() {
+    public DatabaseKey key() {
         return key;
     }
 

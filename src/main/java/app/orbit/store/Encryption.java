@@ -1,6 +1,7 @@
 package app.orbit.store;
 
 import app.orbit.domain.OrbitException;
+import app.orbit.service.EncryptionChange;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -62,11 +63,6 @@ public final class Encryption {
         void after(Step step) throws IOException;
     }
 
-    /** What a rewrite did: how long the key took to derive, with what, and the backups rewritten. */
-    public record Outcome(int memoryKiB, int iterations, long deriveMillis, int backupsRewritten,
-                          List<String> backupsUnreadable) {
-    }
-
     private Encryption() {
     }
 
@@ -125,17 +121,19 @@ public final class Encryption {
     }
 
     /** Encrypts a plain data directory (the caller holds its lock, the database is closed). */
-    public static Outcome encrypt(Path dataDir, DataDirLock lock, char[] passphrase, KeyDerivation.Params kdf) {
+    public static EncryptionChange encrypt(Path dataDir, DataDirLock lock, char[] passphrase,
+                                           KeyDerivation.Params kdf) {
         return rewrite(dataDir, lock, DatabaseKey.NONE, passphrase, kdf, StepListener.NONE);
     }
 
     /** Changes the passphrase of an encrypted data directory: a new salt and key, every file rewritten. */
-    public static Outcome change(Path dataDir, DataDirLock lock, DatabaseKey current, char[] passphrase, KeyDerivation.Params kdf) {
+    public static EncryptionChange change(Path dataDir, DataDirLock lock, DatabaseKey current, char[] passphrase,
+                                          KeyDerivation.Params kdf) {
         return rewrite(dataDir, lock, current, passphrase, kdf, StepListener.NONE);
     }
 
     /** Decrypts an encrypted data directory: the database and its backups back to plain files. */
-    public static Outcome decrypt(Path dataDir, DataDirLock lock, DatabaseKey current) {
+    public static EncryptionChange decrypt(Path dataDir, DataDirLock lock, DatabaseKey current) {
         return rewrite(dataDir, lock, current, null, null, StepListener.NONE);
     }
 
@@ -143,7 +141,7 @@ public final class Encryption {
      * Rewrites the database and its backups from key {@code from} to the key of
      * {@code passphrase} (plain when null).
      */
-    static Outcome rewrite(Path dataDir, DataDirLock lock, DatabaseKey from, char[] passphrase,
+    static EncryptionChange rewrite(Path dataDir, DataDirLock lock, DatabaseKey from, char[] passphrase,
                            KeyDerivation.Params kdf, StepListener listener) {
         if (lock == null) {
             throw new IllegalArgumentException("the data directory must be locked");
@@ -220,8 +218,8 @@ public final class Encryption {
         OwnerOnly.tree(dataDir);
         LOG.info("Rewrote the database {} ({} backups, {} left as they were)", passphrase == null ? "without encryption"
                 : "encrypted", rewritten.size(), unreadable.size());
-        return new Outcome(kdf == null ? 0 : kdf.memoryKiB(), kdf == null ? 0 : kdf.iterations(), deriveMillis,
-                rewritten.size(), List.copyOf(unreadable));
+        return new EncryptionChange(kdf == null ? 0 : kdf.memoryKiB(), kdf == null ? 0 : kdf.iterations(),
+                deriveMillis, rewritten.size(), unreadable);
     }
 
     /**

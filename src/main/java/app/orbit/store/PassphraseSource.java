@@ -1,6 +1,8 @@
 package app.orbit.store;
 
 import app.orbit.domain.OrbitException;
+import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Where the passphrase of an encrypted database comes from, asked only when the file is
@@ -20,5 +22,30 @@ public interface PassphraseSource {
         return passphrase::clone;
     }
 
+    /** A key derived already (reopening after a restore): no second half-second derivation. */
+    static PassphraseSource unlocked(DatabaseKey key) {
+        return new PassphraseSource() {
+            @Override
+            public char[] passphrase() {
+                throw new IllegalStateException("the key is known");
+            }
+
+            @Override
+            public DatabaseKey unlock(Path dataDir) {
+                return key;
+            }
+        };
+    }
+
     char[] passphrase();
+
+    /** The key of the data directory's database, from this source's passphrase (wiped once derived). */
+    default DatabaseKey unlock(Path dataDir) {
+        char[] chars = passphrase();
+        try {
+            return Encryption.unlock(dataDir, chars);
+        } finally {
+            Arrays.fill(chars, '\0');
+        }
+    }
 }
