@@ -358,6 +358,26 @@ public final class Orbit implements AutoCloseable {
         }
     }
 
+    /**
+     * The key of an encrypted data directory from its passphrase (half a second of Argon2id); reads
+     * only. The window derives it once and opens with it, and keeps it for a restore at start-up.
+     *
+     * @throws OrbitException {@code error.passphrase.wrong}
+     */
+    public static DatabaseKey unlock(Path dataDirectory, char[] passphrase) {
+        return Encryption.unlock(dataDirectory, passphrase);
+    }
+
+    /** Checks that this is the passphrase of this Orbit's (open) database, before it is closed to be rewritten. */
+    public void checkPassphrase(char[] passphrase) {
+        Encryption.unlock(dataDirectory, passphrase);
+    }
+
+    /** Checks that a passphrase is long enough to encrypt with. */
+    public static void checkNewPassphrase(char[] passphrase) {
+        Encryption.checkNewPassphrase(passphrase);
+    }
+
     private static DatabaseKey unlockEncrypted(Path dataDirectory, char[] passphrase) {
         Encryption.finishInterrupted(dataDirectory);
         if (!Database.exists(dataDirectory)) {
