@@ -66,13 +66,17 @@ public final class Encryption {
     private Encryption() {
     }
 
-    /** Whether the data directory's database is encrypted (or, with no database, whether its backups are). */
+    /**
+     * Whether the data directory's database is encrypted: its file says so, or its key file is
+     * there (which a rewrite only puts in place together with an encrypted file): a file whose
+     * encryption header was damaged is still encrypted, and its backups still need the key.
+     */
     public static boolean encrypted(Path dataDir) {
-        Path db = Database.databaseFile(dataDir);
-        if (Files.exists(db)) {
-            return isEncryptedFile(db);
+        if (Files.exists(dataDir.resolve(KEY_FILE))) {
+            return true;
         }
-        return Files.exists(dataDir.resolve(KEY_FILE));
+        Path db = Database.databaseFile(dataDir);
+        return Files.exists(db) && isEncryptedFile(db);
     }
 
     /** Whether a file begins as H2's encrypted files do. */
