@@ -1,5 +1,6 @@
 package app.orbit.app;
 
+import app.orbit.cli.PassphrasePrompt;
 import app.orbit.domain.OrbitException;
 import app.orbit.service.Backup;
 import java.nio.file.Path;
@@ -78,7 +79,14 @@ final class Opening {
                 Logging.toDataDirectory(dataDirectory);
             }
             LOG.info("Opening Orbit on {}", dataDirectory);
-            return new Result(dataDirectory, clock, Orbit.open(dataDirectory, clock, readOnly), null, null, readOnly);
+            return new Result(dataDirectory, clock, Orbit.open(dataDirectory, clock, readOnly, () -> {
+                // ORBIT_PASSPHRASE_FILE, as for a command; without it, the window asks (error.passphrase.needed).
+                char[] fromFile = PassphrasePrompt.fromEnvironment();
+                if (fromFile == null) {
+                    throw new OrbitException("error.passphrase.needed");
+                }
+                return fromFile;
+            }), null, null, readOnly);
         } catch (OrbitException e) {
             LOG.warn("Orbit could not open: {}", e.key(), e.getCause());
             return new Result(dataDirectory, clock, null, e, offeredFor(e, dataDirectory), readOnly);

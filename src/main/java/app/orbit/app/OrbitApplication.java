@@ -142,7 +142,8 @@ public final class OrbitApplication extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        if (openFailure != null && openFailure.key().equals("error.passphrase.needed")) {
+        if (openFailure != null && (openFailure.key().equals("error.passphrase.needed")
+                || openFailure.key().equals("error.passphrase.wrong"))) {
             askPassphraseAtStart();
             return;
         }

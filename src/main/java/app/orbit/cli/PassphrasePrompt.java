@@ -78,6 +78,15 @@ public final class PassphrasePrompt {
         return console;
     }
 
+    /**
+     * The passphrase in the file {@code ORBIT_PASSPHRASE_FILE} names, when it names one (the window
+     * reads it too, so a scripted start needs no dialog); null otherwise.
+     */
+    public static char[] fromEnvironment() {
+        String file = System.getenv(FILE_VARIABLE);
+        return file == null || file.isBlank() ? null : read(Path.of(file));
+    }
+
     /** The file's text (UTF-8) without one final line break; the bytes read are wiped. */
     private static char[] read(Path file) {
         byte[] bytes;
