@@ -46,6 +46,8 @@ public final class Encryption {
     /** A backup rewritten under the new key, waiting for the swap. */
     static final String BACKUP_SUFFIX = ".rekey";
     private static final byte[] ENCRYPTED_MAGIC = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
+    /** How the header of H2 2.x's plain files begins. */
+    private static final byte[] PLAIN_MAGIC = "H:2,".getBytes(StandardCharsets.US_ASCII);
     private static final int HEAD_BYTES = 4096;
     private static final int MIN_PASSPHRASE = 8;
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -68,24 +70,31 @@ public final class Encryption {
 
     /**
      * Whether the data directory's database is encrypted: its file says so, or its key file is
-     * there (which a rewrite only puts in place together with an encrypted file): a file whose
-     * encryption header was damaged is still encrypted, and its backups still need the key.
+     * there (which a rewrite only puts in place together with an encrypted file) and the file does
+     * not begin as a plain one: a file whose encryption header was damaged is still encrypted, and
+     * its backups still need the key; with no database, the key file says it for the backups.
      */
     public static boolean encrypted(Path dataDir) {
-        if (Files.exists(dataDir.resolve(KEY_FILE))) {
-            return true;
-        }
         Path db = Database.databaseFile(dataDir);
-        return Files.exists(db) && isEncryptedFile(db);
+        boolean keyFile = Files.exists(dataDir.resolve(KEY_FILE));
+        if (!Files.exists(db)) {
+            return keyFile;
+        }
+        // A file that begins as H2's plain files do is plain, whatever key file lies beside it.
+        return isEncryptedFile(db) || keyFile && !startsWith(db, PLAIN_MAGIC);
+    }
+
+    private static boolean startsWith(Path file, byte[] magic) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(magic.length), magic);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Whether a file begins as H2's encrypted files do. */
     static boolean isEncryptedFile(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return Arrays.equals(in.readNBytes(ENCRYPTED_MAGIC.length), ENCRYPTED_MAGIC);
-        } catch (IOException e) {
-            return false;
-        }
+        return startsWith(file, ENCRYPTED_MAGIC);
     }
 
     /** Whether the passphrase is long enough to be one (checked before encrypting with it). */

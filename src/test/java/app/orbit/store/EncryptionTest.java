@@ -114,6 +114,25 @@ class EncryptionTest {
     }
 
     @Test
+    void open_plainFileWithAKeyFileLeftBeside_opensWithoutAPassphrase() throws Exception {
+        try (Database db = Database.open(dir)) {
+            write(db, 0, 60);
+        }
+        encrypt(PASSPHRASE);
+        Path keyFile = dir.resolve(Encryption.KEY_FILE);
+        byte[] key = Files.readAllBytes(keyFile);
+        try (DataDirLock lock = DataDirLock.acquire(dir)) {
+            Encryption.decrypt(dir, lock, Encryption.unlock(dir, PASSPHRASE));
+        }
+        Files.write(keyFile, key);
+
+        assertThat(Encryption.encrypted(dir)).as("a plain file is plain, whatever lies beside it").isFalse();
+        try (Database db = Database.open(dir)) {
+            assertHoldsTheLastWrites(db, 60);
+        }
+    }
+
+    @Test
     void h2_withoutTheKey_cannotOpenTheEncryptedFile() throws Exception {
         try (Database db = Database.open(dir)) {
             write(db, 0, 60);
