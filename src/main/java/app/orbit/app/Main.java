@@ -2,10 +2,13 @@ package app.orbit.app;
 
 import app.orbit.cli.Cli;
 import app.orbit.cli.CliContext;
+import app.orbit.cli.PassphrasePrompt;
 import app.orbit.domain.OrbitException;
 import app.orbit.service.Backup;
 import app.orbit.service.ContactResolver;
+import app.orbit.service.EncryptionChange;
 import app.orbit.store.BackupFiles;
+import app.orbit.store.PassphraseSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,12 +42,46 @@ public final class Main {
             }
 
             @Override
+            public CliContext open(String dataDirectory, LocalDate today, boolean readOnly,
+                                   PassphrasePrompt passphrases) {
+                return openForCommand(dataDirectory, today, readOnly, passphrases::current);
+            }
+
+            @Override
             public Optional<Backup> restore(String dataDirectory, LocalDate today, String backupFile) {
+                return restore(dataDirectory, today, backupFile, null);
+            }
+
+            @Override
+            public Optional<Backup> restore(String dataDirectory, LocalDate today, String backupFile,
+                                            PassphrasePrompt passphrases) {
                 Path dir = DataDirectory.resolve(dataDirectory);
                 Logging.toDataDirectory(dir);
-                return restoreFromBackup(dir, clock(today), backupFile);
+                return restoreFromBackup(dir, clock(today), backupFile,
+                        passphrases == null ? PassphraseSource.NONE : passphrases::current);
+            }
+
+            @Override
+            public EncryptionChange encrypt(String dataDirectory, char[] passphrase) {
+                return Orbit.encrypt(logged(dataDirectory), passphrase);
+            }
+
+            @Override
+            public EncryptionChange changePassphrase(String dataDirectory, char[] current, char[] next) {
+                return Orbit.changePassphrase(logged(dataDirectory), current, next);
+            }
+
+            @Override
+            public EncryptionChange decrypt(String dataDirectory, char[] current) {
+                return Orbit.decrypt(logged(dataDirectory), current);
             }
         }));
+    }
+
+    private static Path logged(String dataDirectory) {
+        Path dir = DataDirectory.resolve(dataDirectory);
+        Logging.toDataDirectory(dir);
+        return dir;
     }
 
     private static Clock clock(LocalDate today) {
@@ -54,21 +91,33 @@ public final class Main {
 
     /** {@code orbit restore}: the named backup of a closed data directory replaces its database. */
     public static Optional<Backup> restoreFromBackup(Path dataDirectory, Clock clock, String backupFile) {
+        return restoreFromBackup(dataDirectory, clock, backupFile, PassphraseSource.NONE);
+    }
+
+    /** {@code orbit restore} on a data directory that may be encrypted: the passphrase asked only then. */
+    public static Optional<Backup> restoreFromBackup(Path dataDirectory, Clock clock, String backupFile,
+                                                     PassphraseSource passphrase) {
         String name = Path.of(backupFile).getFileName().toString();
         Backup backup = BackupFiles.listIn(dataDirectory).stream().filter(b -> b.fileName().equals(name))
                 .findFirst().orElseThrow(() -> new OrbitException("cli.restore.unknown", backupFile,
                         BackupFiles.folder(dataDirectory)));
-        return Orbit.offline(dataDirectory, clock, s -> s.restore(backup));
+        return Orbit.offline(dataDirectory, clock, passphrase, s -> s.restore(backup));
     }
 
     /** Opens Orbit for one command: on the data directory, on a clock fixed on {@code today} when given. */
     static CliContext openForCommand(String dataDirectory, LocalDate today, boolean readOnly) {
+        return openForCommand(dataDirectory, today, readOnly, PassphraseSource.NONE);
+    }
+
+    /** Opens Orbit for one command, the passphrase from {@code passphrase} when the database is encrypted. */
+    static CliContext openForCommand(String dataDirectory, LocalDate today, boolean readOnly,
+                                     PassphraseSource passphrase) {
         Path dir = DataDirectory.resolve(dataDirectory);
         if (!readOnly && DataDirectory.writable(dir)) {
             // A folder that cannot be written to gets no log file (Orbit opens it read-only).
             Logging.toDataDirectory(dir);
         }
-        Orbit orbit = Orbit.open(dir, clock(today), readOnly);
+        Orbit orbit = Orbit.open(dir, clock(today), readOnly, passphrase);
         // The daily backup once the command is done and the database closed (compacted when it was
         // mostly garbage): a command never waits for a backup of a large file before it runs. A
         // read-only or damaged database gets none (closeWithDailyBackup skips it).
@@ -76,7 +125,7 @@ public final class Main {
         return new CliContext(context.contacts(), context.resolver(), context.interactions(), context.dueList(),
                 context.planner(), context.asks(), context.settings(), context.importer(), context.exporter(),
                 context.backups(), context.introductions(), context.clock(), orbit::closeWithDailyBackup,
-                context.notice(), context.verify());
+                context.notice(), context.verify(), context.encrypted());
     }
 
     /** The services a command runs on; closing the context closes Orbit. */
@@ -84,6 +133,6 @@ public final class Main {
         return new CliContext(orbit.contacts(), new ContactResolver(orbit.contacts()), orbit.interactions(),
                 orbit.dueList(), orbit.planner(), orbit.asks(), orbit.settings(), orbit.importer(), orbit.exporter(),
                 orbit.backups(), orbit.introductions(), orbit.clock(), orbit, orbit.notice().orElse(null),
-                orbit::verify);
+                orbit::verify, orbit.encrypted());
     }
 }

@@ -1,5 +1,6 @@
 package app.orbit.app;
 
+import app.orbit.cli.PassphrasePrompt;
 import app.orbit.domain.OrbitException;
 import app.orbit.service.Backup;
 import java.nio.file.Path;
@@ -21,7 +22,8 @@ final class Opening {
     private static final Logger LOG = LoggerFactory.getLogger(Opening.class);
 
     /** What the window starts from: an open Orbit, or the failure to show (and the backup it offers). */
-    record Result(Path dataDirectory, Clock clock, Orbit orbit, OrbitException failure, Backup offeredBackup) {
+    record Result(Path dataDirectory, Clock clock, Orbit orbit, OrbitException failure, Backup offeredBackup,
+                  boolean readOnly) {
     }
 
     private final CompletableFuture<Result> result;
@@ -66,7 +68,7 @@ final class Opening {
         try {
             options = LaunchOptions.parse(args);
         } catch (OrbitException e) {
-            return new Result(null, Clock.systemDefaultZone(), null, e, null);
+            return new Result(null, Clock.systemDefaultZone(), null, e, null, false);
         }
         return open(options.dataDirectory(), options.clock(), options.readOnly());
     }
@@ -77,12 +79,25 @@ final class Opening {
                 Logging.toDataDirectory(dataDirectory);
             }
             LOG.info("Opening Orbit on {}", dataDirectory);
-            return new Result(dataDirectory, clock, Orbit.open(dataDirectory, clock, readOnly), null, null);
+            return new Result(dataDirectory, clock, Orbit.open(dataDirectory, clock, readOnly, () -> {
+                // ORBIT_PASSPHRASE_FILE, as for a command; without it, the window asks (error.passphrase.needed).
+                char[] fromFile = PassphrasePrompt.fromEnvironment();
+                if (fromFile == null) {
+                    throw new OrbitException("error.passphrase.needed");
+                }
+                return fromFile;
+            }), null, null, readOnly);
         } catch (OrbitException e) {
             LOG.warn("Orbit could not open: {}", e.key(), e.getCause());
-            Backup offered = e.key().equals("backup.damaged") || e.key().equals("backup.missing")
-                    ? Orbit.lastGoodBackup(dataDirectory).orElse(null) : null;
-            return new Result(dataDirectory, clock, null, e, offered);
+            return new Result(dataDirectory, clock, null, e, offeredFor(e, dataDirectory), readOnly);
         }
+    }
+
+    /** The backup to offer when Orbit cannot open: the last good one, when the database is damaged or missing. */
+    static Backup offeredFor(OrbitException e, Path dataDirectory) {
+        if (e.key().equals("backup.damaged") || e.key().equals("backup.missing")) {
+            return Orbit.lastGoodBackup(dataDirectory).orElse(null);
+        }
+        return null;
     }
 }

@@ -25,8 +25,13 @@ import app.orbit.service.Settings;
 import app.orbit.service.SampleNetwork;
 import app.orbit.service.SettingsService;
 import app.orbit.store.BackupFiles;
+import app.orbit.service.EncryptionChange;
 import app.orbit.store.DataDirLock;
 import app.orbit.store.Database;
+import app.orbit.store.DatabaseKey;
+import app.orbit.store.Encryption;
+import app.orbit.store.KeyDerivation;
+import app.orbit.store.PassphraseSource;
 import app.orbit.store.JdbcAskRepository;
 import app.orbit.store.JdbcContactRepository;
 import app.orbit.store.JdbcInteractionRepository;
@@ -35,6 +40,7 @@ import app.orbit.store.JdbcNetworkQueries;
 import app.orbit.store.JdbcPlanRepository;
 import app.orbit.store.JdbcSettingsRepository;
 import app.orbit.store.OwnerOnly;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -133,6 +139,17 @@ public final class Orbit implements AutoCloseable {
      * not stop root). Read-only, every change is refused and {@link #notice()} says why.
      */
     public static Orbit open(Path dataDirectory, Clock clock, boolean readOnlyAsked) {
+        return open(dataDirectory, clock, readOnlyAsked, PassphraseSource.NONE);
+    }
+
+    /**
+     * Opens Orbit, asking {@code passphrase} for the passphrase when the database is encrypted
+     * (docs/decisions/0013-encryption-at-rest.md).
+     *
+     * @throws OrbitException also {@code error.passphrase.wrong}, with every file left as it was,
+     *     and {@code error.passphrase.needed} from a source that has none
+     */
+    public static Orbit open(Path dataDirectory, Clock clock, boolean readOnlyAsked, PassphraseSource passphrase) {
         boolean writable = DataDirectory.writable(dataDirectory);
         boolean readOnly = readOnlyAsked || !writable;
         OrbitException notice = !readOnly ? null : writable
@@ -148,8 +165,8 @@ public final class Orbit implements AutoCloseable {
         }
         Database database;
         try {
-            database = Database.open(dataDirectory, BackupFiles.beforeMigration(dataDirectory, clock::instant),
-                    readOnly);
+            database = Database.open(dataDirectory, passphrase,
+                    BackupFiles.beforeMigration(dataDirectory, clock::instant), readOnly);
         } catch (OrbitException e) {
             throw offeringLatestBackup(e, dataDirectory, clock);
         }
@@ -221,7 +238,7 @@ public final class Orbit implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            return offline(dataDirectory, clock, BackupService::backupIfDue);
+            return offline(dataDirectory, clock, database.key(), BackupService::backupIfDue);
         } catch (OrbitException e) {
             LOG.warn("The daily backup failed", e);
             return Optional.empty();
@@ -272,9 +289,113 @@ public final class Orbit implements AutoCloseable {
      * @throws OrbitException {@code error.dataDir.inUse} when an Orbit has it open
      */
     public static <T> T offline(Path dataDirectory, Clock clock, Function<BackupService, T> work) {
+        return offline(dataDirectory, clock, DatabaseKey.NONE, work);
+    }
+
+    /**
+     * Runs work with the backup service of a closed data directory whose files are encrypted,
+     * asking the passphrase only when they are.
+     */
+    public static <T> T offline(Path dataDirectory, Clock clock, PassphraseSource passphrase,
+                                Function<BackupService, T> work) {
+        if (!Encryption.encrypted(dataDirectory)) {
+            return offline(dataDirectory, clock, DatabaseKey.NONE, work);
+        }
+        return offline(dataDirectory, clock, passphrase.unlock(dataDirectory), work);
+    }
+
+    private static <T> T offline(Path dataDirectory, Clock clock, DatabaseKey key, Function<BackupService, T> work) {
         try (DataDirLock lock = DataDirLock.acquire(dataDirectory)) {
+            Encryption.finishInterrupted(dataDirectory);
             BackupFiles.removeLeftovers(dataDirectory);
-            return work.apply(new BackupService(BackupFiles.offline(dataDirectory, lock), clock));
+            return work.apply(new BackupService(BackupFiles.offline(dataDirectory, lock, key), clock));
+        }
+    }
+
+    /** Whether the database in a data directory is encrypted (then it opens only with its passphrase). */
+    public static boolean encrypted(Path dataDirectory) {
+        return Encryption.encrypted(dataDirectory);
+    }
+
+    /** Whether this Orbit's database is encrypted: exports then say that they are plain text. */
+    public boolean encrypted() {
+        return database.encrypted();
+    }
+
+    /**
+     * Encrypts the database of a closed data directory and every backup with a key derived from the
+     * passphrase (Argon2id, 64 MiB, passes calibrated to about half a second on this computer).
+     *
+     * @throws OrbitException {@code error.encryption.already}, {@code error.passphrase.short},
+     *     {@code error.dataDir.inUse}, {@code error.encryption.failed} (nothing changed)
+     */
+    public static EncryptionChange encrypt(Path dataDirectory, char[] passphrase) {
+        Encryption.checkNewPassphrase(passphrase);
+        try (DataDirLock lock = DataDirLock.acquire(dataDirectory)) {
+            refuseDamaged(dataDirectory);
+            if (Encryption.encrypted(dataDirectory)) {
+                throw new OrbitException("error.encryption.already", dataDirectory.toAbsolutePath());
+            }
+            return Encryption.encrypt(dataDirectory, lock, passphrase, KeyDerivation.calibrate());
+        }
+    }
+
+    /** Changes the passphrase of an encrypted data directory (closed): a new salt and key for every file. */
+    public static EncryptionChange changePassphrase(Path dataDirectory, char[] current, char[] next) {
+        Encryption.checkNewPassphrase(next);
+        try (DataDirLock lock = DataDirLock.acquire(dataDirectory)) {
+            refuseDamaged(dataDirectory);
+            DatabaseKey key = unlockEncrypted(dataDirectory, current);
+            return Encryption.change(dataDirectory, lock, key, next, KeyDerivation.calibrate());
+        }
+    }
+
+    /** Decrypts an encrypted data directory (closed): the database and its backups become plain files again. */
+    public static EncryptionChange decrypt(Path dataDirectory, char[] current) {
+        try (DataDirLock lock = DataDirLock.acquire(dataDirectory)) {
+            refuseDamaged(dataDirectory);
+            return Encryption.decrypt(dataDirectory, lock, unlockEncrypted(dataDirectory, current));
+        }
+    }
+
+    /**
+     * The key of an encrypted data directory from its passphrase (half a second of Argon2id); reads
+     * only. The window derives it once and opens with it, and keeps it for a restore at start-up.
+     *
+     * @throws OrbitException {@code error.passphrase.wrong}
+     */
+    public static DatabaseKey unlock(Path dataDirectory, char[] passphrase) {
+        return Encryption.unlock(dataDirectory, passphrase);
+    }
+
+    /** Checks that this is the passphrase of this Orbit's (open) database, before it is closed to be rewritten. */
+    public void checkPassphrase(char[] passphrase) {
+        Encryption.unlock(dataDirectory, passphrase);
+    }
+
+    /** Checks that a passphrase is long enough to encrypt with. */
+    public static void checkNewPassphrase(char[] passphrase) {
+        Encryption.checkNewPassphrase(passphrase);
+    }
+
+    private static DatabaseKey unlockEncrypted(Path dataDirectory, char[] passphrase) {
+        Encryption.finishInterrupted(dataDirectory);
+        if (!Database.exists(dataDirectory)) {
+            throw new OrbitException("error.encryption.noDatabase", dataDirectory.toAbsolutePath());
+        }
+        if (!Encryption.encrypted(dataDirectory)) {
+            throw new OrbitException("error.encryption.notEncrypted", dataDirectory.toAbsolutePath());
+        }
+        return Encryption.unlock(dataDirectory, passphrase);
+    }
+
+    /** A damaged database is not rewritten under a new key: it is restored first. */
+    private static void refuseDamaged(Path dataDirectory) {
+        if (Files.exists(dataDirectory.resolve(Database.DAMAGE_MARKER))) {
+            throw new OrbitException("error.database.damaged", Database.databaseFile(dataDirectory).toAbsolutePath());
+        }
+        if (!Database.exists(dataDirectory)) {
+            throw new OrbitException("error.encryption.noDatabase", dataDirectory.toAbsolutePath());
         }
     }
 
@@ -285,14 +406,21 @@ public final class Orbit implements AutoCloseable {
      * database is left as it was, closed: the caller opens it again with {@link #open}.
      */
     public Orbit restore(Backup backup) {
+        DatabaseKey key = database.key();
         close();
         try {
-            offline(dataDirectory, clock, b -> b.restore(backup));
+            offline(dataDirectory, clock, key, b -> b.restore(backup));
         } catch (OrbitException e) {
             LOG.warn("Restore from {} failed", backup.fileName(), e);
             throw e;
         }
-        return open(dataDirectory, clock);
+        return open(dataDirectory, clock, false, key);
+    }
+
+    /** Opens again with the key this Orbit already holds (after a restore: the backups share the database's key). */
+    private static Orbit open(Path dataDirectory, Clock clock, boolean readOnly, DatabaseKey key) {
+        return open(dataDirectory, clock, readOnly, key.encrypted() ? PassphraseSource.unlocked(key)
+                : PassphraseSource.NONE);
     }
 
     public Path dataDirectory() {

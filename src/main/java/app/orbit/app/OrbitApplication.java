@@ -8,6 +8,13 @@ import app.orbit.ui.MainWindow;
 import app.orbit.ui.UiServices;
 import app.orbit.ui.common.Background;
 import app.orbit.ui.common.Dialogs;
+import app.orbit.ui.settings.Encryptor;
+import app.orbit.ui.settings.PassphraseDialog;
+import app.orbit.service.EncryptionChange;
+import app.orbit.store.DatabaseKey;
+import app.orbit.store.PassphraseSource;
+import java.util.Arrays;
+import java.util.function.Consumer;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
@@ -67,6 +74,8 @@ public final class OrbitApplication extends Application {
 
     private boolean readOnly;
     private Dialogs dialogs;
+    /** The key derived from the passphrase asked at start-up (an encrypted database), for a restore then. */
+    private DatabaseKey startKey;
 
     /**
      * Starts JavaFX with the command line's arguments; returns when the last window closes. The
@@ -101,6 +110,7 @@ public final class OrbitApplication extends Application {
         orbit = opened.orbit();
         openFailure = opened.failure();
         offeredBackup = opened.offeredBackup();
+        readOnly = opened.readOnly();
         worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "orbit-db");
             t.setDaemon(true);
@@ -132,6 +142,11 @@ public final class OrbitApplication extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
+        if (openFailure != null && (openFailure.key().equals("error.passphrase.needed")
+                || openFailure.key().equals("error.passphrase.wrong"))) {
+            askPassphraseAtStart();
+            return;
+        }
         if (openFailure != null) {
             showOpenFailure(openFailure, offeredBackup);
             return;
@@ -164,12 +179,61 @@ public final class OrbitApplication extends Application {
         alert.show();
     }
 
+    /**
+     * The database is encrypted: its passphrase is asked before anything opens. The key is derived
+     * and the database opened on the worker; a wrong passphrase is said in the dialog, which asks
+     * again; any other failure is shown as when Orbit cannot open.
+     */
+    private void askPassphraseAtStart() {
+        Messages messages = new Messages(Locale.getDefault());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        PassphraseDialog dialog = new PassphraseDialog(messages, PassphraseDialog.Purpose.UNLOCK, null,
+                (current, next, refuse, accept) -> worker.execute(() -> {
+                    Orbit opened;
+                    try {
+                        startKey = Orbit.unlock(dataDirectory, current);
+                        opened = Orbit.open(dataDirectory, clock, readOnly, PassphraseSource.unlocked(startKey));
+                    } catch (OrbitException e) {
+                        if (e.key().equals("error.passphrase.wrong")) {
+                            Platform.runLater(() -> refuse.accept(messages.describe(e)));
+                        } else {
+                            LOG.warn("Orbit could not open: {}", e.key(), e.getCause());
+                            Backup offered = Opening.offeredFor(e, dataDirectory);
+                            Platform.runLater(() -> {
+                                accept.run();
+                                showOpenFailure(e, offered);
+                            });
+                        }
+                        return;
+                    } finally {
+                        Arrays.fill(current, '\0');
+                    }
+                    prepareFirstScreen(opened);
+                    Platform.runLater(() -> {
+                        orbit = opened;
+                        accept.run();
+                        showWindow();
+                    });
+                }));
+        dialog.onCancelled(() -> {
+            if (standalone) {
+                Platform.exit();
+            }
+        });
+        dialog.show();
+    }
+
+    /** How a restore at start-up opens the data directory: with the key derived from the passphrase asked then. */
+    private PassphraseSource startPassphrase() {
+        return startKey == null ? PassphraseSource.NONE : PassphraseSource.unlocked(startKey);
+    }
+
     /** Restores the offered backup into the closed data directory, off the JavaFX thread, then opens Orbit. */
     private void restoreAtStart(Backup backup, Messages messages) {
         worker.execute(() -> {
             try {
-                Orbit.offline(dataDirectory, clock, b -> b.restore(backup));
-                Orbit opened = Orbit.open(dataDirectory, clock);
+                Orbit.offline(dataDirectory, clock, startPassphrase(), b -> b.restore(backup));
+                Orbit opened = Orbit.open(dataDirectory, clock, false, startPassphrase());
                 Platform.runLater(() -> {
                     orbit = opened;
                     showWindow();
@@ -267,6 +331,125 @@ public final class OrbitApplication extends Application {
         });
     }
 
+    /** Encryption from Settings: the passphrases checked while Orbit is open, then the rewrite on the worker. */
+    private final class WindowEncryptor implements Encryptor {
+
+        @Override
+        public boolean encrypted() {
+            return orbit != null && orbit.encrypted();
+        }
+
+        @Override
+        public void encrypt(char[] next, Consumer<OrbitException> refused, Runnable accepted) {
+            rewrite(o -> Orbit.checkNewPassphrase(next), dir -> Orbit.encrypt(dir, next), next, null,
+                    "encryption.done.on", refused, accepted, next);
+        }
+
+        @Override
+        public void changePassphrase(char[] current, char[] next, Consumer<OrbitException> refused,
+                                     Runnable accepted) {
+            rewrite(o -> {
+                Orbit.checkNewPassphrase(next);
+                o.checkPassphrase(current);
+            }, dir -> Orbit.changePassphrase(dir, current, next), next, current, "encryption.done.changed", refused,
+                    accepted, current, next);
+        }
+
+        @Override
+        public void decrypt(char[] current, Consumer<OrbitException> refused, Runnable accepted) {
+            rewrite(o -> o.checkPassphrase(current), dir -> Orbit.decrypt(dir, current), null, current,
+                    "encryption.done.off", refused, accepted, current);
+        }
+    }
+
+    /**
+     * Checks the passphrases on the worker while Orbit is open (refused: the dialog asks again);
+     * then the window goes, Orbit closes, the database and backups are rewritten, and the window
+     * is rebuilt on the database opened again with the new passphrase ({@code after}; none when
+     * decrypted). When the rewrite fails, the files are as they were (or the rewrite was finished):
+     * it opens with {@code before}, else {@code after}.
+     */
+    private void rewrite(Consumer<Orbit> check, java.util.function.Function<Path, EncryptionChange> change,
+                         char[] after, char[] before, String doneKey, Consumer<OrbitException> refused,
+                         Runnable accepted, char[]... toWipe) {
+        Orbit current = orbit;
+        Messages messages = new Messages(locale(current.settings().current()));
+        worker.execute(() -> {
+            try {
+                try {
+                    check.accept(current);
+                } catch (OrbitException e) {
+                    Platform.runLater(() -> refused.accept(e));
+                    return;
+                }
+                java.util.concurrent.CountDownLatch shown = new java.util.concurrent.CountDownLatch(1);
+                Platform.runLater(() -> {
+                    accepted.run();
+                    if (window != null) {
+                        window.dispose();
+                        window = null;
+                    }
+                    scene.setRoot(busy(messages.get("encryption.working")));
+                    shown.countDown();
+                });
+                shown.await();
+                current.close();
+                EncryptionChange done = null;
+                OrbitException failure = null;
+                try {
+                    done = change.apply(dataDirectory);
+                } catch (OrbitException e) {
+                    LOG.warn("Changing the encryption failed: {}", e.key(), e.getCause());
+                    failure = e;
+                }
+                Orbit reopened = reopen(failure == null ? after : before, failure == null ? before : after);
+                if (reopened == null) {
+                    return;
+                }
+                EncryptionChange result = done;
+                OrbitException failed = failure;
+                Platform.runLater(() -> {
+                    orbit = reopened;
+                    build(orbit.settings().current());
+                    window.showSettings();
+                    Messages now = new Messages(locale(orbit.settings().current()));
+                    if (failed != null) {
+                        dialogs.showError(failed);
+                    } else {
+                        window.announce(now.get(doneKey, result.backupsRewritten()));
+                        if (!result.backupsLeftAsTheyWere().isEmpty()) {
+                            dialogs.showError(new OrbitException("cli.encrypt.backupsLeft",
+                                    String.join(", ", result.backupsLeftAsTheyWere())));
+                        }
+                    }
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                for (char[] chars : toWipe) {
+                    Arrays.fill(chars, '\0');
+                }
+            }
+        });
+    }
+
+    /** Opens Orbit again after a change of encryption, with the first passphrase that fits the files. */
+    private Orbit reopen(char[] first, char[] second) {
+        OrbitException last = null;
+        for (char[] passphrase : new char[][] {first, second}) {
+            try {
+                return Orbit.open(dataDirectory, clock, false,
+                        passphrase == null ? PassphraseSource.NONE : PassphraseSource.of(passphrase));
+            } catch (OrbitException e) {
+                last = e;
+            }
+        }
+        OrbitException failure = last;
+        LOG.warn("Orbit could not open again after a change of encryption: {}", failure.key());
+        Platform.runLater(() -> showOpenFailure(failure, Orbit.latestBackup(dataDirectory).orElse(null)));
+        return null;
+    }
+
     private static javafx.scene.Parent busy(String text) {
         javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
         javafx.scene.control.Label label = new javafx.scene.control.Label(text);
@@ -310,7 +493,7 @@ public final class OrbitApplication extends Application {
                 orbit.planner(), orbit.asks(), orbit.reciprocity(), orbit.introductions(),
                 orbit.settings(), orbit.sampleNetwork(), orbit.notifier(), background, orbit.clock(),
                 orbit.dataDirectory(), orbit.importer(), orbit.exporter(), orbit.personalData(), orbit.backups(),
-                this::restore);
+                this::restore, new WindowEncryptor());
         if (window != null) {
             window.dispose();
         }

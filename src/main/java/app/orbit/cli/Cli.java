@@ -5,6 +5,7 @@ import app.orbit.service.Messages;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -36,7 +37,7 @@ public final class Cli {
     /** The full parse's answer: no subcommand, no help or version asked. */
     static boolean parsedAsWindow(String[] args) {
         CommandLine cl = commandLine(null, new PrintWriter(PrintWriter.nullWriter()),
-                new PrintWriter(PrintWriter.nullWriter()), new Messages(Locale.getDefault()));
+                new PrintWriter(PrintWriter.nullWriter()), new Messages(Locale.getDefault()), null);
         try {
             ParseResult pr = cl.parseArgs(args);
             return !pr.hasSubcommand() && !pr.isUsageHelpRequested() && !pr.isVersionHelpRequested();
@@ -66,7 +67,9 @@ public final class Cli {
     public static int run(String[] args, CliContext.Opener opener) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        return run(args, opener, out, err, language(args, Locale.getDefault()));
+        Locale locale = language(args, Locale.getDefault());
+        return run(args, opener, out, err, locale,
+                new PassphrasePrompt(System.getenv(), System.console(), new Messages(locale)));
     }
 
     /**
@@ -87,8 +90,20 @@ public final class Cli {
 
     /** Runs a command with the given writers and language (tests drive it here, in-process). */
     public static int run(String[] args, CliContext.Opener opener, PrintWriter out, PrintWriter err, Locale locale) {
-        Messages messages = new Messages(language(args, locale));
-        CommandLine cl = commandLine(opener, out, err, messages);
+        return run(args, opener, out, err, locale, Map.of());
+    }
+
+    /** Runs a command with these environment variables and no terminal (tests: {@code ORBIT_PASSPHRASE_FILE}). */
+    public static int run(String[] args, CliContext.Opener opener, PrintWriter out, PrintWriter err, Locale locale,
+                          Map<String, String> environment) {
+        Locale chosen = language(args, locale);
+        return run(args, opener, out, err, chosen, new PassphrasePrompt(environment, null, new Messages(chosen)));
+    }
+
+    private static int run(String[] args, CliContext.Opener opener, PrintWriter out, PrintWriter err, Locale locale,
+                           PassphrasePrompt passphrases) {
+        Messages messages = new Messages(locale);
+        CommandLine cl = commandLine(opener, out, err, messages, passphrases);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             if (ex instanceof OrbitException oe) {
                 LOG.info("Command refused: {}", oe.key());
@@ -114,8 +129,8 @@ public final class Cli {
     }
 
     private static CommandLine commandLine(CliContext.Opener opener, PrintWriter out, PrintWriter err,
-            Messages messages) {
-        CommandLine cl = new CommandLine(new OrbitCommand(opener, out, err, messages));
+            Messages messages, PassphrasePrompt passphrases) {
+        CommandLine cl = new CommandLine(new OrbitCommand(opener, out, err, messages, passphrases));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);

@@ -9,6 +9,7 @@ import app.orbit.service.BackupService;
 import app.orbit.service.ContactResolver;
 import app.orbit.service.ContactService;
 import app.orbit.service.DueListService;
+import app.orbit.service.EncryptionChange;
 import app.orbit.service.InteractionService;
 import app.orbit.service.IntroductionService;
 import app.orbit.service.ReconnectPlanner;
@@ -24,7 +25,8 @@ import java.util.Optional;
 public record CliContext(ContactService contacts, ContactResolver resolver, InteractionService interactions,
         DueListService dueList, ReconnectPlanner planner, AskService asks, SettingsService settings,
         ImportService importer, ExportService exporter, BackupService backups, IntroductionService introductions,
-        Clock clock, AutoCloseable closer, OrbitException notice, Runnable verify) implements AutoCloseable {
+        Clock clock, AutoCloseable closer, OrbitException notice, Runnable verify, boolean encrypted)
+        implements AutoCloseable {
 
     /** A context with nothing to tell before the command runs. */
     public CliContext(ContactService contacts, ContactResolver resolver, InteractionService interactions,
@@ -32,7 +34,7 @@ public record CliContext(ContactService contacts, ContactResolver resolver, Inte
             ImportService importer, ExportService exporter, BackupService backups, IntroductionService introductions,
             Clock clock, AutoCloseable closer) {
         this(contacts, resolver, interactions, dueList, planner, asks, settings, importer, exporter, backups,
-                introductions, clock, closer, null, () -> { });
+                introductions, clock, closer, null, () -> { }, false);
     }
 
     /** Opens Orbit for a command: the {@code --data-dir} option (null for the default) and {@code --today} (or null). */
@@ -54,6 +56,33 @@ public record CliContext(ContactService contacts, ContactResolver resolver, Inte
          */
         default Optional<Backup> restore(String dataDirectory, LocalDate today, String backupFile) {
             throw new OrbitException("cli.notYet", "restore");
+        }
+
+        /** Opens Orbit for a command, asking {@code passphrases} when the database is encrypted. */
+        default CliContext open(String dataDirectory, LocalDate today, boolean readOnly,
+                                PassphrasePrompt passphrases) {
+            return open(dataDirectory, today, readOnly);
+        }
+
+        /** Restores a backup, asking {@code passphrases} when the data directory is encrypted. */
+        default Optional<Backup> restore(String dataDirectory, LocalDate today, String backupFile,
+                                         PassphrasePrompt passphrases) {
+            return restore(dataDirectory, today, backupFile);
+        }
+
+        /** Encrypts the closed data directory's database and backups with the passphrase. */
+        default EncryptionChange encrypt(String dataDirectory, char[] passphrase) {
+            throw new OrbitException("cli.notYet", "encrypt");
+        }
+
+        /** Changes the passphrase of the closed, encrypted data directory. */
+        default EncryptionChange changePassphrase(String dataDirectory, char[] current, char[] next) {
+            throw new OrbitException("cli.notYet", "passphrase");
+        }
+
+        /** Removes the encryption of the closed data directory. */
+        default EncryptionChange decrypt(String dataDirectory, char[] current) {
+            throw new OrbitException("cli.notYet", "decrypt");
         }
     }
 

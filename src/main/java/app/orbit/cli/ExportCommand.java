@@ -37,6 +37,11 @@ final class ExportCommand implements Callable<Integer> {
         try (CliContext ctx = root.open()) {
             // An export is read by people and other programs: never from a database with damaged rows.
             ctx.verify().run();
+            if (ctx.encrypted()) {
+                // The database is encrypted on the disk; what is exported is not.
+                root.err.println(root.text("cli.export.plainText"));
+                root.err.flush();
+            }
             if (output != null) {
                 ctx.exporter().exportTo(f, ContactFilter.ALL, output, Progress.NONE);
                 root.out.println(root.text("cli.export.done", output.toAbsolutePath()));

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "orbit", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Orbit, a personal relationship manager. With no command, opens the window.",
         subcommands = {ContactsCommand.class, LogCommand.class, WeekCommand.class, IntrosCommand.class, AsksCommand.class,
-            ImportCommand.class, ExportCommand.class, RestoreCommand.class, BackupCommand.class})
+            ImportCommand.class, ExportCommand.class, RestoreCommand.class, BackupCommand.class, EncryptCommand.class,
+            PassphraseCommand.class, DecryptCommand.class})
 public final class OrbitCommand {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
@@ -44,16 +45,19 @@ public final class OrbitCommand {
     final PrintWriter out;
     final PrintWriter err;
     final Messages messages;
+    final PassphrasePrompt passphrases;
 
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    OrbitCommand(CliContext.Opener opener, PrintWriter out, PrintWriter err, Messages messages) {
+    OrbitCommand(CliContext.Opener opener, PrintWriter out, PrintWriter err, Messages messages,
+                 PassphrasePrompt passphrases) {
         this.opener = opener;
         this.out = out;
         this.err = err;
         this.messages = messages;
+        this.passphrases = passphrases;
     }
 
     /** The root command of whichever command is running. */
@@ -63,7 +67,7 @@ public final class OrbitCommand {
 
     /** Opens Orbit; says on standard error, once, when it opened read-only and why. */
     CliContext open() {
-        CliContext ctx = opener.open(dataDirectory, today, readOnly);
+        CliContext ctx = opener.open(dataDirectory, today, readOnly, passphrases);
         if (ctx.notice() != null) {
             err.println(messages.describe(ctx.notice()).replace('\n', ' '));
             err.flush();

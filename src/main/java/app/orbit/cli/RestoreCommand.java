@@ -26,7 +26,7 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OrbitCommand root = OrbitCommand.root(spec);
-        Optional<Backup> before = root.opener.restore(root.dataDirectory, root.today, file);
+        Optional<Backup> before = root.opener.restore(root.dataDirectory, root.today, file, root.passphrases);
         root.println(before.isPresent() ? root.text("cli.restore.done", file, before.get().fileName())
                 : root.text("cli.restore.doneNoPrevious", file));
         return 0;

@@ -62,11 +62,14 @@ public final class BackupFiles implements BackupStore {
     private final Path dataDir;
     private final Database database;
     private final DiskSpace space;
+    /** The key of the database and of its backups (a backup is a copy of the file, encrypted as it is). */
+    private final DatabaseKey key;
 
-    private BackupFiles(Path dataDir, Database database, DiskSpace space) {
+    private BackupFiles(Path dataDir, Database database, DiskSpace space, DatabaseKey key) {
         this.dataDir = dataDir;
         this.database = database;
         this.space = space;
+        this.key = key;
     }
 
     /** Backups of an open database. */
@@ -76,15 +79,20 @@ public final class BackupFiles implements BackupStore {
 
     /** Backups of an open database, with another idea of the free space (tests: a full disk). */
     static BackupFiles online(Database database, DiskSpace space) {
-        return new BackupFiles(database.directory(), database, space);
+        return new BackupFiles(database.directory(), database, space, database.key());
     }
 
-    /** Backups of a closed data directory; the caller holds its {@link DataDirLock}. */
+    /** Backups of a closed plain data directory; the caller holds its {@link DataDirLock}. */
     public static BackupFiles offline(Path dataDir, DataDirLock heldLock) {
+        return offline(dataDir, heldLock, DatabaseKey.NONE);
+    }
+
+    /** Backups of a closed data directory whose files are under {@code key}; the caller holds its lock. */
+    public static BackupFiles offline(Path dataDir, DataDirLock heldLock, DatabaseKey key) {
         if (heldLock == null) {
             throw new IllegalArgumentException("the data directory must be locked");
         }
-        return new BackupFiles(dataDir, null, DiskSpace.SYSTEM);
+        return new BackupFiles(dataDir, null, DiskSpace.SYSTEM, key);
     }
 
     public static Path folder(Path dataDir) {
@@ -111,15 +119,15 @@ public final class BackupFiles implements BackupStore {
 
     /** The pre-migration hook of {@link Database#open(Path, Database.Migrations)}: an online backup before Flyway runs. */
     public static Database.Migrations beforeMigration(Path dataDir, java.util.function.Supplier<Instant> now) {
-        return (url, user) -> {
+        return (url, user, password, key) -> {
             Path target = newTarget(dataDir, Backup.Kind.PRE_MIGRATION, now.get());
             checkSpace(dataDir, target, DiskSpace.SYSTEM);
             try {
                 writeAtomically(target, part -> {
-                    try (Connection c = DriverManager.getConnection(url, user, "")) {
+                    try (Connection c = DriverManager.getConnection(url, user, password)) {
                         backupTo(c, part);
                     }
-                }, true);
+                }, key);
             } catch (DamagedCopy e) {
                 // Not migrated: the database the backup copied is damaged (Orbit.open offers a backup).
                 throw new OrbitException(e.getCause(), "error.database.damaged",
@@ -168,7 +176,7 @@ public final class BackupFiles implements BackupStore {
                 writeAtomically(target, part -> database.withConnection(c -> {
                     backupTo(c, part);
                     return null;
-                }), true);
+                }), key);
             } catch (DamagedCopy e) {
                 throw database.damageFound(e.getCause());
             }
@@ -184,7 +192,7 @@ public final class BackupFiles implements BackupStore {
                         Files.copy(file, zip);
                         zip.closeEntry();
                     }
-                }, kind != Backup.Kind.PRE_RESTORE);
+                }, kind != Backup.Kind.PRE_RESTORE ? key : null);
             } catch (DamagedCopy e) {
                 throw new OrbitException(e.getCause(), "error.database.damaged", file.toAbsolutePath());
             }
@@ -216,7 +224,7 @@ public final class BackupFiles implements BackupStore {
             OwnerOnly.directory(staging);
             Path extracted = staging.resolve(ENTRY);
             extract(zipFile, extracted);
-            check(staging, backup);
+            check(staging, backup, key);
             Durably.force(extracted);
             Durably.move(extracted, Database.databaseFile(dataDir));
             OwnerOnly.file(Database.databaseFile(dataDir));
@@ -259,6 +267,33 @@ public final class BackupFiles implements BackupStore {
         }
     }
 
+    /**
+     * Writes a copy of a backup whose database is under key {@code from}, under key {@code to}
+     * (a change of encryption, {@link Encryption}): extracted, rewritten and zipped in a folder of
+     * its own beside it, forced to the disk. The backup itself is not touched.
+     */
+    static void rekey(Path zipFile, Path copy, DatabaseKey from, DatabaseKey to) throws IOException {
+        Path staging = zipFile.resolveSibling("rekey" + PART);
+        deleteTree(staging);
+        OwnerOnly.directory(staging);
+        try {
+            Path source = staging.resolve("old.mv.db");
+            extract(zipFile, source);
+            Path target = staging.resolve(ENTRY);
+            createOwnerOnly(target);
+            Encryption.copy(source, from, target, to);
+            createOwnerOnly(copy);
+            try (OutputStream out = Files.newOutputStream(copy); ZipOutputStream zip = new ZipOutputStream(out)) {
+                zip.putNextEntry(new ZipEntry(ENTRY));
+                Files.copy(target, zip);
+                zip.closeEntry();
+            }
+            Durably.force(copy);
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
     private static void extract(Path zipFile, Path to) throws IOException {
         try (InputStream in = Files.newInputStream(zipFile); ZipInputStream zip = new ZipInputStream(in)) {
             ZipEntry e;
@@ -275,9 +310,9 @@ public final class BackupFiles implements BackupStore {
     }
 
     /** Opens the extracted copy read-only and reads all of it, so a bad backup never replaces a database. */
-    private static void check(Path staging, Backup backup) {
+    private static void check(Path staging, Backup backup, DatabaseKey key) {
         try {
-            Integrity.Report report = verifyCopy(staging);
+            Integrity.Report report = verifyCopy(staging, key);
             if (!report.intact()) {
                 throw new OrbitException(new Integrity.DamageFound(report), "backup.restore.unreadable",
                         backup.fileName());
@@ -291,10 +326,10 @@ public final class BackupFiles implements BackupStore {
     }
 
     /** Opens the database file in a folder read-only, without writing anything near it, and reads every table. */
-    private static Integrity.Report verifyCopy(Path folder) throws SQLException {
+    private static Integrity.Report verifyCopy(Path folder, DatabaseKey key) throws SQLException {
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(Database.FILE_NAME)
-                + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
-        try (Connection c = DriverManager.getConnection(url, "orbit", "")) {
+                + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0" + key.urlSuffix();
+        try (Connection c = DriverManager.getConnection(url, "orbit", key.jdbcPassword())) {
             return Integrity.verify(c);
         }
     }
@@ -303,7 +338,7 @@ public final class BackupFiles implements BackupStore {
      * Verifies a backup from its own file: extracted next to it, opened read-only, every table
      * read. Returns the row counts; throws {@link DamagedCopy} when the copy is damaged.
      */
-    private static Integrity.Report verifyBackup(Path zipFile) throws IOException {
+    private static Integrity.Report verifyBackup(Path zipFile, DatabaseKey key) throws IOException {
         Path staging = zipFile.resolveSibling(VERIFY_DIR);
         deleteTree(staging);
         OwnerOnly.directory(staging);
@@ -311,7 +346,7 @@ public final class BackupFiles implements BackupStore {
             extract(zipFile, staging.resolve(ENTRY));
             Integrity.Report report;
             try {
-                report = verifyCopy(staging);
+                report = verifyCopy(staging, key);
             } catch (SQLException | RuntimeException e) {
                 if (Integrity.isDiskFull(e)) {
                     throw new IOException("No space left on device", e);
@@ -395,18 +430,18 @@ public final class BackupFiles implements BackupStore {
 
     /**
      * Writes the backup under its {@code .part} name, created owner-only before its first byte,
-     * forces it to the disk, verifies it when asked, and renames it (then forces the folder). A
+     * forces it to the disk, verifies it when given the key to open it with, and renames it (then forces the folder). A
      * verified backup gets its side file last: a crash in between leaves an unverified backup,
      * never a falsely verified one.
      */
-    static void writeAtomically(Path target, FileWork work, boolean verify) {
+    static void writeAtomically(Path target, FileWork work, DatabaseKey verifyWith) {
         Path part = part(target);
         try {
             createOwnerOnly(part);
             work.write(part);
             OwnerOnly.file(part);
             Durably.force(part);
-            Integrity.Report report = verify ? verifyBackup(part) : null;
+            Integrity.Report report = verifyWith != null ? verifyBackup(part, verifyWith) : null;
             Durably.move(part, target);
             if (report != null) {
                 Path check = checkFile(target);

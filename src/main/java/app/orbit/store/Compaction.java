@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.SingleFileStore;
+import java.util.HashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,17 +86,26 @@ final class Compaction {
 
     /** Compacts a closed database file whose data directory the caller holds locked. */
     static void compact(Path databaseFile) throws IOException {
-        compact(databaseFile, StepListener.NONE);
+        compact(databaseFile, DatabaseKey.NONE, StepListener.NONE);
+    }
+
+    /** Compacts a closed database file under its key: the copy is encrypted as the file is. */
+    static void compact(Path databaseFile, DatabaseKey key) throws IOException {
+        compact(databaseFile, key, StepListener.NONE);
     }
 
     static void compact(Path databaseFile, StepListener listener) throws IOException {
+        compact(databaseFile, DatabaseKey.NONE, listener);
+    }
+
+    static void compact(Path databaseFile, DatabaseKey key, StepListener listener) throws IOException {
         Path part = part(databaseFile);
         Files.deleteIfExists(part);
         long before = Files.size(databaseFile);
         long start = System.nanoTime();
         try {
             // Every live page of every map, into a new file; the source is opened read-only.
-            MVStore.compact(databaseFile.toString(), part.toString(), false, null);
+            MVStore.compact(databaseFile.toString(), part.toString(), false, fileStore(databaseFile, key));
             listener.after(Step.COPIED);
             try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
                 ch.force(true);
@@ -115,6 +126,19 @@ final class Compaction {
         }
         LOG.info("Compacted {}: {} → {} bytes in {} ms", databaseFile.getFileName(), before,
                 Files.size(databaseFile), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * For an encrypted file, a file store open on it with its key: H2 opens the copy through it,
+     * so the copy is written under the same key (never a plain page on the disk). Null when plain.
+     */
+    private static SingleFileStore fileStore(Path databaseFile, DatabaseKey key) {
+        if (!key.encrypted()) {
+            return null;
+        }
+        SingleFileStore store = new SingleFileStore(new HashMap<>());
+        store.open(databaseFile.toString(), true, key.storeKey());
+        return store;
     }
 
     /** Makes the rename itself durable (a power cut, not only a kill); not every system can. */

@@ -73,6 +73,8 @@ public final class Database implements Transactions, AutoCloseable {
     private final DataDirLock lock;
     private final boolean createdNow;
     private final boolean readOnly;
+    /** The file's key (H2's CIPHER=AES with a key derived from the passphrase), or none. */
+    private final DatabaseKey key;
     /** The first damage found in this session; from then on no transaction may change anything. */
     private volatile Throwable damage;
     private volatile Function<Throwable, OrbitException> damageReport;
@@ -81,8 +83,9 @@ public final class Database implements Transactions, AutoCloseable {
     private final ThreadLocal<Set<Object>> marks = new ThreadLocal<>();
     private final ContactSearchIndex searchIndex = new ContactSearchIndex(this);
 
-    private Database(Path directory, DataDirLock lock, boolean createdNow, boolean readOnly) {
+    private Database(Path directory, DataDirLock lock, boolean createdNow, boolean readOnly, DatabaseKey key) {
         this.directory = directory;
+        this.key = key;
         this.lock = lock;
         this.createdNow = createdNow;
         this.readOnly = readOnly;
@@ -98,6 +101,11 @@ public final class Database implements Transactions, AutoCloseable {
         // Orbit logs what it needs, without personal data (Integrity.forLog).
         return "jdbc:h2:file:" + directory.toAbsolutePath().resolve(FILE_NAME)
                 + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
+    }
+
+    /** The URL of the database under a key: H2's AES file encryption when there is one. */
+    static String url(Path directory, DatabaseKey key) {
+        return url(directory) + key.urlSuffix();
     }
 
     public static Path databaseFile(Path directory) {
@@ -128,27 +136,43 @@ public final class Database implements Transactions, AutoCloseable {
      *     when a read-only database is missing or needs a migration it cannot get
      */
     public static Database open(Path directory, Migrations hook, boolean readOnly) {
+        return open(directory, PassphraseSource.NONE, hook, readOnly);
+    }
+
+    /**
+     * Opens the database, asking {@code passphrase} for the passphrase when the file is encrypted
+     * (docs/decisions/0013-encryption-at-rest.md); a wrong one is refused before H2 reads the file.
+     *
+     * @throws OrbitException also {@code error.passphrase.wrong}, and what the source throws when
+     *     it has no passphrase to give
+     */
+    public static Database open(Path directory, PassphraseSource passphrase, Migrations hook, boolean readOnly) {
         DataDirLock lock = readOnly ? DataDirLock.acquireIfWritable(directory) : DataDirLock.acquire(directory);
         try {
-            String url = url(directory);
             if (!readOnly) {
-                // A compaction cut short leaves its half-written copy; a read-only open writes nothing.
+                // A change of encryption or a compaction cut short; a read-only open writes nothing.
+                Encryption.finishInterrupted(directory);
                 Compaction.removeLeftover(databaseFile(directory));
             }
+            DatabaseKey key = DatabaseKey.NONE;
+            if (Encryption.encrypted(directory) && exists(directory)) {
+                key = passphrase.unlock(directory);
+            }
+            String url = url(directory, key);
             boolean existed = exists(directory);
             if (existed) {
-                checkReadable(directory);
+                checkReadable(directory, key);
                 if (Files.exists(directory.resolve(DAMAGE_MARKER))) {
                     LOG.warn("The database was found damaged earlier ({}): not opening it", DAMAGE_MARKER);
                     throw new OrbitException("error.database.damaged", databaseFile(directory).toAbsolutePath());
                 }
             }
             if (readOnly) {
-                url = readOnlyChecks(directory, url, existed);
+                url = readOnlyChecks(directory, url, existed, key);
             } else {
-                migrate(directory, url, hook);
+                migrate(directory, url, hook, key);
             }
-            Database db = new Database(directory, lock, !existed, readOnly);
+            Database db = new Database(directory, lock, !existed, readOnly, key);
             db.connect();
             if (!readOnly) {
                 OwnerOnly.tree(directory);
@@ -170,27 +194,28 @@ public final class Database implements Transactions, AutoCloseable {
      */
     private void connect() throws SQLException {
         boolean writable = !readOnly && damage == null;
-        String url = writable ? url(directory) : url(directory) + ";ACCESS_MODE_DATA=r";
+        String url = writable ? url(directory, key) : url(directory, key) + ";ACCESS_MODE_DATA=r";
         // Keep one connection open so the database stays open between uses. Not a pooled one: the
         // pool's close would roll back on the database SHUTDOWN just closed, and H2 would write
         // that failure to a trace file in the data directory.
-        Connection alive = DriverManager.getConnection(url, USER, "");
+        Connection alive = DriverManager.getConnection(url, USER, key.jdbcPassword());
         if (writable) {
             appendOnly(alive);
         }
         keepAlive = alive;
-        JdbcConnectionPool p = JdbcConnectionPool.create(url, USER, "");
+        JdbcConnectionPool p = JdbcConnectionPool.create(url, USER, key.jdbcPassword());
         p.setMaxConnections(8);
         pool = p;
     }
 
     /** A read-only database must exist and be at this Orbit's schema: it cannot be created or migrated. */
-    private static String readOnlyChecks(Path directory, String url, boolean existed) throws SQLException {
+    private static String readOnlyChecks(Path directory, String url, boolean existed, DatabaseKey key)
+            throws SQLException {
         if (!existed) {
             throw new OrbitException("error.readOnly.empty", directory.toAbsolutePath());
         }
         String readOnlyUrl = url + ";ACCESS_MODE_DATA=r";
-        int applied = appliedCleanly(readOnlyUrl);
+        int applied = appliedCleanly(readOnlyUrl, key);
         if (applied > SCHEMA_VERSION) {
             throw new OrbitException("error.database.newer", databaseFile(directory).toAbsolutePath());
         }
@@ -204,11 +229,13 @@ public final class Database implements Transactions, AutoCloseable {
      * H2 quietly starts an empty store in a file too short to hold its header, which would look
      * like a fresh Orbit with everything gone: such a file is damaged, not new.
      */
-    private static void checkReadable(Path directory) {
+    private static void checkReadable(Path directory, DatabaseKey key) {
         Path file = databaseFile(directory);
         try {
             long size = Files.size(file);
-            if (size < MIN_FILE_SIZE || endsBeforeItsLastChunk(file, size)) {
+            // An encrypted file is read through its decryption: H2's header is inside.
+            if (size < MIN_FILE_SIZE || endsBeforeItsLastChunk(Encryption.head(file, key, 256),
+                    Encryption.size(file, key))) {
                 throw new OrbitException("error.database.damaged", file.toAbsolutePath());
             }
         } catch (IOException e) {
@@ -223,12 +250,11 @@ public final class Database implements Transactions, AutoCloseable {
      * the chunk it names, tells that it was cut.
      */
     static boolean endsBeforeItsLastChunk(Path file, long size) throws IOException {
-        byte[] head = new byte[256];
-        int n;
-        try (var in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, head.length);
-        }
-        String header = new String(head, 0, n, StandardCharsets.ISO_8859_1);
+        return endsBeforeItsLastChunk(Encryption.head(file, DatabaseKey.NONE, 256), size);
+    }
+
+    private static boolean endsBeforeItsLastChunk(byte[] head, long size) {
+        String header = new String(head, StandardCharsets.ISO_8859_1);
         if (!header.startsWith("H:2,")) {
             return false; // Not a header H2 2.x would read: opening reports it.
         }
@@ -310,7 +336,7 @@ public final class Database implements Transactions, AutoCloseable {
             }
             shutdown("SHUTDOWN");
             try {
-                Compaction.compact(databaseFile(directory));
+                Compaction.compact(databaseFile(directory), key);
             } catch (IOException | RuntimeException e) {
                 // The old file is whole (the swap is atomic): carry on with it.
                 LOG.warn("Compaction failed, the database file stays as it was: {}", e.toString());
@@ -525,24 +551,24 @@ public final class Database implements Transactions, AutoCloseable {
      */
     static final int SCHEMA_VERSION = 11;
 
-    private static void migrate(Path directory, String url, Migrations hook) throws SQLException {
+    private static void migrate(Path directory, String url, Migrations hook, DatabaseKey key) throws SQLException {
         boolean existed = exists(directory);
-        if (existed && appliedCleanly(url + ";ACCESS_MODE_DATA=r") == SCHEMA_VERSION) {
+        if (existed && appliedCleanly(url + ";ACCESS_MODE_DATA=r", key) == SCHEMA_VERSION) {
             return;
         }
         if (existed) {
             // Look before touching: read-only, so a damaged or newer file is left byte for byte as it was.
-            MigrationInfo[] applied = flyway(url + ";ACCESS_MODE_DATA=r").info().applied();
+            MigrationInfo[] applied = flyway(url + ";ACCESS_MODE_DATA=r", key).info().applied();
             if (Arrays.stream(applied).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
                     || m.getState() == MigrationState.FUTURE_FAILED)) {
                 throw new OrbitException("error.database.newer", databaseFile(directory).toAbsolutePath());
             }
         }
-        Flyway flyway = flyway(url);
+        Flyway flyway = flyway(url, key);
         int pending = flyway.info().pending().length;
         if (pending > 0) {
             if (existed && flyway.info().applied().length > 0) {
-                hook.beforeMigrate(url, USER);
+                hook.beforeMigrate(url, USER, key.jdbcPassword(), key);
             }
             LOG.info("Migrating the database to the latest schema ({} pending)", pending);
             try {
@@ -557,8 +583,8 @@ public final class Database implements Transactions, AutoCloseable {
      * The newest schema version applied, read-only, when every migration in the history
      * succeeded; -1 when there is no history or a failed migration (Flyway then decides).
      */
-    private static int appliedCleanly(String readOnlyUrl) throws SQLException {
-        try (Connection c = DriverManager.getConnection(readOnlyUrl, USER, "");
+    private static int appliedCleanly(String readOnlyUrl, DatabaseKey key) throws SQLException {
+        try (Connection c = DriverManager.getConnection(readOnlyUrl, USER, key.jdbcPassword());
              Statement st = c.createStatement()) {
             try (ResultSet tables = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
                 if (!tables.next()) {
@@ -583,9 +609,9 @@ public final class Database implements Transactions, AutoCloseable {
         }
     }
 
-    private static Flyway flyway(String url) {
+    private static Flyway flyway(String url, DatabaseKey key) {
         return Flyway.configure()
-                .dataSource(url, USER, "")
+                .dataSource(url, USER, key.jdbcPassword())
                 .locations("classpath:db/migration")
                 .cleanDisabled(true)
                 .load();
@@ -593,6 +619,16 @@ public final class Database implements Transactions, AutoCloseable {
 
     public Path directory() {
         return directory;
+    }
+
+    /** The key the file is under (none when plain): backups are copies of the file, under the same key. */
+    public DatabaseKey key() {
+        return key;
+    }
+
+    /** Whether the database file is encrypted. */
+    public boolean encrypted() {
+        return key.encrypted();
     }
 
     /** A connection from the pool, for the store's own use; the caller closes it. */
@@ -732,7 +768,7 @@ public final class Database implements Transactions, AutoCloseable {
             // Still holding the data directory's lock: no other Orbit can open the file meanwhile.
             if (stats != null && stats.wasteful() && damage == null) {
                 try {
-                    Compaction.compact(databaseFile(directory));
+                    Compaction.compact(databaseFile(directory), key);
                 } catch (IOException | RuntimeException e) {
                     LOG.warn("Compaction at close failed, the database file stays as it was: {}", e.toString());
                 }
@@ -785,8 +821,9 @@ public final class Database implements Transactions, AutoCloseable {
     /** What to do right before a migration of an existing database (the backup issue takes a backup here). */
     @FunctionalInterface
     public interface Migrations {
-        Migrations NONE = (url, user) -> { };
+        Migrations NONE = (url, user, password, key) -> { };
 
-        void beforeMigrate(String url, String user);
+        /** The URL, user and password to connect with, and the key the file (and so its backup) is under. */
+        void beforeMigrate(String url, String user, String password, DatabaseKey key);
     }
 }

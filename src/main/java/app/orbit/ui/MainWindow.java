@@ -25,6 +25,7 @@ import app.orbit.ui.log.BroadcastViewModel;
 import app.orbit.ui.log.LogInteractionDialog;
 import app.orbit.ui.log.LogInteractionViewModel;
 import app.orbit.ui.log.Participant;
+import app.orbit.ui.settings.EncryptionSection;
 import app.orbit.ui.settings.SettingsView;
 import app.orbit.ui.settings.SettingsViewModel;
 import app.orbit.ui.sorting.SortingView;
@@ -110,7 +111,7 @@ public final class MainWindow extends BorderPane {
         weekVm = new WeekViewModel(services.planner(), services.contacts(), services.background());
         week = new WeekView(messages, weekVm, this::logFor, this::openContact);
         FilesViewModel filesVm = new FilesViewModel(services.exporter(), services.personalData(),
-                services.background(), messages);
+                services.background(), messages, services.encryptor() != null && services.encryptor().encrypted());
         files = new FileActions(services.importer(), services.background(), messages, dialogs, filesVm,
                 this::contactFilter, () -> getScene().getWindow(), services.clock());
         contacts = new ContactsView(services, messages, dialogs, this::openLogWith, this::openLogEdit, files);
@@ -381,6 +382,8 @@ public final class MainWindow extends BorderPane {
         view.addSection(messages.get("backups.title"), new BackupsSection(messages, dialogs,
                 new BackupsViewModel(services.backups(), services.restorer(), services.background(), messages,
                         dialogs::showError), services.clock().getZone()));
+        view.addSection(messages.get("encryption.title"), new EncryptionSection(messages, dialogs,
+                services.encryptor(), () -> getScene() == null ? null : getScene().getWindow()));
         return view;
     }
 
@@ -388,7 +391,10 @@ public final class MainWindow extends BorderPane {
         sidebar.setDisable(true);
         WelcomeView welcome = new WelcomeView(messages, services.sampleNetwork().size(),
                 () -> services.background().run(services.sampleNetwork()::load, n -> weekButton.setSelected(true)),
-                () -> contactsButton.setSelected(true));
+                () -> contactsButton.setSelected(true),
+                services.encryptor() == null || services.encryptor().encrypted() ? null
+                        : () -> EncryptionSection.askToEncrypt(messages, dialogs, services.encryptor(),
+                                getScene() == null ? null : getScene().getWindow()));
         StackPane.setAlignment(welcome, Pos.CENTER);
         center.getChildren().setAll(welcome);
     }

@@ -6,6 +6,7 @@ import app.orbit.exchange.PersonalDataService;
 import app.orbit.service.AskService;
 import app.orbit.service.BackupService;
 import app.orbit.ui.backups.Restorer;
+import app.orbit.ui.settings.Encryptor;
 import app.orbit.service.ChangeNotifier;
 import app.orbit.service.IntroductionService;
 import app.orbit.service.ReciprocityService;
@@ -40,5 +41,6 @@ public record UiServices(
         ExportService exporter,
         PersonalDataService personalData,
         BackupService backups,
-        Restorer restorer) {
+        Restorer restorer,
+        Encryptor encryptor) {
 }

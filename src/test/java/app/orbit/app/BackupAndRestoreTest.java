@@ -221,7 +221,7 @@ class BackupAndRestoreTest {
             addPerson(orbit, "Old");
         }
         BackupFiles.beforeMigration(dir, () -> TestOrbit.clockAt(TODAY).instant())
-                .beforeMigrate(Database.url(dir), "orbit");
+                .beforeMigrate(Database.url(dir), "orbit", "", app.orbit.store.DatabaseKey.NONE);
 
         Backup pre = Orbit.latestBackup(dir).orElseThrow();
         assertThat(pre.kind()).isEqualTo(Backup.Kind.PRE_MIGRATION);

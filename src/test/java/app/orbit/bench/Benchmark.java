@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  */
 public final class Benchmark {
 
-    private static final long SEED = 20261126L;
+    static final long SEED = 20261126L;
     private static final int WARMUP = Integer.getInteger("bench.warmup", 300);
     private static final int RUNS = Integer.getInteger("bench.runs", 500);
     /** What the contacts list asks for (ContactsViewModel.LIMIT + 1) and what the contact picker asks for. */
@@ -70,6 +70,11 @@ public final class Benchmark {
                 .map(String::trim).mapToInt(Integer::parseInt).toArray();
         Path root = Path.of(System.getProperty("bench.dir", "target/bench"));
         Files.createDirectories(root);
+        if (Boolean.getBoolean("bench.encrypted")) {
+            // The same operations on the same network, plain and encrypted, side by side.
+            EncryptionBenchmark.run(sizes[0], root);
+            return;
+        }
         List<String> rows = new ArrayList<>();
         rows.add("| contacts | operation | median ms | p95 ms | floor median ms | ratio to floor | target |");
         rows.add("|---:|---|---:|---:|---:|---:|---|");
@@ -105,18 +110,7 @@ public final class Benchmark {
         Path dir = root.resolve("n" + size);
         deleteTree(dir);
         Path pristine = root.resolve("pristine-n" + size);
-        Path stamp = pristine.resolve("stamp");
-        String expected = SEED + " " + latestMigration();
-        boolean reuse = !Boolean.getBoolean("bench.fresh") && Files.exists(stamp)
-                && Files.readString(stamp).equals(expected);
-        if (!reuse) {
-            deleteTree(pristine);
-            try (Database db = Database.open(pristine)) {
-                BulkLoader.load(db, net.contacts(), net.interactions());
-            }
-            BulkLoader.compact(pristine);
-            Files.writeString(stamp, expected);
-        }
+        boolean reuse = pristine(net, pristine);
         Files.createDirectories(dir);
         Files.copy(Database.databaseFile(pristine), Database.databaseFile(dir));
         long loaded = System.nanoTime();
@@ -268,6 +262,23 @@ public final class Benchmark {
                     sort, sortFloor, ""));
         }
         rows.subList(rows.size() - 2, rows.size()).forEach(System.out::println);
+    }
+
+    /** Bulk-loads the network into {@code pristine} unless an earlier run did; returns whether it was reused. */
+    static boolean pristine(SyntheticNetwork net, Path pristine) throws IOException {
+        Path stamp = pristine.resolve("stamp");
+        String expected = SEED + " " + latestMigration();
+        boolean reuse = !Boolean.getBoolean("bench.fresh") && Files.exists(stamp)
+                && Files.readString(stamp).equals(expected);
+        if (!reuse) {
+            deleteTree(pristine);
+            try (Database db = Database.open(pristine)) {
+                BulkLoader.load(db, net.contacts(), net.interactions());
+            }
+            BulkLoader.compact(pristine);
+            Files.writeString(stamp, expected);
+        }
+        return reuse;
     }
 
     private static String tableRow(int n, String name, Stats s, Stats f, String target) {
@@ -425,7 +436,7 @@ public final class Benchmark {
      * The application's class path as a user runs it: the test classes replaced by the benchmark's
      * package alone, so that the tests' logback-test.xml (and anything else of theirs) stays out.
      */
-    private static String probeClassPath(Path into) throws IOException {
+    static String probeClassPath(Path into) throws IOException {
         deleteTree(into);
         Path bench = Path.of(Benchmark.class.getResource("Benchmark.class").getPath()).getParent();
         Path testClasses = bench.getParent().getParent().getParent();
@@ -443,7 +454,7 @@ public final class Benchmark {
         return String.join(java.io.File.pathSeparator, entries);
     }
 
-    private static String machine() {
+    static String machine() {
         String cpu = "unknown CPU";
         try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
             cpu = lines.filter(l -> l.startsWith("model name")).findFirst().map(l -> l.split(":", 2)[1].trim())

@@ -13,6 +13,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import app.orbit.service.Backup;
+import app.orbit.service.EncryptionChange;
 
 /** Runs {@code orbit} in-process on one data directory: picocli with captured writers, the test clock. */
 final class CliRunner {
@@ -20,10 +24,17 @@ final class CliRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path data;
     private final Locale locale;
+    private final Map<String, String> environment;
 
     CliRunner(Path data, Locale locale) {
+        this(data, locale, Map.of());
+    }
+
+    /** A runner whose commands see these environment variables (no terminal): ORBIT_PASSPHRASE_FILE. */
+    CliRunner(Path data, Locale locale, Map<String, String> environment) {
         this.data = data;
         this.locale = locale;
+        this.environment = environment;
     }
 
     /** What one run printed and returned. */
@@ -54,8 +65,37 @@ final class CliRunner {
                 return Main.context(Orbit.open(Path.of(dir),
                         TestOrbit.clockAt(today == null ? TestOrbit.TODAY : today), readOnly));
             }
+
+            @Override
+            public CliContext open(String dir, LocalDate today, boolean readOnly, PassphrasePrompt passphrases) {
+                return Main.context(Orbit.open(Path.of(dir),
+                        TestOrbit.clockAt(today == null ? TestOrbit.TODAY : today), readOnly, passphrases::current));
+            }
+
+            @Override
+            public Optional<Backup> restore(String dir, LocalDate today, String backupFile,
+                                            PassphrasePrompt passphrases) {
+                return Main.restoreFromBackup(Path.of(dir), TestOrbit.clockAt(today == null ? TestOrbit.TODAY : today),
+                        backupFile, passphrases::current);
+            }
+
+            @Override
+            public EncryptionChange encrypt(String dir, char[] passphrase) {
+                return Orbit.encrypt(Path.of(dir), passphrase);
+            }
+
+            @Override
+            public EncryptionChange changePassphrase(String dir, char[] current, char[] next) {
+                return Orbit.changePassphrase(Path.of(dir), current, next);
+            }
+
+            @Override
+            public EncryptionChange decrypt(String dir, char[] current) {
+                return Orbit.decrypt(Path.of(dir), current);
+            }
         };
-        int code = Cli.run(all.toArray(String[]::new), opener, new PrintWriter(out), new PrintWriter(err), locale);
+        int code = Cli.run(all.toArray(String[]::new), opener, new PrintWriter(out), new PrintWriter(err), locale,
+                environment);
         return new Run(code, out.toString(), err.toString());
     }
 

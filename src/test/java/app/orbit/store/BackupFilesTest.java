@@ -37,7 +37,7 @@ class BackupFilesTest {
             seen.add(permissions(part) + " " + Files.size(part));
             Files.writeString(part, "data");
             seen.add(permissions(part));
-        }, false);
+        }, null);
 
         assertThat(seen).containsExactly("rw------- 0", "rw-------");
         assertThat(permissions(target)).isEqualTo("rw-------");
@@ -62,7 +62,7 @@ class BackupFilesTest {
                     throw new SQLException(e);
                 }
                 return null;
-            }), true);
+            }), DatabaseKey.NONE);
         }
         assertThat(seen).containsExactly("rw------- written");
     }

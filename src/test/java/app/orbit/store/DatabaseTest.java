@@ -50,7 +50,7 @@ class DatabaseTest {
         try (Database db = Database.open(dir)) {
             new JdbcSettingsRepository(db).put("k", "v");
         }
-        try (Database again = Database.open(dir, (url, user) -> {
+        try (Database again = Database.open(dir, (url, user, password, key) -> {
             throw new AssertionError("no migration expected");
         })) {
             assertThat(new JdbcSettingsRepository(again).get("k")).hasValue("v");

@@ -19,11 +19,20 @@ public final class TestOrbit {
         return Clock.fixed(day.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     }
 
+    /** The passphrase of the tests' encrypted data directories (asked only when the database is encrypted). */
+    public static final String PASSPHRASE = "a test passphrase, long enough";
+
     public static Orbit open(Path dir) {
-        return Orbit.open(dir, clockAt(TODAY));
+        return open(dir, TODAY);
     }
 
+    /** Opens on the day; an encrypted database (the crash harness, the damage tests) with {@link #PASSPHRASE}. */
     public static Orbit open(Path dir, LocalDate today) {
-        return Orbit.open(dir, clockAt(today));
+        return Orbit.open(dir, clockAt(today), false, () -> PASSPHRASE.toCharArray());
+    }
+
+    /** Encrypts the closed data directory with {@link #PASSPHRASE}. */
+    public static void encrypt(Path dir) {
+        Orbit.encrypt(dir, PASSPHRASE.toCharArray());
     }
 }

@@ -23,13 +23,21 @@ public final class FilesViewModel {
     private final Background background;
     private final Messages messages;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    /** Whether the database is encrypted: an export then says that it is plain text. */
+    private final boolean encrypted;
 
     public FilesViewModel(ExportService exporter, PersonalDataService personalData, Background background,
             Messages messages) {
+        this(exporter, personalData, background, messages, false);
+    }
+
+    public FilesViewModel(ExportService exporter, PersonalDataService personalData, Background background,
+            Messages messages, boolean encrypted) {
         this.exporter = exporter;
         this.personalData = personalData;
         this.background = background;
         this.messages = messages;
+        this.encrypted = encrypted;
     }
 
     /** The last confirmation to show the user ("Exported to …"); set anew for each one. */
@@ -42,7 +50,7 @@ public final class FilesViewModel {
         background.run(() -> {
             exporter.exportTo(format, filter, file, Progress.NONE);
             return file;
-        }, written -> say("files.export.done", written.toAbsolutePath()));
+        }, written -> say(encrypted ? "files.export.done.plainText" : "files.export.done", written.toAbsolutePath()));
     }
 
     /** Writes all Orbit holds about one person to the chosen file. */
@@ -50,7 +58,8 @@ public final class FilesViewModel {
         background.run(() -> {
             personalData.exportContact(contactId, file);
             return file;
-        }, written -> say("files.personal.done", name, written.toAbsolutePath()));
+        }, written -> say(encrypted ? "files.personal.done.plainText" : "files.personal.done", name,
+                written.toAbsolutePath()));
     }
 
     /** Erases a contact for good; {@code onErased} runs on the JavaFX thread afterwards. */

@@ -15,6 +15,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class WelcomeView extends VBox {
 
     public WelcomeView(Messages messages, int sampleSize, Runnable loadSample, Runnable startEmpty) {
+        this(messages, sampleSize, loadSample, startEmpty, null);
+    }
+
+    /** With "Encrypt with a passphrase…" under the choices when {@code encrypt} is given (first launch). */
+    public WelcomeView(Messages messages, int sampleSize, Runnable loadSample, Runnable startEmpty, Runnable encrypt) {
         super(18);
         setId("welcomeView");
         setAlignment(Pos.CENTER);
@@ -56,6 +61,13 @@ public final class WelcomeView extends VBox {
         note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         note.setWrapText(true);
         getChildren().addAll(logo, title, intro, ideas, buttons, imports, note);
+        if (encrypt != null) {
+            javafx.scene.control.Hyperlink encryptLink = new javafx.scene.control.Hyperlink(
+                    messages.get("welcome.encrypt"), new FontIcon(Feather.LOCK));
+            encryptLink.setId("welcomeEncrypt");
+            encryptLink.setOnAction(e -> encrypt.run());
+            getChildren().add(encryptLink);
+        }
     }
 
     private static HBox idea(Feather icon, String text) {
