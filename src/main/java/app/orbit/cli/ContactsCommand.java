@@ -198,7 +198,7 @@ final class ContactsCommand {
                     .build();
             try (CliContext ctx = root.open()) {
                 if (knownSince != null && knownSince.isAfter(ctx.today())) {
-                    throw new ValidationException("knownSince", "cli.contacts.knownSince.future", knownSince);
+                    throw new ValidationException("knownSince", "cli.contacts.knownSince.future", knownSince.toString());
                 }
                 Contact stored = ctx.contacts().create(draft);
                 root.println(root.text("cli.contacts.added", stored.displayName(), stored.id()));

@@ -244,7 +244,7 @@ class CliTest {
         Run r = orbit("log", "--with", "Ann Lee", "--date", "2030-01-01");
 
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err().lines()).containsExactly("The date 2030-01-01 is in the future: log what has happened.");
+        assertThat(r.err().lines()).containsExactly("The date January 1, 2030 is in the future: log what has happened.");
     }
 
     @Test
