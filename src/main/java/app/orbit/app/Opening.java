@@ -20,8 +20,16 @@ final class Opening {
 
     private static final Logger LOG = LoggerFactory.getLogger(Opening.class);
 
-    /** What the window starts from: an open Orbit, or the failure to show (and the backup it offers). */
-    record Result(Path dataDirectory, Clock clock, Orbit orbit, OrbitException failure, Backup offeredBackup) {
+    /**
+     * What the window starts from: an open Orbit, or the failure to show (and the backup it
+     * offers); and the vCards given on the command line, to preview once the window shows.
+     */
+    record Result(Path dataDirectory, Clock clock, Orbit orbit, OrbitException failure, Backup offeredBackup,
+            List<Path> imports) {
+
+        Result withImports(List<Path> files) {
+            return new Result(dataDirectory, clock, orbit, failure, offeredBackup, files);
+        }
     }
 
     private final CompletableFuture<Result> result;
@@ -66,9 +74,9 @@ final class Opening {
         try {
             options = LaunchOptions.parse(args);
         } catch (OrbitException e) {
-            return new Result(null, Clock.systemDefaultZone(), null, e, null);
+            return new Result(null, Clock.systemDefaultZone(), null, e, null, List.of());
         }
-        return open(options.dataDirectory(), options.clock(), options.readOnly());
+        return open(options.dataDirectory(), options.clock(), options.readOnly()).withImports(options.imports());
     }
 
     private static Result open(Path dataDirectory, Clock clock, boolean readOnly) {
@@ -77,12 +85,12 @@ final class Opening {
                 Logging.toDataDirectory(dataDirectory);
             }
             LOG.info("Opening Orbit on {}", dataDirectory);
-            return new Result(dataDirectory, clock, Orbit.open(dataDirectory, clock, readOnly), null, null);
+            return new Result(dataDirectory, clock, Orbit.open(dataDirectory, clock, readOnly), null, null, List.of());
         } catch (OrbitException e) {
             LOG.warn("Orbit could not open: {}", e.key(), e.getCause());
             Backup offered = e.key().equals("backup.damaged") || e.key().equals("backup.missing")
                     ? Orbit.lastGoodBackup(dataDirectory).orElse(null) : null;
-            return new Result(dataDirectory, clock, null, e, offered);
+            return new Result(dataDirectory, clock, null, e, offered, List.of());
         }
     }
 }

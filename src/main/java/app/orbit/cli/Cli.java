@@ -26,7 +26,8 @@ public final class Cli {
 
     /**
      * Whether these arguments ask for the window rather than a command: none, or only the global
-     * options {@code --data-dir} and {@code --today}.
+     * options {@code --data-dir} and {@code --today}, and vCard files to open in the import preview
+     * (what a file manager passes when a {@code .vcf} is opened with Orbit).
      */
     public static boolean wantsWindow(String[] args) {
         // Decided without picocli when it can be: its classes would add to the window's cold start.
@@ -46,8 +47,9 @@ public final class Cli {
     }
 
     /**
-     * Nothing but {@code --data-dir} and {@code --today}, each with its value (or none at all). A
-     * separate value that could be a command's name ({@code --data-dir week}) is left to picocli.
+     * Nothing but {@code --data-dir} and {@code --today}, each with its value (or none at all), and
+     * vCard files. A separate value that could be a command's name ({@code --data-dir week}) is
+     * left to picocli.
      */
     static boolean onlyWindowOptions(String[] args) {
         for (int i = 0; i < args.length; i++) {
@@ -55,11 +57,21 @@ public final class Cli {
             if ((a.equals("--data-dir") || a.equals("--today")) && i + 1 < args.length
                     && !args[i + 1].matches("[a-z]+")) {
                 i++;
-            } else if (!a.startsWith("--data-dir=") && !a.startsWith("--today=") && !a.equals("--read-only")) {
+            } else if (!a.startsWith("--data-dir=") && !a.startsWith("--today=") && !a.equals("--read-only")
+                    && !isVCardFile(a)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A vCard's file name, given to the window to open its import preview: only by its extension,
+     * so that no command's name can be taken for one (a missing file gets the preview's own error).
+     */
+    public static boolean isVCardFile(String arg) {
+        String name = arg.toLowerCase(Locale.ROOT);
+        return !arg.startsWith("-") && (name.endsWith(".vcf") || name.endsWith(".vcard"));
     }
 
     /** Runs a command on the process's standard output and error, in the system's language. */
