@@ -31,7 +31,8 @@ public final class Cli {
      */
     public static boolean wantsWindow(String[] args) {
         // Decided without picocli when it can be: its classes would add to the window's cold start.
-        return onlyWindowOptions(args) || parsedAsWindow(args);
+        String[] options = java.util.Arrays.stream(args).filter(a -> !isVCardFile(a)).toArray(String[]::new);
+        return onlyWindowOptions(options) || parsedAsWindow(options);
     }
 
     /** The full parse's answer: no subcommand, no help or version asked. */
@@ -47,9 +48,8 @@ public final class Cli {
     }
 
     /**
-     * Nothing but {@code --data-dir} and {@code --today}, each with its value (or none at all), and
-     * vCard files. A separate value that could be a command's name ({@code --data-dir week}) is
-     * left to picocli.
+     * Nothing but {@code --data-dir} and {@code --today}, each with its value (or none at all). A
+     * separate value that could be a command's name ({@code --data-dir week}) is left to picocli.
      */
     static boolean onlyWindowOptions(String[] args) {
         for (int i = 0; i < args.length; i++) {
@@ -57,8 +57,7 @@ public final class Cli {
             if ((a.equals("--data-dir") || a.equals("--today")) && i + 1 < args.length
                     && !args[i + 1].matches("[a-z]+")) {
                 i++;
-            } else if (!a.startsWith("--data-dir=") && !a.startsWith("--today=") && !a.equals("--read-only")
-                    && !isVCardFile(a)) {
+            } else if (!a.startsWith("--data-dir=") && !a.startsWith("--today=") && !a.equals("--read-only")) {
                 return false;
             }
         }
