@@ -27,7 +27,12 @@ public final class Main {
             OrbitApplication.launchWith(args);
             return;
         }
-        System.exit(Cli.run(args, new CliContext.Opener() {
+        System.exit(Cli.run(args, commandOpener()));
+    }
+
+    /** How a command opens Orbit: on its data directory, with its log, and restores a closed one. */
+    static CliContext.Opener commandOpener() {
+        return new CliContext.Opener() {
             @Override
             public CliContext open(String dataDirectory, LocalDate today) {
                 return openForCommand(dataDirectory, today, false);
@@ -44,7 +49,7 @@ public final class Main {
                 Logging.toDataDirectory(dir);
                 return restoreFromBackup(dir, clock(today), backupFile);
             }
-        }));
+        };
     }
 
     private static Clock clock(LocalDate today) {
