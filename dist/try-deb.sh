@@ -13,10 +13,12 @@
 #   6. removes the package and checks that the data directory is still there, unchanged.
 #
 # Everything Orbit writes goes to a temporary HOME; the screenshots go to docs/screenshots/ (or
-# $SHOTS). Needs xvfb, openbox, xdotool, imagemagick and libgtk-3-0: installed with apt-get when
-# missing.
+# $SHOTS). Needs xvfb, openbox, xdotool, imagemagick and libgtk-3-0, and the package's own
+# dependencies (its Depends: xdg-utils, GTK...): installed with apt-get when missing, before dpkg -i.
 #
 # Usage: sudo dist/try-deb.sh
+#        CLONE=/tmp/orbit-try-deb.XXXXXX/clone sudo -E dist/try-deb.sh   (reuses the clone and build
+#        of an earlier run, skipping step 1's quarter of an hour on a busy machine)
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,6 +26,7 @@ shots=${SHOTS:-$repo/docs/screenshots}
 work=$(mktemp -d /tmp/orbit-try-deb.XXXXXX)
 display=:77
 pids=()
+made_dirs=()
 
 say() {
     echo "try-deb: $*"
@@ -38,9 +41,12 @@ cleanup() {
     for pid in "${pids[@]}"; do
         kill "$pid" 2>/dev/null || true
     done
-    if dpkg -s orbit >/dev/null 2>&1 && [ -z "${KEEP:-}" ]; then
-        dpkg -r orbit >/dev/null 2>&1 || true
+    if dpkg -s orbit >/dev/null 2>&1; then
+        dpkg -P orbit >/dev/null 2>&1 || true
     fi
+    for dir in "${made_dirs[@]}"; do
+        rm -rf "$dir"
+    done
 }
 trap cleanup EXIT
 
@@ -59,29 +65,55 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # 1. A clean clone of the commit checked out here, built as anyone would.
-branch=$(git -C "$repo" rev-parse --abbrev-ref HEAD)
-say "cloning $repo ($branch, $(git -C "$repo" rev-parse --short HEAD)) into $work/clone"
-git clone --quiet --branch "$branch" "$repo" "$work/clone"
-start=$(date +%s)
-(cd "$work/clone" && ./mvnw -B -q -Pdist package -DskipTests) >"$work/build.log" 2>&1 \
-    || fail "the build: $(tail -30 "$work/build.log")"
-say "built in $(( $(date +%s) - start )) s"
-deb=$(ls "$work"/clone/target/dist/installer/orbit_*.deb)
+if [ -n "${CLONE:-}" ]; then
+    clone=$CLONE
+    say "reusing the clone built by an earlier run: $clone ($(git -C "$clone" rev-parse --short HEAD))"
+else
+    clone="$work/clone"
+    branch=$(git -C "$repo" rev-parse --abbrev-ref HEAD)
+    say "cloning $repo ($branch, $(git -C "$repo" rev-parse --short HEAD)) into $clone"
+    git clone --quiet --branch "$branch" "$repo" "$clone"
+    start=$(date +%s)
+    (cd "$clone" && ./mvnw -B -q -Pdist package -DskipTests) >"$work/build.log" 2>&1 \
+        || fail "the build: $(tail -30 "$work/build.log")"
+    say "built in $(( $(date +%s) - start )) s"
+fi
+# The build's own (an earlier run may have left the next version's beside it).
+deb=$(ls "$clone"/target/dist/installer/orbit_*.deb | sort -V | head -1)
 say "package: $(basename "$deb"), $(du -h "$deb" | cut -f1)"
 
-# 2. Installed.
+# 2. Installed, its dependencies first (what apt would fetch for it). A desktop has the system
+# menu directories xdg-desktop-menu writes to; a bare container has none.
+made_dirs=()
+for dir in /etc/xdg/menus /usr/share/desktop-directories; do
+    if [ ! -d "$dir" ]; then
+        say "no $dir (no desktop environment here): made, as a desktop would have it"
+        mkdir -p "$dir"
+        made_dirs+=("$dir")
+    fi
+done
+needed=()
+for dep in $(dpkg-deb -f "$deb" Depends | tr ',' '\n' | awk '{print $1}'); do
+    dpkg -s "$dep" >/dev/null 2>&1 || needed+=("$dep")
+done
+if [ ${#needed[@]} -gt 0 ]; then
+    say "installing the package's dependencies: ${needed[*]}"
+    apt-get install -y --no-install-recommends "${needed[@]}" >/dev/null
+fi
 dpkg -i "$deb" >"$work/dpkg-install.log" 2>&1 || fail "dpkg -i: $(cat "$work/dpkg-install.log")"
 command -v orbit >/dev/null || fail "no orbit on the PATH"
-say "installed: $(du -sh /opt/orbit | cut -f1) in /opt/orbit, orbit -> $(readlink /usr/bin/orbit)"
+say "installed: $(du -sh /opt/orbit | cut -f1) in /opt/orbit, and $(command -v orbit)"
 [ -f /opt/orbit/lib/app/orbit.jsa ] || fail "postinst made no class-data archive"
 JAVA_TOOL_OPTIONS=-Xshare:on orbit --version 2>/dev/null | sed 's/^/try-deb:   /' \
     || fail "orbit --version cannot map its class-data archive"
 
 # A person's HOME, with some people in it (the default data directory, as the menu entry opens it).
+# Java takes the home directory from the password file, not $HOME: XDG_DATA_HOME says where.
 export HOME="$work/home"
-unset ORBIT_HOME XDG_DATA_HOME
+export XDG_DATA_HOME="$HOME/.local/share"
+unset ORBIT_HOME
 mkdir -p "$HOME"
-data="$HOME/.local/share/orbit"
+data="$XDG_DATA_HOME/orbit"
 orbit contacts add --name "Ada Lovelace" --email ada@example.org --org "Analytical Engines" --circle close \
     --known-since 2024-01-08 --needs "an engineer to hire" >/dev/null
 orbit contacts add --name "Cécile Durand" --org "Atelier Nord" --circle inner --known-since 2023-05-02 \
@@ -134,7 +166,7 @@ quit() {
 
 launch ""
 say "menu command to the window mapped: $mapped_ms ms"
-sleep 4
+sleep 6
 mkdir -p "$shots"
 import -window root "$shots/installed-this-week.png"
 say "screenshot: $shots/installed-this-week.png"
@@ -161,10 +193,12 @@ fingerprint() {
     (cd "$data" && find . -type f ! -name '*.log' ! -path './logs/*' -exec sha256sum {} + | sort -k2)
 }
 before=$(fingerprint)
-next=$(sed -n 's/^Version: \([0-9.]*\)\.\([0-9]*\)-.*/\1.\2/p' <(dpkg-deb -f "$deb") | awk -F. '{print $1"."$2"."$3+1}')
-(cd "$work/clone" && "${JAVA_HOME:-/usr}/bin/java" -Ddist.basedir=. src/dist/Dist.java deb "$next") \
+next=$(dpkg-deb -f "$deb" Version | sed 's/-.*//' | awk -F. '{print $1"."$2"."$3+1}')
+# The same app image as the next version; compressed fast (gzip -1): it only has to install here.
+(cd "$clone" && DPKG_DEB_COMPRESSOR_TYPE=gzip DPKG_DEB_COMPRESSOR_LEVEL=1 \
+    "${JAVA_HOME:-/usr}/bin/java" -Ddist.basedir=. src/dist/Dist.java deb "$next") \
     >"$work/build-next.log" 2>&1 || fail "the next version's .deb: $(tail -20 "$work/build-next.log")"
-deb2=$(ls "$work"/clone/target/dist/installer/orbit_"$next"-*.deb)
+deb2=$(ls "$clone"/target/dist/installer/orbit_"$next"-*.deb)
 dpkg -i "$deb2" >"$work/dpkg-upgrade.log" 2>&1 || fail "dpkg -i (upgrade): $(cat "$work/dpkg-upgrade.log")"
 say "upgraded to $(dpkg-query -W -f '${Version}' orbit)"
 [ "$(fingerprint)" = "$before" ] || fail "the upgrade changed the data directory"
