@@ -61,6 +61,31 @@ public final class Benchmark {
     private Benchmark() {
     }
 
+    /**
+     * The bulk load of this network in {@code pristine}, made unless an earlier run left it for the
+     * same seed and newest migration (or {@code -Dbench.fresh=true}); true when it was reused.
+     */
+    static boolean pristine(Path pristine, SyntheticNetwork net) throws IOException {
+        Path stamp = pristine.resolve("stamp");
+        String expected = SEED + " " + latestMigration();
+        boolean reuse = !Boolean.getBoolean("bench.fresh") && Files.exists(stamp)
+                && Files.readString(stamp).equals(expected);
+        if (!reuse) {
+            deleteTree(pristine);
+            try (Database db = Database.open(pristine)) {
+                BulkLoader.load(db, net.contacts(), net.interactions());
+            }
+            BulkLoader.compact(pristine);
+            Files.writeString(stamp, expected);
+        }
+        return reuse;
+    }
+
+    /** The seed of the synthetic network every row is measured on. */
+    static long seed() {
+        return SEED;
+    }
+
     /** Median and 95th percentile of one operation, in milliseconds. */
     record Stats(double median, double p95) {
     }
@@ -105,18 +130,7 @@ public final class Benchmark {
         Path dir = root.resolve("n" + size);
         deleteTree(dir);
         Path pristine = root.resolve("pristine-n" + size);
-        Path stamp = pristine.resolve("stamp");
-        String expected = SEED + " " + latestMigration();
-        boolean reuse = !Boolean.getBoolean("bench.fresh") && Files.exists(stamp)
-                && Files.readString(stamp).equals(expected);
-        if (!reuse) {
-            deleteTree(pristine);
-            try (Database db = Database.open(pristine)) {
-                BulkLoader.load(db, net.contacts(), net.interactions());
-            }
-            BulkLoader.compact(pristine);
-            Files.writeString(stamp, expected);
-        }
+        boolean reuse = pristine(pristine, net);
         Files.createDirectories(dir);
         Files.copy(Database.databaseFile(pristine), Database.databaseFile(dir));
         long loaded = System.nanoTime();
