@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  *     to the week's plan on screen;</li>
  * <li>{@code orbit contacts list --due} through the app's own launcher, wall time from the start
  *     of the process to its end: the first command of the day (which then takes the daily backup)
- *     and the next ones.</li>
+ *     and the next ones; and the next ones as the .deb's {@code /usr/bin/orbit} starts them (the
+ *     runtime with the launcher's options and class path, without the launcher).</li>
  * </ul>
  */
 public final class PackagedBenchmark {
@@ -84,21 +85,32 @@ public final class PackagedBenchmark {
         String load = load();
         List<String> cli = List.of(image.resolve("bin/Orbit").toString(), "--data-dir", copy.toString(), "--today",
                 SyntheticNetwork.TODAY.toString(), "contacts", "list", "--due");
+        // What the .deb's /usr/bin/orbit runs: the runtime with the launcher's options and class path, no launcher.
+        List<String> direct = new ArrayList<>(List.of(image.resolve("lib/runtime/bin/java").toString()));
+        Files.readAllLines(app.resolve("Orbit.cfg")).stream().filter(l -> l.startsWith("java-options="))
+                .map(l -> l.substring(l.indexOf('=') + 1).replace("$APPDIR", app.toString())).forEach(direct::add);
+        direct.addAll(List.of("-cp", String.join(File.pathSeparator, launcherClassPath), "app.orbit.app.Main"));
+        direct.addAll(cli.subList(1, cli.size()));
         List<Double> first = new ArrayList<>();
         List<Double> next = new ArrayList<>();
+        List<Double> directNext = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
             fresh(pristine, copy);
             first.add(wall(cli));
             next.add(wall(cli));
+            directNext.add(wall(direct));
         }
         System.out.println(String.format(Locale.ROOT, "%,d contacts, %d fresh processes each (load average before the "
                 + "command rows: %s):", SIZE, RUNS, load));
         System.out.println(row("first shown main window, packaged app (its runtime and archive, headless Monocle)",
                 window));
         System.out.println(row("the week's plan on screen, packaged app", plan));
-        System.out.println(row("`orbit contacts list --due`, first command of the day (then its daily backup)",
+        System.out.println(row("`orbit contacts list --due` through the app image's launcher, first command of the "
+                + "day (then its daily backup)",
                 first));
-        System.out.println(row("`orbit contacts list --due`, the next ones", next));
+        System.out.println(row("`orbit contacts list --due` through the launcher, the next ones", next));
+        System.out.println(row("`orbit contacts list --due`, the next ones, as the .deb's /usr/bin/orbit starts it "
+                + "(no launcher)", directNext));
     }
 
     private static String row(String what, List<Double> millis) {
