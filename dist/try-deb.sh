@@ -155,6 +155,28 @@ launch() {
     mapped_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 }
 
+# A screenshot once the screen has changed from $2 (when given) and then stays the same for 3 s,
+# with text on it (a window still blank has a few hundred colours, a drawn one thousands): the
+# window and the preview fill in on the database worker, later on a busy machine. At most 90 s.
+settled_shot() {
+    local out=$1 from=${2:-} prev="$work/prev.png" cur="$work/cur.png" changed=
+    [ -n "$from" ] || changed=yes
+    import -window root "$prev"
+    for _ in $(seq 30); do
+        sleep 3
+        import -window root "$cur"
+        if [ -n "$from" ] && [ "$(compare -metric AE "$from" "$cur" null: 2>&1)" != 0 ]; then
+            changed=yes
+        fi
+        if [ -n "$changed" ] && [ "$(compare -metric AE "$prev" "$cur" null: 2>&1)" = 0 ] \
+            && [ "$(convert "$cur" -format %k info:)" -gt 1000 ]; then
+            break
+        fi
+        mv "$cur" "$prev"
+    done
+    mv "$cur" "$out"
+}
+
 quit() {
     xdotool windowactivate --sync "$wid" key --clearmodifiers ctrl+q 2>/dev/null || true
     for _ in $(seq 100); do
@@ -166,9 +188,8 @@ quit() {
 
 launch ""
 say "menu command to the window mapped: $mapped_ms ms"
-sleep 6
 mkdir -p "$shots"
-import -window root "$shots/installed-this-week.png"
+settled_shot "$shots/installed-this-week.png"
 say "screenshot: $shots/installed-this-week.png"
 quit
 
@@ -180,9 +201,10 @@ card="$work/Zoé Martin.vcf"
 printf 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoé Martin\r\nN:Martin;Zoé;;;\r\nEMAIL:zoe@example.org\r\nORG:Atelier Nord\r\nEND:VCARD\r\n' >"$card"
 cp "$card" "$work/card.vcf"
 launch "$work/card.vcf"
-preview=$(timeout 30 xdotool search --sync --onlyvisible --name 'Import' | head -1) || fail "no import preview"
-sleep 2
-import -window root "$shots/installed-open-vcard.png"
+preview=$(timeout 60 xdotool search --sync --onlyvisible --name 'Import' | head -1) || fail "no import preview"
+# The dialog shows "Reading the file..." first, then what the import will do.
+import -window root "$work/reading.png"
+settled_shot "$shots/installed-open-vcard.png" "$work/reading.png"
 say "the import preview opened: $shots/installed-open-vcard.png"
 xdotool windowactivate --sync "$preview" key --clearmodifiers Escape 2>/dev/null || true
 sleep 1
