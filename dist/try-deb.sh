@@ -174,7 +174,8 @@ settled_shot() {
         fi
         mv "$cur" "$prev"
     done
-    mv "$cur" "$out"
+    # The window alone, without the black of the empty screen around it.
+    convert "$cur" -trim +repage "$out"
 }
 
 quit() {
