@@ -1,5 +1,6 @@
 package app.orbit.app;
 
+import app.orbit.cli.Cli;
 import app.orbit.domain.OrbitException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -7,13 +8,23 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The window's options: {@code --data-dir DIR} and {@code --today YYYY-MM-DD} (either as
- * {@code --opt=value}), and {@code --read-only}.
+ * {@code --opt=value}), {@code --read-only}, and vCard files whose import preview the window
+ * opens (a {@code .vcf} opened with Orbit from a file manager).
  */
-public record LaunchOptions(Path dataDirectory, LocalDate today, boolean readOnly) {
+public record LaunchOptions(Path dataDirectory, LocalDate today, boolean readOnly, List<Path> imports) {
+
+    public LaunchOptions {
+        imports = List.copyOf(imports);
+    }
+
+    public LaunchOptions(Path dataDirectory, LocalDate today, boolean readOnly) {
+        this(dataDirectory, today, readOnly, List.of());
+    }
 
     public LaunchOptions(Path dataDirectory, LocalDate today) {
         this(dataDirectory, today, false);
@@ -23,6 +34,7 @@ public record LaunchOptions(Path dataDirectory, LocalDate today, boolean readOnl
         String dir = null;
         String today = null;
         boolean readOnly = false;
+        List<Path> imports = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--read-only")) {
@@ -35,6 +47,8 @@ public record LaunchOptions(Path dataDirectory, LocalDate today, boolean readOnl
                 today = a.substring("--today=".length());
             } else if (a.equals("--today") && i + 1 < args.size()) {
                 today = args.get(++i);
+            } else if (Cli.isVCardFile(a)) {
+                imports.add(Path.of(a).toAbsolutePath());
             }
         }
         LocalDate day = null;
@@ -45,7 +59,7 @@ public record LaunchOptions(Path dataDirectory, LocalDate today, boolean readOnl
                 throw new OrbitException("error.option.today", today);
             }
         }
-        return new LaunchOptions(DataDirectory.resolve(dir), day, readOnly);
+        return new LaunchOptions(DataDirectory.resolve(dir), day, readOnly, imports);
     }
 
     /** The system clock, or one shifted so that today is the given day (time still flows). */

@@ -30,7 +30,12 @@ public final class Main {
             OrbitApplication.launchWith(args);
             return;
         }
-        System.exit(Cli.run(args, new CliContext.Opener() {
+        System.exit(Cli.run(args, commandOpener()));
+    }
+
+    /** How a command opens Orbit: on its data directory, with its log, and restores a closed one. */
+    static CliContext.Opener commandOpener() {
+        return new CliContext.Opener() {
             @Override
             public CliContext open(String dataDirectory, LocalDate today) {
                 return openForCommand(dataDirectory, today, false);
@@ -75,7 +80,7 @@ public final class Main {
             public EncryptionChange decrypt(String dataDirectory, char[] current) {
                 return Orbit.decrypt(logged(dataDirectory), current);
             }
-        }));
+        };
     }
 
     private static Path logged(String dataDirectory) {

@@ -21,9 +21,16 @@ final class Opening {
 
     private static final Logger LOG = LoggerFactory.getLogger(Opening.class);
 
-    /** What the window starts from: an open Orbit, or the failure to show (and the backup it offers). */
+    /**
+     * What the window starts from: an open Orbit, or the failure to show (and the backup it
+     * offers); and the vCards given on the command line, to preview once the window shows.
+     */
     record Result(Path dataDirectory, Clock clock, Orbit orbit, OrbitException failure, Backup offeredBackup,
-                  boolean readOnly) {
+            boolean readOnly, List<Path> imports) {
+
+        Result withImports(List<Path> files) {
+            return new Result(dataDirectory, clock, orbit, failure, offeredBackup, readOnly, files);
+        }
     }
 
     private final CompletableFuture<Result> result;
@@ -68,9 +75,9 @@ final class Opening {
         try {
             options = LaunchOptions.parse(args);
         } catch (OrbitException e) {
-            return new Result(null, Clock.systemDefaultZone(), null, e, null, false);
+            return new Result(null, Clock.systemDefaultZone(), null, e, null, false, List.of());
         }
-        return open(options.dataDirectory(), options.clock(), options.readOnly());
+        return open(options.dataDirectory(), options.clock(), options.readOnly()).withImports(options.imports());
     }
 
     private static Result open(Path dataDirectory, Clock clock, boolean readOnly) {
@@ -86,10 +93,10 @@ final class Opening {
                     throw new OrbitException("error.passphrase.needed");
                 }
                 return fromFile;
-            }), null, null, readOnly);
+            }), null, null, readOnly, List.of());
         } catch (OrbitException e) {
             LOG.warn("Orbit could not open: {}", e.key(), e.getCause());
-            return new Result(dataDirectory, clock, null, e, offeredFor(e, dataDirectory), readOnly);
+            return new Result(dataDirectory, clock, null, e, offeredFor(e, dataDirectory), readOnly, List.of());
         }
     }
 

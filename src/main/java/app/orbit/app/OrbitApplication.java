@@ -51,6 +51,7 @@ public final class OrbitApplication extends Application {
     private MainWindow window;
     private Scene scene;
     private Stage stage;
+    private java.util.List<Path> imports = java.util.List.of();
 
     private final boolean standalone;
 
@@ -66,10 +67,16 @@ public final class OrbitApplication extends Application {
 
     /** Used by tests: a given data directory and clock, read-only when asked. */
     public OrbitApplication(Path dataDirectory, Clock clock, boolean readOnly) {
+        this(dataDirectory, clock, readOnly, java.util.List.of());
+    }
+
+    /** Used by tests: the same, with vCards to preview once the window shows, as {@code orbit FILE.vcf} gives. */
+    public OrbitApplication(Path dataDirectory, Clock clock, boolean readOnly, java.util.List<Path> imports) {
         this.dataDirectory = dataDirectory;
         this.clock = clock;
         this.standalone = false;
         this.readOnly = readOnly;
+        this.imports = java.util.List.copyOf(imports);
     }
 
     private boolean readOnly;
@@ -111,6 +118,9 @@ public final class OrbitApplication extends Application {
         openFailure = opened.failure();
         offeredBackup = opened.offeredBackup();
         readOnly = opened.readOnly();
+        if (imports.isEmpty()) {
+            imports = opened.imports();
+        }
         worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "orbit-db");
             t.setDaemon(true);
@@ -268,6 +278,12 @@ public final class OrbitApplication extends Application {
         stage.show();
         LOG.info("Window shown");
         opened.notice().ifPresent(dialogs::showNotice);
+        if (!imports.isEmpty()) {
+            // Once the window is on screen, so the preview has a shown owner to centre on.
+            java.util.List<Path> files = imports;
+            imports = java.util.List.of();
+            Platform.runLater(() -> window.files().importFiles(files));
+        }
     }
 
     /**

@@ -27,11 +27,13 @@ public final class Cli {
 
     /**
      * Whether these arguments ask for the window rather than a command: none, or only the global
-     * options {@code --data-dir} and {@code --today}.
+     * options {@code --data-dir} and {@code --today}, and vCard files to open in the import preview
+     * (what a file manager passes when a {@code .vcf} is opened with Orbit).
      */
     public static boolean wantsWindow(String[] args) {
         // Decided without picocli when it can be: its classes would add to the window's cold start.
-        return onlyWindowOptions(args) || parsedAsWindow(args);
+        String[] options = java.util.Arrays.stream(args).filter(a -> !isVCardFile(a)).toArray(String[]::new);
+        return onlyWindowOptions(options) || parsedAsWindow(options);
     }
 
     /** The full parse's answer: no subcommand, no help or version asked. */
@@ -61,6 +63,15 @@ public final class Cli {
             }
         }
         return true;
+    }
+
+    /**
+     * A vCard's file name, given to the window to open its import preview: only by its extension,
+     * so that no command's name can be taken for one (a missing file gets the preview's own error).
+     */
+    public static boolean isVCardFile(String arg) {
+        String name = arg.toLowerCase(Locale.ROOT);
+        return !arg.startsWith("-") && (name.endsWith(".vcf") || name.endsWith(".vcard"));
     }
 
     /** Runs a command on the process's standard output and error, in the system's language. */

@@ -49,6 +49,15 @@ class DataDirectoryTest {
     }
 
     @Test
+    void launchOptions_aVCardFile_isToPreviewAndNotTakenForTheDataDirectory() {
+        LaunchOptions o = LaunchOptions.parse(List.of("--data-dir", "/tmp/x", "/tmp/Cards.vcf"));
+
+        assertThat(o.dataDirectory()).isEqualTo(Path.of("/tmp/x"));
+        assertThat(o.imports()).containsExactly(Path.of("/tmp/Cards.vcf"));
+        assertThat(LaunchOptions.parse(List.of("--data-dir", "/tmp/x")).imports()).isEmpty();
+    }
+
+    @Test
     void launchOptions_badToday_isAClearError() {
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--today", "tomorrow")))
                 .isInstanceOfSatisfying(OrbitException.class, e -> assertThat(e.key()).isEqualTo("error.option.today"));

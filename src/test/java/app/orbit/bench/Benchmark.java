@@ -61,6 +61,11 @@ public final class Benchmark {
     private Benchmark() {
     }
 
+    /** The seed of the synthetic network every row is measured on. */
+    static long seed() {
+        return SEED;
+    }
+
     /** Median and 95th percentile of one operation, in milliseconds. */
     record Stats(double median, double p95) {
     }

@@ -611,6 +611,15 @@ class CliTest {
         assertThat(Cli.onlyWindowOptions(new String[] {"--data-dir", "week"})).isFalse();
     }
 
+    @Test
+    void wantsWindow_withAVCardFile_opensTheWindowButNotForACommandOrAnotherFile() {
+        assertThat(Cli.wantsWindow(new String[] {"/home/me/Downloads/Cécile Durand.VCF"})).isTrue();
+        assertThat(Cli.wantsWindow(new String[] {"--data-dir", "x", "a.vcf", "b.vcard"})).isTrue();
+        assertThat(Cli.wantsWindow(new String[] {"import", "a.vcf"})).isFalse();
+        assertThat(Cli.wantsWindow(new String[] {"Connections.csv"})).isFalse();
+        assertThat(Cli.wantsWindow(new String[] {"--vcf"})).isFalse();
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"", "--data-dir ./x", "--data-dir=x", "--today 2026-01-01",
         "--data-dir x/y --today=2026-01-01", "--today=2026-01-01 --data-dir=y", "--data-dir /home/me/Orbit Data"})

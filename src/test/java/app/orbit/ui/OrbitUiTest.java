@@ -41,6 +41,11 @@ abstract class OrbitUiTest extends FxRobot {
         return false;
     }
 
+    /** The vCards given on the command line, whose import preview the window opens (none by default). */
+    java.util.List<Path> imports() {
+        return java.util.List.of();
+    }
+
     @BeforeEach
     void launch() throws Exception {
         try (Orbit orbit = TestOrbit.open(dataDir)) {
@@ -49,7 +54,7 @@ abstract class OrbitUiTest extends FxRobot {
         prepareFiles();
         FxToolkit.registerPrimaryStage();
         app = (OrbitApplication) FxToolkit.setupApplication(
-                () -> new OrbitApplication(dataDir, TestOrbit.clockAt(TODAY), readOnly()));
+                () -> new OrbitApplication(dataDir, TestOrbit.clockAt(TODAY), readOnly(), imports()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

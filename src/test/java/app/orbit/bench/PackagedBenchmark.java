@@ -1,0 +1,185 @@
+package app.orbit.bench;
+
+import app.orbit.store.Database;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+
+/**
+ * The installed app's start-up at 30,000 contacts (docs/benchmarks.md, "The packaged app"), after
+ * {@code ./mvnw -Pdist package}: {@code ./mvnw -B -Pbench process-test-classes
+ * -Dbench.main=app.orbit.bench.PackagedBenchmark}. Every run is a fresh process on a fresh copy
+ * of the database:
+ *
+ * <ul>
+ * <li>the first window: the app image's runtime and class-data archive, on the class path its
+ *     launcher gives, with {@link FirstWindowProbe} and Monocle appended (the archive stays valid:
+ *     its class path is a prefix); from JVM start to the first pulse after the window shows, and
+ *     to the week's plan on screen;</li>
+ * <li>{@code orbit contacts list --due} through the app's own launcher, wall time from the start
+ *     of the process to its end: the first command of the day (which then takes the daily backup)
+ *     and the next ones; and the next ones as the .deb's {@code /usr/bin/orbit} starts them (the
+ *     runtime with the launcher's options and class path, without the launcher).</li>
+ * </ul>
+ */
+public final class PackagedBenchmark {
+
+    private static final int SIZE = Integer.getInteger("bench.startupSize", 30_000);
+    private static final int RUNS = Integer.getInteger("bench.packagedRuns", 7);
+
+    private PackagedBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path image = Path.of(System.getProperty("bench.image", "target/dist/image/Orbit")).toAbsolutePath();
+        Path app = image.resolve("lib/app");
+        if (!Files.exists(app.resolve("orbit.jsa"))) {
+            throw new IllegalStateException("no app image with its archive in " + image + ": ./mvnw -Pdist package first");
+        }
+        Path root = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
+        Path pristine = root.resolve("pristine-n" + SIZE);
+        Benchmark.pristine(SyntheticNetwork.generate(SIZE, Benchmark.seed()), pristine);
+        Path copy = root.resolve("packaged-n" + SIZE);
+
+        List<String> launcherClassPath = Files.readAllLines(app.resolve("Orbit.cfg")).stream()
+                .filter(l -> l.startsWith("app.classpath=") || l.startsWith("app.mainjar="))
+                .map(l -> l.substring(l.indexOf('=') + 1).replace("$APPDIR", app.toString())).toList();
+        List<String> classPath = new ArrayList<>(launcherClassPath);
+        classPath.add(probeJar(root.resolve("packaged-probe.jar")).toString());
+        classPath.add(monocle());
+        List<String> command = new ArrayList<>(List.of(image.resolve("lib/runtime/bin/java").toString(),
+                "-XX:SharedArchiveFile=" + app.resolve("orbit.jsa"), "-Xshare:on", "-Xlog:cds=off",
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
+                "-Djava.awt.headless=true",
+                "--add-exports=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED",
+                "--add-exports=javafx.graphics/com.sun.glass.events=ALL-UNNAMED",
+                "--add-exports=javafx.graphics/com.sun.javafx.util=ALL-UNNAMED",
+                "--add-exports=javafx.graphics/com.sun.javafx.application=ALL-UNNAMED",
+                "--add-exports=javafx.graphics/com.sun.javafx.tk=ALL-UNNAMED",
+                "--add-exports=javafx.base/com.sun.javafx.logging=ALL-UNNAMED",
+                "--add-opens=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED",
+                "-cp", String.join(File.pathSeparator, classPath), FirstWindowProbe.class.getName(), copy.toString()));
+        List<Double> window = new ArrayList<>();
+        List<Double> plan = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            fresh(pristine, copy);
+            for (String line : output(command)) {
+                if (line.startsWith("WINDOW ")) {
+                    String[] f = line.split(" ");
+                    window.add(Double.parseDouble(f[1]));
+                    plan.add(Double.parseDouble(f[3]));
+                }
+            }
+        }
+        String load = load();
+        List<String> cli = List.of(image.resolve("bin/Orbit").toString(), "--data-dir", copy.toString(), "--today",
+                SyntheticNetwork.TODAY.toString(), "contacts", "list", "--due");
+        // What the .deb's /usr/bin/orbit runs: the runtime with the launcher's options and class path, no launcher.
+        List<String> direct = new ArrayList<>(List.of(image.resolve("lib/runtime/bin/java").toString()));
+        Files.readAllLines(app.resolve("Orbit.cfg")).stream().filter(l -> l.startsWith("java-options="))
+                .map(l -> l.substring(l.indexOf('=') + 1).replace("$APPDIR", app.toString())).forEach(direct::add);
+        direct.addAll(List.of("-cp", String.join(File.pathSeparator, launcherClassPath), "app.orbit.app.Main"));
+        direct.addAll(cli.subList(1, cli.size()));
+        List<Double> first = new ArrayList<>();
+        List<Double> next = new ArrayList<>();
+        List<Double> directNext = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            fresh(pristine, copy);
+            first.add(wall(cli));
+            next.add(wall(cli));
+            directNext.add(wall(direct));
+        }
+        System.out.println(String.format(Locale.ROOT, "%,d contacts, %d fresh processes each (load average before the "
+                + "command rows: %s):", SIZE, RUNS, load));
+        System.out.println(row("first shown main window, packaged app (its runtime and archive, headless Monocle)",
+                window));
+        System.out.println(row("the week's plan on screen, packaged app", plan));
+        System.out.println(row("`orbit contacts list --due` through the app image's launcher, first command of the "
+                + "day (then its daily backup)",
+                first));
+        System.out.println(row("`orbit contacts list --due` through the launcher, the next ones", next));
+        System.out.println(row("`orbit contacts list --due`, the next ones, as the .deb's /usr/bin/orbit starts it "
+                + "(no launcher)", directNext));
+    }
+
+    private static String row(String what, List<Double> millis) {
+        List<Double> sorted = millis.stream().sorted().toList();
+        if (sorted.isEmpty()) {
+            return "| " + what + " | no result | | |";
+        }
+        return String.format(Locale.ROOT, "| %s | %,.0f | %,.0f | %,.0f |", what, sorted.get(sorted.size() / 2),
+                sorted.get(0), sorted.get(sorted.size() - 1));
+    }
+
+    private static void fresh(Path pristine, Path copy) throws IOException {
+        Benchmark.deleteTree(copy);
+        Files.createDirectories(copy);
+        Files.copy(Database.databaseFile(pristine), Database.databaseFile(copy));
+    }
+
+    private static double wall(List<String> command) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed");
+        }
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static List<String> output(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                lines.add(line);
+            }
+        }
+        p.waitFor();
+        return lines;
+    }
+
+    /** The benchmark's package as a jar: appended to the launcher's class path, which the archive then still matches. */
+    private static Path probeJar(Path jar) throws IOException {
+        Path bench = Path.of(PackagedBenchmark.class.getResource("PackagedBenchmark.class").getPath()).getParent();
+        Path classes = bench.getParent().getParent().getParent();
+        try (JarOutputStream zip = new JarOutputStream(Files.newOutputStream(jar));
+             Stream<Path> files = Files.list(bench)) {
+            for (Path f : files.sorted(Comparator.naturalOrder()).toList()) {
+                zip.putNextEntry(new JarEntry(classes.relativize(f).toString().replace('\\', '/')));
+                Files.copy(f, zip);
+                zip.closeEntry();
+            }
+        }
+        return jar;
+    }
+
+    private static String monocle() {
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (entry.contains("openjfx-monocle")) {
+                return entry;
+            }
+        }
+        throw new IllegalStateException("Monocle is not on the benchmark's class path");
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}
