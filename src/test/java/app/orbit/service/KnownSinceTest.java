@@ -147,7 +147,7 @@ class KnownSinceTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("knownSince");
                     assertThat(new Messages(Locale.ENGLISH).describe(e)).isEqualTo(
-                            "Known since can\u2019t be after your first logged interaction with them, on 2026-09-26.");
+                            "Known since can\u2019t be after your first logged interaction with them, on September 26, 2026.");
                 });
         assertThat(lea().knownSince()).isEqualTo(MET);
     }

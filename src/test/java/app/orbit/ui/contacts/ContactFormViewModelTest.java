@@ -151,7 +151,7 @@ class ContactFormViewModelTest {
 
         assertThat(saved).isEmpty();
         assertThat(vm.form().error().get())
-                .isEqualTo("Known since can\u2019t be after your first logged interaction with them, on 2026-09-26.");
+                .isEqualTo("Known since can\u2019t be after your first logged interaction with them, on September 26, 2026.");
         assertThat(orbit.contacts().get(lea.id()).knownSince()).isEqualTo(TestOrbit.TODAY.minusDays(61));
     }
 }

@@ -65,7 +65,7 @@ class LogInteractionViewModelTest {
 
         assertThat(vm.form().valid().get()).isFalse();
         assertThat(vm.form().errorField().get()).isEqualTo("date");
-        assertThat(vm.form().error().get()).contains("2026-11-28").contains("future");
+        assertThat(vm.form().error().get()).contains("November 28, 2026").contains("future");
         assertThat(vm.form().touched().get()).isTrue();
     }
 
