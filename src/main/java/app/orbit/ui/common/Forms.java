@@ -66,21 +66,23 @@ public final class Forms {
      */
     static void growWithContent(javafx.scene.control.Dialog<?> dialog) {
         javafx.scene.control.DialogPane pane = dialog.getDialogPane();
-        pane.needsLayoutProperty().addListener((obs, was, needs) -> {
-            if (needs || pane.getScene() == null || pane.getScene().getWindow() == null
+        // After each layout pulse: the pane's own size does not change when its content wants more.
+        Runnable check = () -> {
+            if (pane.getScene() == null || pane.getScene().getWindow() == null
                     || !pane.getScene().getWindow().isShowing()) {
                 return;
             }
-            double wanted = pane.prefHeight(pane.getWidth());
-            double missing = wanted - pane.getHeight();
-            javafx.stage.Window window = pane.getScene().getWindow();
+            double missing = pane.prefHeight(pane.getWidth()) - pane.getScene().getHeight();
             if (missing > 1) {
+                javafx.stage.Window window = pane.getScene().getWindow();
                 javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(window.getX(),
                         window.getY(), window.getWidth(), window.getHeight()).stream().findFirst()
                         .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
                 window.setHeight(Math.min(window.getHeight() + missing, screen.getHeight()));
             }
-        });
+        };
+        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN,
+                e -> pane.getScene().addPostLayoutPulseListener(check));
     }
 
     /** Shows enum constants by their translated names ({@code prefix.CONSTANT}). */
