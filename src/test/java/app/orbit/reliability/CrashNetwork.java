@@ -31,6 +31,8 @@ final class CrashNetwork {
     /** Contacts in the network the modes start from; 0: each mode's own small database. */
     static final int SIZE = Integer.getInteger("orbit.crash.network", 0);
     private static final long SEED = 20261126L;
+    /** Written last in a built network's folder: a build cut short is not reused. */
+    private static final String DONE = "built";
     private static Path latest;
     private static Path older;
 
@@ -44,7 +46,10 @@ final class CrashNetwork {
     /** The network at the latest schema, with a verified backup of today (the child's daily backup is then done). */
     static synchronized Path latest() throws IOException {
         if (latest == null) {
-            Path dir = scratch("crash-network-n" + SIZE);
+            Path dir = scratch("crash-network-n" + SIZE + "-v" + newestVersion());
+            if (Files.exists(dir.resolve(DONE))) {
+                return latest = dir;
+            }
             SyntheticNetwork net = SyntheticNetwork.generate(SIZE, SEED);
             try (Database db = Database.open(dir)) {
                 BulkLoader.load(db, net.contacts(), net.interactions());
@@ -53,6 +58,7 @@ final class CrashNetwork {
             try (Orbit orbit = TestOrbit.open(dir)) {
                 orbit.backups().backupNow();
             }
+            Files.createFile(dir.resolve(DONE));
             latest = dir;
         }
         return latest;
@@ -64,7 +70,10 @@ final class CrashNetwork {
      */
     static synchronized Path older(int size) throws IOException {
         if (older == null) {
-            Path dir = scratch("crash-network-v" + previousVersion() + "-n" + size);
+            Path dir = scratch("crash-network-n" + size + "-at-v" + previousVersion());
+            if (Files.exists(dir.resolve(DONE))) {
+                return older = dir;
+            }
             Flyway.configure().dataSource(Database.url(dir), "orbit", "").locations("classpath:db/migration")
                     .target(previousVersion()).load().migrate();
             SyntheticNetwork net = SyntheticNetwork.generate(size, SEED);
@@ -74,6 +83,7 @@ final class CrashNetwork {
                 throw new IllegalStateException(e);
             }
             BulkLoader.compact(dir);
+            Files.createFile(dir.resolve(DONE));
             older = dir;
         }
         return older;
@@ -141,7 +151,19 @@ final class CrashNetwork {
         }
     }
 
+    /**
+     * A folder for a built network: kept in {@code -Dorbit.crash.cache=DIR} across runs (several
+     * runs of a few modes each), else a temporary one removed when the JVM ends.
+     */
     private static Path scratch(String name) throws IOException {
+        String cache = System.getProperty("orbit.crash.cache");
+        if (cache != null) {
+            Path dir = Path.of(cache).resolve(name);
+            if (!Files.exists(dir.resolve(DONE))) {
+                delete(dir);
+            }
+            return Files.createDirectories(dir);
+        }
         Path dir = Files.createTempDirectory(name);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
