@@ -72,8 +72,19 @@ class CrashSafetyTest {
     /** On the full network, a line per round: a long run stopped early still says what it checked. */
     private static void roundDone(String mode, int rounds, String figures) {
         if (CrashNetwork.enabled()) {
-            System.out.println(String.format("crash/%s round %d done at %s, load %s: %s", mode, rounds,
-                    java.time.LocalTime.now().withNano(0), load(), figures));
+            String line = String.format("crash/%s round %d done at %s, load %s: %s", mode, rounds,
+                    java.time.LocalTime.now().withNano(0), load(), figures);
+            System.out.println(line);
+            // Surefire holds a test's output until it ends: -Dorbit.crash.progress=FILE gets each line at once.
+            String progress = System.getProperty("orbit.crash.progress");
+            if (progress != null) {
+                try {
+                    Files.writeString(Path.of(progress), line + "\n", java.nio.file.StandardOpenOption.CREATE,
+                            java.nio.file.StandardOpenOption.APPEND);
+                } catch (java.io.IOException e) {
+                    LOG.warn("Could not append to {}: {}", progress, e.getMessage());
+                }
+            }
         }
     }
 
