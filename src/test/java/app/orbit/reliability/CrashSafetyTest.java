@@ -122,7 +122,9 @@ class CrashSafetyTest {
             }
             // One round in four is killed during start-up (opening, locking, migrating), the rest mid-writes.
             boolean afterReady = round % 4 != 3;
-            long delay = afterReady ? 20 + random.nextInt(400) : random.nextInt(1200);
+            // On the full network the child first loads 30,000 summaries: kills up to 4 s after READY reach its logs.
+            long delay = afterReady ? 20 + random.nextInt(CrashNetwork.enabled() ? 4000 : 400)
+                    : random.nextInt(CrashNetwork.enabled() ? 3000 : 1200);
             CrashHarness.Run run = CrashHarness.runAndKill(dir, "log", random.nextLong(), delay, afterReady);
             List<Ack> now = run.acknowledged().stream().filter(l -> l.startsWith("ACK ")).map(Ack::parse).toList();
             acked.addAll(now);
@@ -137,7 +139,7 @@ class CrashSafetyTest {
                 ROUNDS, total, killedBeforeReady, network());
         LOG.warn(figures);
         System.out.println(figures);
-        assertThat(acked).as("the child acknowledged writes").isNotEmpty();
+        assertThat(total).as("the child acknowledged writes").isPositive();
     }
 
     /**
