@@ -68,7 +68,8 @@ final class CrashHarness {
         reader.start();
         if (afterReady) {
             synchronized (ready) {
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                // Opening the full network can take minutes on a loaded machine (a backup before migrating).
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CrashNetwork.enabled() ? 900 : 60);
                 while (!seenReady[0] && p.isAlive() && System.nanoTime() < deadline) {
                     ready.wait(100);
                 }
