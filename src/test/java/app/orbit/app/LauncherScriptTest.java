@@ -82,7 +82,22 @@ class LauncherScriptTest {
     void command_withoutAnArchive_writesNone() throws Exception {
         List<String> args = launch("--data-dir", "x", "contacts", "list");
 
-        assertThat(args).noneMatch(a -> a.startsWith("-XX:"));
+        assertThat(args).noneMatch(a -> a.contains("Archive"));
+        assertThat(args).contains("-XX:TieredStopAtLevel=1");
         assertThat(args).endsWith("-jar", jar.toString(), "--data-dir", "x", "contacts", "list");
+    }
+
+    @Test
+    void command_withAnArchive_usesItWithTheQuickCompilerOnly() throws Exception {
+        Files.writeString(archive, "archive");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
+
+        assertThat(launch("import", "Connections.csv")).contains("-XX:SharedArchiveFile=" + archive,
+                "-XX:TieredStopAtLevel=1");
+    }
+
+    @Test
+    void window_keepsBothCompilers() throws Exception {
+        assertThat(launch("--data-dir", "x")).noneMatch(a -> a.startsWith("-XX:TieredStopAtLevel"));
     }
 }

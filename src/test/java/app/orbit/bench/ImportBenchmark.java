@@ -41,6 +41,8 @@ public final class ImportBenchmark {
     private static final String[] MONTH = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
         "Nov", "Dec"};
 
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private ImportBenchmark() {
     }
 
@@ -71,6 +73,8 @@ public final class ImportBenchmark {
         List<Long> previewEmpty = new ArrayList<>();
         List<Long> apply = new ArrayList<>();
         List<Long> previewFull = new ArrayList<>();
+        List<Long> previewCpu = new ArrayList<>();
+        List<Long> applyCpu = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             Path dir = Files.createTempDirectory(base, "import");
             int identityCache = Integer.getInteger("bench.identityCache", 0);
@@ -81,17 +85,23 @@ public final class ImportBenchmark {
             }
             try (Orbit orbit = Orbit.open(dir, clock)) {
                 long t0 = System.nanoTime();
+                long c0 = CPU.getCurrentThreadCpuTime();
                 ImportPreview p = orbit.importer().preview(file, ImportFormat.LINKEDIN, Progress.NONE);
                 long t1 = System.nanoTime();
+                long c1 = CPU.getCurrentThreadCpuTime();
                 orbit.importer().apply(p, Progress.NONE);
                 // The search index refresh after commit is part of the cost the user waits for.
                 orbit.contacts().search("a", false, 50);
                 long t2 = System.nanoTime();
+                previewCpu.add((c1 - c0) / 1_000_000);
+                applyCpu.add((CPU.getCurrentThreadCpuTime() - c1) / 1_000_000);
                 ImportPreview again = orbit.importer().preview(file, ImportFormat.LINKEDIN, Progress.NONE);
                 long t3 = System.nanoTime();
                 previewEmpty.add((t1 - t0) / 1_000_000);
                 apply.add((t2 - t1) / 1_000_000);
                 previewFull.add((t3 - t2) / 1_000_000);
+                System.out.printf(Locale.ROOT, "run %d: CPU of the importing thread: preview(empty) %d ms, "
+                        + "apply %d ms; load %s%n", run + 1, previewCpu.get(run), applyCpu.get(run), load());
                 System.out.printf(Locale.ROOT, "run %d: preview(empty) %d ms (%d new), apply %d ms, "
                         + "preview(%d stored) %d ms (%d new, %d merged, %d skipped)%n", run + 1, (t1 - t0) / 1_000_000,
                         p.newCount(), (t2 - t1) / 1_000_000, orbit.contacts().count(), (t3 - t2) / 1_000_000,
@@ -99,8 +109,17 @@ public final class ImportBenchmark {
             }
         }
         System.out.printf(Locale.ROOT, "%d rows, %d runs, nproc %d: median preview(empty) %d ms, apply %d ms, "
-                + "preview(stored) %d ms%n", rows, runs, Runtime.getRuntime().availableProcessors(),
-                median(previewEmpty), median(apply), median(previewFull));
+                + "preview(stored) %d ms; CPU median preview(empty) %d ms, apply %d ms%n", rows, runs,
+                Runtime.getRuntime().availableProcessors(), median(previewEmpty), median(apply), median(previewFull),
+                median(previewCpu), median(applyCpu));
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private static long median(List<Long> xs) {

@@ -69,16 +69,31 @@ public final class SizeBenchmark {
         Peak peak = Peak.watch(Database.databaseFile(dir));
         long t0 = System.nanoTime();
         long c0 = cpu.getCurrentThreadCpuTime();
+        long previewNanos;
         try (Orbit orbit = Orbit.open(dir, clock)) {
+            int cacheKb = Integer.getInteger("bench.cacheKb", 0);
+            if (cacheKb > 0) {
+                try (var c = java.sql.DriverManager.getConnection(Database.url(dir), "orbit", "");
+                     var st = c.createStatement()) {
+                    st.execute("SET CACHE_SIZE " + cacheKb);
+                }
+            }
+            long p0 = cpu.getCurrentThreadCpuTime();
             var preview = orbit.importer().preview(json, ImportFormat.JSON, Progress.NONE);
+            previewNanos = cpu.getCurrentThreadCpuTime() - p0;
             orbit.importer().apply(preview, Progress.NONE);
         }
+        System.out.printf(Locale.ROOT, "JSON import: preview %.1f s CPU, total %.1f s CPU, %.1f s wall%n",
+                previewNanos / 1e9, (cpu.getCurrentThreadCpuTime() - c0) / 1e9, (System.nanoTime() - t0) / 1e9);
         long wall = System.nanoTime() - t0;
         long busy = cpu.getCurrentThreadCpuTime() - c0;
         peak.stop();
         rows.add(row(size, String.format(Locale.ROOT, "import its JSON backup (%.0f MB) into an empty Orbit "
                 + "(open, preview, apply, close)", Files.size(json) / 1e6), wall, busy, dir, peak.bytes));
 
+        if (logs == 0) {
+            return rows;
+        }
         Path logged = root.resolve("size-logs");
         Benchmark.deleteTree(logged);
         Files.createDirectories(logged);

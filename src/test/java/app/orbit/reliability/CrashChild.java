@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
  * real services in a loop, printing one line per acknowledged write, until it is killed.
  * Modes: {@code log} logs interactions, {@code compact} logs two then compacts the file, again
  * and again, {@code backup} takes backups, {@code import} imports LinkedIn
- * files of {@link #IMPORT_ROWS} new people each.
+ * files of {@link #IMPORT_ROWS} new people each, {@code restore} logs one interaction then
+ * restores the backup named by the fourth argument, again and again, {@code migrate} only opens
+ * (a database at an older schema: the kill lands in the migration) and waits.
  */
 public final class CrashChild {
 
@@ -33,6 +35,10 @@ public final class CrashChild {
         String mode = args[1];
         Random random = new Random(Long.parseLong(args[2]));
         PrintStream out = System.out;
+        if (mode.equals("restore")) {
+            restoreForever(TestOrbit.open(dir), args[3], random, out);
+            return;
+        }
         try (Orbit orbit = TestOrbit.open(dir)) {
             // As the window does after it is shown: a kill may land in the middle of it.
             orbit.dailyBackup();
@@ -46,6 +52,10 @@ public final class CrashChild {
                 compactForever(orbit, random, out);
             } else if (mode.equals("backup")) {
                 backUpForever(orbit, out);
+            } else if (mode.equals("migrate")) {
+                out.println("MIGRATED END");
+                out.flush();
+                waitToBeKilled();
             } else {
                 throw new IllegalArgumentException(mode);
             }
@@ -86,6 +96,41 @@ public final class CrashChild {
             // Printed only after log() returned: the commit is acknowledged.
             out.println("ACK " + stored.id() + " " + date + " "
                     + with.stream().map(String::valueOf).collect(Collectors.joining(",")) + " END");
+            out.flush();
+        }
+    }
+
+    private static void waitToBeKilled() {
+        try {
+            Thread.sleep(Long.MAX_VALUE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * One interaction logged (summary "Restore round …", acknowledged), then the backup restored
+     * (which takes it away again, by design), acknowledged as RESTORED: a kill leaves the state
+     * before the restore or after it, each whole.
+     */
+    private static void restoreForever(Orbit first, String backupName, Random random, PrintStream out) {
+        Orbit orbit = first;
+        orbit.dailyBackup();
+        out.println("READY");
+        out.flush();
+        var backup = orbit.backups().list().stream().filter(b -> b.fileName().equals(backupName)).findFirst()
+                .orElseThrow();
+        List<Long> ids = orbit.contacts().search("", true, 50).stream().map(ContactSummary::id).toList();
+        while (true) {
+            Long who = ids.get(random.nextInt(ids.size()));
+            LocalDate date = TestOrbit.TODAY.minusDays(random.nextInt(30));
+            long token = random.nextLong() & Long.MAX_VALUE;
+            Interaction stored = orbit.interactions().log(Interaction.of(date, InteractionKind.CALL, List.of(who),
+                    "Restore round " + token, "", Exchange.NONE, null));
+            out.println("ACK " + stored.id() + " " + date + " " + who + " " + token + " END");
+            out.flush();
+            orbit = orbit.restore(backup);
+            out.println("RESTORED END");
             out.flush();
         }
     }

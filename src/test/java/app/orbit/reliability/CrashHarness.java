@@ -25,11 +25,19 @@ final class CrashHarness {
      */
     static Run runAndKill(Path dataDir, String mode, long seed, long killAfterMillis, boolean afterReady)
             throws IOException, InterruptedException {
+        return runAndKill(dataDir, mode, seed, killAfterMillis, afterReady, List.of());
+    }
+
+    /** The same, with more arguments for the child's mode (the backup a restoring child restores). */
+    static Run runAndKill(Path dataDir, String mode, long seed, long killAfterMillis, boolean afterReady,
+            List<String> more) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"),
-                CrashChild.class.getName(), dataDir.toString(), mode, Long.toString(seed));
+        List<String> command = new ArrayList<>(List.of(java, CrashNetwork.enabled() ? "-Xmx1g" : "-Xmx256m",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                CrashChild.class.getName(), dataDir.toString(), mode, Long.toString(seed)));
+        command.addAll(more);
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.redirectErrorStream(false);
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process p = pb.start();
@@ -60,7 +68,8 @@ final class CrashHarness {
         reader.start();
         if (afterReady) {
             synchronized (ready) {
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                // Opening the full network can take minutes on a loaded machine (a backup before migrating).
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CrashNetwork.enabled() ? 900 : 60);
                 while (!seenReady[0] && p.isAlive() && System.nanoTime() < deadline) {
                     ready.wait(100);
                 }

@@ -27,6 +27,18 @@ public final class BulkLoader {
     }
 
     public static void load(Database db, List<Contact> contacts, List<Interaction> interactions) {
+        try (Connection c = db.connection()) {
+            load(c, contacts, interactions);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /**
+     * The same on a plain connection: also a database at an older schema version (Flyway
+     * {@code target}), from V9 on, whose tables hold every column written here.
+     */
+    public static void load(Connection c, List<Contact> contacts, List<Interaction> interactions) {
         Map<Long, LocalDate> lastTouch = new HashMap<>();
         Map<Long, LocalDate> firstTouch = new HashMap<>();
         for (Interaction in : interactions) {
@@ -35,7 +47,7 @@ public final class BulkLoader {
                 firstTouch.merge(p, in.date(), (a, b) -> a.isBefore(b) ? a : b);
             }
         }
-        try (Connection c = db.connection()) {
+        try {
             c.setAutoCommit(false);
             insertContacts(c, contacts, firstTouch, lastTouch);
             insertInteractions(c, interactions);

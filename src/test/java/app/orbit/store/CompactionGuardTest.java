@@ -44,18 +44,18 @@ class CompactionGuardTest {
         Database db = Database.open(dir);
         long afterDamage;
         try {
-            // Fewer than the 100 commits between two checks, each rewriting 200 KB: garbage, no compaction yet.
+            // Fewer than the 20 commits between two checks, each rewriting 600 KB: garbage, no compaction yet.
             JdbcSettingsRepository settings = new JdbcSettingsRepository(db);
-            for (int commit = 0; commit < 60; commit++) {
+            for (int commit = 0; commit < 15; commit++) {
                 int c = commit;
                 db.inTransaction(() -> {
-                    for (int k = 0; k < 50; k++) {
+                    for (int k = 0; k < 150; k++) {
                         settings.put("big" + k, c + " " + "y".repeat(3900));
                     }
                     return null;
                 });
             }
-            write(db, 0, 10);
+            write(db, 0, 3);
             assertThat(db.fileStats().wasteful()).as("the file is mostly garbage").isTrue();
 
             db.damageFound(new IllegalStateException("bad row"));
@@ -64,7 +64,7 @@ class CompactionGuardTest {
             afterDamage = Files.size(file);
             assertThat(db.compactNow()).isFalse();
             assertThat(Files.size(file)).isEqualTo(afterDamage);
-            assertThat(settings.get("big7")).hasValue("59 " + "y".repeat(3900));
+            assertThat(settings.get("big7")).hasValue("14 " + "y".repeat(3900));
         } finally {
             db.close();
         }
