@@ -62,6 +62,7 @@ public final class ContactDetailView extends ScrollPane {
             VBox box = new VBox(empty);
             box.setPadding(new Insets(24));
             setContent(box);
+            shownId = null;
             return;
         }
         Contact c = d.contact();
@@ -129,8 +130,16 @@ public final class ContactDetailView extends ScrollPane {
         section(box, "contact.field.offers", c.offers(), "detailOffers");
         section(box, "contact.field.notes", c.notes(), "detailNotes");
         box.getChildren().add(timeline(d));
+        // Another person opens at the top; the same one, reloaded after a change, stays where the reader was.
+        boolean another = shownId == null || shownId != c.id();
+        double at = getVvalue();
         setContent(box);
+        setVvalue(another ? 0 : at);
+        shownId = c.id();
     }
+
+    /** The contact on show, to tell a reload from another person. */
+    private Long shownId;
 
     private GridPane fields(ContactDetails d) {
         Contact c = d.contact();

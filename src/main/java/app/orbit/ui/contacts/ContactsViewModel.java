@@ -102,6 +102,11 @@ public final class ContactsViewModel {
             List<ContactRow> shown = found.size() > LIMIT ? found.subList(0, LIMIT) : found;
             rows.setAll(shown);
             resultCount.set(shown.size());
+            // A search that no longer finds the open contact closes it: the pane never shows someone the list hides.
+            Long open = selectedId;
+            if (open != null && q != null && !q.isBlank() && shown.stream().noneMatch(r -> r.contact().id() == open)) {
+                select(null);
+            }
         });
     }
 

@@ -85,4 +85,21 @@ class ContactsViewModelTest {
         vm.refresh();
         assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.touched()).isTrue());
     }
+
+    @Test
+    void search_thatNoLongerFindsTheOpenContact_closesIt_andOneThatDoesKeepsIt() {
+        ContactsViewModel vm = new ContactsViewModel(orbit.contacts(), orbit.reciprocity(),
+                new Background(Runnable::run, Runnable::run, e -> { throw new AssertionError(e); }));
+        long cecile = orbit.contacts().search("cecile", false, 1).get(0).id();
+        vm.select(cecile);
+        assertThat(vm.selected().get()).isNotNull();
+
+        vm.query().set("moreau");
+        assertThat(vm.selectedId()).isEqualTo(cecile);
+        assertThat(vm.selected().get()).isNotNull();
+
+        vm.query().set("thomas");
+        assertThat(vm.selectedId()).isNull();
+        assertThat(vm.selected().get()).isNull();
+    }
 }
