@@ -51,8 +51,15 @@ final class WindowPlacement {
      */
     void apply(Stage stage) {
         place(stage);
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,
-                e -> javafx.application.Platform.runLater(() -> place(stage)));
+        // Once: showWindow runs again after a restore at start-up, and must not stack handlers.
+        javafx.event.EventHandler<javafx.stage.WindowEvent> again = new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(javafx.stage.WindowEvent e) {
+                stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
+                javafx.application.Platform.runLater(() -> place(stage));
+            }
+        };
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, again);
     }
 
     private void place(Stage stage) {
