@@ -549,7 +549,7 @@ public final class Database implements Transactions, AutoCloseable {
     private volatile Connection keepAlive;
 
     /**
-     * The version of the newest migration in {@code db/migration} (DatabaseTest checks that they
+     * The version of the newest migration in {@code db/migration} and {@code db/common} (DatabaseTest checks that they
      * agree). A database already at it opens without Flyway, whose scan of the migrations and of
      * the history cost 0.7 s of a cold start at 30,000 contacts (docs/benchmarks.md).
      */
@@ -670,10 +670,17 @@ public final class Database implements Transactions, AutoCloseable {
         }
     }
 
+    /**
+     * Where H2's migrations are: its own folder, and the one shared with PostgreSQL
+     * ({@code db/postgresql} holds PostgreSQL's twins of H2's own; MigrationsOnPostgresTest keeps
+     * the two histories the same).
+     */
+    public static final String[] MIGRATIONS = {"classpath:db/migration", "classpath:db/common"};
+
     private static Flyway flyway(String url, DatabaseKey key) {
         return Flyway.configure()
                 .dataSource(url, USER, key.jdbcPassword())
-                .locations("classpath:db/migration")
+                .locations(MIGRATIONS)
                 .cleanDisabled(true)
                 .load();
     }

@@ -74,7 +74,7 @@ final class CrashNetwork {
             if (Files.exists(dir.resolve(DONE))) {
                 return older = dir;
             }
-            Flyway.configure().dataSource(Database.url(dir), "orbit", "").locations("classpath:db/migration")
+            Flyway.configure().dataSource(Database.url(dir), "orbit", "").locations(Database.MIGRATIONS)
                     .target(previousVersion()).load().migrate();
             SyntheticNetwork net = SyntheticNetwork.generate(size, SEED);
             try (Connection c = DriverManager.getConnection(Database.url(dir), "orbit", "")) {
@@ -91,7 +91,7 @@ final class CrashNetwork {
 
     static List<String> versions() {
         Flyway probe = Flyway.configure().dataSource("jdbc:h2:mem:crashversions" + System.nanoTime(), "sa", "")
-                .locations("classpath:db/migration").load();
+                .locations(Database.MIGRATIONS).load();
         return Arrays.stream(probe.info().all()).map(m -> m.getVersion().getVersion()).toList();
     }
 

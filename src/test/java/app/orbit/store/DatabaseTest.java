@@ -37,12 +37,15 @@ class DatabaseTest {
 
     @Test
     void schemaVersion_isTheNewestMigration() throws Exception {
-        Path folder = Path.of(Database.class.getResource("/db/migration").toURI());
-        try (var files = Files.list(folder)) {
-            int newest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
-            assertThat(Database.SCHEMA_VERSION).isEqualTo(newest);
+        int newest = 0;
+        for (String folder : new String[] {"/db/migration", "/db/common"}) {
+            try (var files = Files.list(Path.of(Database.class.getResource(folder).toURI()))) {
+                newest = Math.max(newest, files.map(f -> f.getFileName().toString())
+                        .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                        .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElse(0));
+            }
         }
+        assertThat(Database.SCHEMA_VERSION).isEqualTo(newest);
     }
 
     @Test

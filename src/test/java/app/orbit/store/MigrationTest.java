@@ -51,7 +51,7 @@ class MigrationTest {
 
     static List<String> versions() {
         Flyway probe = Flyway.configure().dataSource("jdbc:h2:mem:versions" + System.nanoTime(), "sa", "")
-                .locations("classpath:db/migration").load();
+                .locations(Database.MIGRATIONS).load();
         return Arrays.stream(probe.info().all()).map(m -> m.getVersion().getVersion()).toList();
     }
 
@@ -240,7 +240,7 @@ class MigrationTest {
     @ParameterizedTest(name = "from V{0}")
     @MethodSource("versions")
     void open_databaseAtAnEarlierVersion_migratesToTheLatestAndLosesNothing(String version) throws Exception {
-        Flyway.configure().dataSource(Database.url(dir), "orbit", "").locations("classpath:db/migration")
+        Flyway.configure().dataSource(Database.url(dir), "orbit", "").locations(Database.MIGRATIONS)
                 .target(version).load().migrate();
         fillThroughV1Tables(version);
 
@@ -269,7 +269,7 @@ class MigrationTest {
             assertThat(orbit.contacts().get(2L).lastTouch()).isEqualTo(TODAY);
         }
         MigrationInfo current = Flyway.configure().dataSource(Database.url(dir), "orbit", "")
-                .locations("classpath:db/migration").load().info().current();
+                .locations(Database.MIGRATIONS).load().info().current();
         assertThat(current.getVersion().getVersion()).isEqualTo(latest());
         if (!version.equals(latest())) {
             assertThat(Orbit.latestBackup(dir)).get().extracting(Backup::kind).isEqualTo(Backup.Kind.PRE_MIGRATION);
@@ -278,7 +278,7 @@ class MigrationTest {
 
     @Test
     void v6_fromV4_keepsEveryStoredCircle_andAcceptsNotSortedOnly() throws Exception {
-        Flyway.configure().dataSource(Database.url(dir), "orbit", "").locations("classpath:db/migration")
+        Flyway.configure().dataSource(Database.url(dir), "orbit", "").locations(Database.MIGRATIONS)
                 .target("4").load().migrate();
         fillThroughV1Tables("4");
         try (Connection c = DriverManager.getConnection(Database.url(dir), "orbit", "");
@@ -306,7 +306,7 @@ class MigrationTest {
 
     @Test
     void open_v4Database_givesEachPromiseItsRecipientsAndRepairsTouchesBeforeKnownSince() throws Exception {
-        Flyway.configure().dataSource(Database.url(dir), "orbit", "").locations("classpath:db/migration")
+        Flyway.configure().dataSource(Database.url(dir), "orbit", "").locations(Database.MIGRATIONS)
                 .target("4").load().migrate();
         fillThroughV1Tables("4");
         assertThat(people().get(2).knownSince()).as("the fixture: 陈's email of 2018 is before known-since")
