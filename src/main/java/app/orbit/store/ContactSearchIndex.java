@@ -52,7 +52,7 @@ final class ContactSearchIndex {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContactSearchIndex.class);
 
-    private final Database db;
+    private final Store db;
     private final Object lock = new Object();
     private volatile Entry[] sorted;
     /** The corpus of {@link #sorted}'s texts, or null until a search needs it; always read after sorted. */
@@ -61,7 +61,7 @@ final class ContactSearchIndex {
     /** The ids changed by the current thread's transaction; replaced at the first change of the next one. */
     private final ThreadLocal<Set<Long>> pending = new ThreadLocal<>();
 
-    ContactSearchIndex(Database db) {
+    ContactSearchIndex(Store db) {
         this.db = db;
     }
 
@@ -361,10 +361,11 @@ final class ContactSearchIndex {
         return out.toArray(new Entry[0]);
     }
 
-    private static List<Entry> load(Connection conn, Collection<Long> ids) throws SQLException {
+    private List<Entry> load(Connection conn, Collection<Long> ids) throws SQLException {
         // A joined table, not "= ANY(?)": see JdbcContactRepository, an import refreshes 30,000 ids at once.
+        Dialect dialect = db.dialect();
         String sql = "SELECT " + COLUMNS + " FROM contact"
-                + (ids == null ? "" : " JOIN TABLE(wanted BIGINT = ?) w ON id = w.wanted");
+                + (ids == null ? "" : " JOIN " + dialect.ids("w", "wanted") + " ON id = w.wanted");
         List<Entry> out = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             if (ids != null) {

@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * Flyway, opened with WRITE_DELAY=0 so an acknowledged commit survives a killed process, with no
  * server, console or network listener. Also the {@link Transactions} of the application.
  */
-public final class Database implements Transactions, AutoCloseable {
+public final class Database implements Store {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** Base name of the H2 files: orbit.mv.db. */
@@ -763,26 +763,32 @@ public final class Database implements Transactions, AutoCloseable {
         }
     }
 
-    /** Notes that the current transaction did something {@code key} cares about; forgotten when it ends. */
-    void markInTransaction(Object key) {
+    @Override
+    public Dialect dialect() {
+        return Dialect.H2;
+    }
+
+    @Override
+    public void markInTransaction(Object key) {
         Set<Object> m = marks.get();
         if (m != null) {
             m.add(key);
         }
     }
 
-    boolean markedInTransaction(Object key) {
+    @Override
+    public boolean markedInTransaction(Object key) {
         Set<Object> m = marks.get();
         return m != null && m.contains(key);
     }
 
-    /** The in-memory contact search index shared by the repositories of this database. */
-    ContactSearchIndex searchIndex() {
+    @Override
+    public ContactSearchIndex searchIndex() {
         return searchIndex;
     }
 
-    /** Runs JDBC work inside the current transaction, or in one of its own. */
-    <T> T withConnection(SqlWork<T> work) {
+    @Override
+    public <T> T withConnection(SqlWork<T> work) {
         Connection bound = current.get();
         if (bound != null) {
             return run(work, bound);

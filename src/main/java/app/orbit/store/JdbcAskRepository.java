@@ -18,9 +18,9 @@ public final class JdbcAskRepository implements AskRepository {
     private static final String COLUMNS =
             "id, looking_for, ask_domain, niche, differentiator, help_wanted, active, created_at, updated_at";
 
-    private final Database db;
+    private final Store db;
 
-    public JdbcAskRepository(Database db) {
+    public JdbcAskRepository(Store db) {
         this.db = db;
     }
 

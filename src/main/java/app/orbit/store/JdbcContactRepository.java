@@ -47,13 +47,15 @@ public final class JdbcContactRepository implements ContactRepository {
      * first "= ANY(?)" of a statement with a large array in time quadratic in its length (minutes
      * for the 30,000 people of a LinkedIn export), while the join uses the index.
      */
-    private static final String JOIN_IDS = "JOIN TABLE(wanted BIGINT = ?) w ON ";
-    private static final String JOIN_KEYS = "JOIN TABLE(wanted VARCHAR = ?) w ON ";
+    private final String joinIds;
+    private final String joinKeys;
 
-    private final Database db;
+    private final Store db;
 
-    public JdbcContactRepository(Database db) {
+    public JdbcContactRepository(Store db) {
         this.db = db;
+        this.joinIds = "JOIN " + db.dialect().ids("w", "wanted") + " ON ";
+        this.joinKeys = "JOIN " + db.dialect().texts("w", "wanted") + " ON ";
     }
 
     @Override
@@ -334,18 +336,18 @@ public final class JdbcContactRepository implements ContactRepository {
         return db.withConnection(conn -> loadAll(conn, ids));
     }
 
-    private static Optional<Contact> load(Connection conn, long id) throws SQLException {
+    private Optional<Contact> load(Connection conn, long id) throws SQLException {
         List<Contact> found = loadAll(conn, List.of(id));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    private static List<Contact> loadAll(Connection conn, Collection<Long> ids) throws SQLException {
+    private List<Contact> loadAll(Connection conn, Collection<Long> ids) throws SQLException {
         Map<Long, Contact.Builder> builders = new LinkedHashMap<>();
         Map<Long, List<String>> emails = new HashMap<>();
         Map<Long, List<String>> phones = new HashMap<>();
         Map<Long, List<String>> tags = new HashMap<>();
         try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT id, " + COLUMNS + ", last_touch FROM contact " + JOIN_IDS + "id = w.wanted")) {
+                "SELECT id, " + COLUMNS + ", last_touch FROM contact " + joinIds + "id = w.wanted")) {
             Jdbc.setIds(ps, 1, new java.util.LinkedHashSet<>(ids));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -356,15 +358,15 @@ public final class JdbcContactRepository implements ContactRepository {
         if (builders.isEmpty()) {
             return List.of();
         }
-        readChildren(conn, "SELECT contact_id, email FROM contact_email " + JOIN_IDS + "contact_id = w.wanted ORDER BY position",
+        readChildren(conn, "SELECT contact_id, email FROM contact_email " + joinIds + "contact_id = w.wanted ORDER BY position",
                 builders.keySet(), emails);
-        readChildren(conn, "SELECT contact_id, phone FROM contact_phone " + JOIN_IDS + "contact_id = w.wanted ORDER BY position",
+        readChildren(conn, "SELECT contact_id, phone FROM contact_phone " + joinIds + "contact_id = w.wanted ORDER BY position",
                 builders.keySet(), phones);
-        readChildren(conn, "SELECT contact_id, tag FROM contact_tag " + JOIN_IDS + "contact_id = w.wanted ORDER BY tag",
+        readChildren(conn, "SELECT contact_id, tag FROM contact_tag " + joinIds + "contact_id = w.wanted ORDER BY tag",
                 builders.keySet(), tags);
         Map<Long, List<PostalAddress>> addresses = new HashMap<>();
         try (PreparedStatement ps = conn.prepareStatement("SELECT contact_id, label, street, postcode, city, region, "
-                + "country FROM contact_address " + JOIN_IDS + "contact_id = w.wanted ORDER BY contact_id, position")) {
+                + "country FROM contact_address " + joinIds + "contact_id = w.wanted ORDER BY contact_id, position")) {
             Jdbc.setIds(ps, 1, builders.keySet());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -375,7 +377,7 @@ public final class JdbcContactRepository implements ContactRepository {
             }
         }
         try (PreparedStatement ps = conn.prepareStatement("SELECT contact_id, media_type, bytes FROM contact_photo "
-                + JOIN_IDS + "contact_id = w.wanted")) {
+                + joinIds + "contact_id = w.wanted")) {
             Jdbc.setIds(ps, 1, builders.keySet());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -572,7 +574,7 @@ public final class JdbcContactRepository implements ContactRepository {
         }
         return db.withConnection(conn -> {
             try (PreparedStatement ps = conn.prepareStatement(
-                    "SELECT " + SUMMARY_COLUMNS + " FROM contact " + JOIN_IDS + "id = w.wanted ORDER BY sort_name, id")) {
+                    "SELECT " + SUMMARY_COLUMNS + " FROM contact " + joinIds + "id = w.wanted ORDER BY sort_name, id")) {
                 Jdbc.setIds(ps, 1, ids);
                 return readSummaries(ps);
             }
@@ -587,7 +589,7 @@ public final class JdbcContactRepository implements ContactRepository {
         return db.withConnection(conn -> {
             Map<Long, Photo> out = new HashMap<>();
             try (PreparedStatement ps = conn.prepareStatement("SELECT contact_id, media_type, bytes FROM contact_photo "
-                    + JOIN_IDS + "contact_id = w.wanted")) {
+                    + joinIds + "contact_id = w.wanted")) {
                 Jdbc.setIds(ps, 1, new java.util.LinkedHashSet<>(ids));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -626,18 +628,18 @@ public final class JdbcContactRepository implements ContactRepository {
                 out.addAll(index.overdueOverrides(today, Math.max(1, limit)));
                 return out;
             }
-            out.addAll(overdueOverridesInDatabase(conn, today, limit));
+            out.addAll(overdueOverridesInDatabase(conn, db.dialect(), today, limit));
             return out;
         });
     }
 
     /** The SQL the in-memory index stands in for: a scan of the contact table. */
-    static List<ContactSummary> overdueOverridesInDatabase(Connection conn, LocalDate today, int limit)
+    static List<ContactSummary> overdueOverridesInDatabase(Connection conn, Dialect dialect, LocalDate today, int limit)
             throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM contact "
                 + "WHERE cadence_override IS NOT NULL AND circle NOT IN ('DORMANT', 'UNSORTED') AND archived = FALSE "
-                + "AND DATEADD(DAY, cadence_override, last_touch) <= ? "
-                + "ORDER BY CAST(DATEDIFF(DAY, last_touch, ?) AS DOUBLE PRECISION) "
+                + "AND " + dialect.plusDays("last_touch", "cadence_override") + " <= ? "
+                + "ORDER BY CAST(" + dialect.daysBetween("last_touch", "?") + " AS DOUBLE PRECISION) "
                 + "* CASE circle WHEN 'INNER' THEN 4 WHEN 'CLOSE' THEN 3 WHEN 'NETWORK' THEN 2 ELSE 1 END "
                 + "/ cadence_override DESC FETCH FIRST ? ROWS WITH TIES")) {
             Jdbc.setDate(ps, 1, today);
@@ -655,7 +657,7 @@ public final class JdbcContactRepository implements ContactRepository {
         return db.withConnection(conn -> {
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement ps = conn.prepareStatement(
-                    "SELECT DISTINCT contact_id FROM contact_email " + JOIN_KEYS + "email_key = w.wanted")) {
+                    "SELECT DISTINCT contact_id FROM contact_email " + joinKeys + "email_key = w.wanted")) {
                 ps.setObject(1, emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).toArray(String[]::new));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -669,13 +671,13 @@ public final class JdbcContactRepository implements ContactRepository {
 
     @Override
     public List<Contact> findByProfileKeys(Collection<String> keys) {
-        return findWhereAny("SELECT DISTINCT id FROM contact " + JOIN_KEYS + "profile_key = w.wanted "
+        return findWhereAny("SELECT DISTINCT id FROM contact " + joinKeys + "profile_key = w.wanted "
                 + "WHERE profile_key <> ''", keys);
     }
 
     @Override
     public List<Contact> findByNameKeys(Collection<String> keys) {
-        return findWhereAny("SELECT DISTINCT id FROM contact " + JOIN_KEYS + "sort_name = w.wanted", keys);
+        return findWhereAny("SELECT DISTINCT id FROM contact " + joinKeys + "sort_name = w.wanted", keys);
     }
 
     @Override
@@ -684,11 +686,11 @@ public final class JdbcContactRepository implements ContactRepository {
         return db.withConnection(conn -> {
             // Ids first, contacts once: most people of a re-imported file match on all three keys.
             java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
-            ids.addAll(idsWhereAny(conn, "SELECT DISTINCT contact_id FROM contact_email " + JOIN_KEYS
+            ids.addAll(idsWhereAny(conn, "SELECT DISTINCT contact_id FROM contact_email " + joinKeys
                     + "email_key = w.wanted", emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).toList()));
-            ids.addAll(idsWhereAny(conn, "SELECT DISTINCT id FROM contact " + JOIN_KEYS + "profile_key = w.wanted "
+            ids.addAll(idsWhereAny(conn, "SELECT DISTINCT id FROM contact " + joinKeys + "profile_key = w.wanted "
                     + "WHERE profile_key <> ''", profileKeys));
-            ids.addAll(idsWhereAny(conn, "SELECT DISTINCT id FROM contact " + JOIN_KEYS + "sort_name = w.wanted",
+            ids.addAll(idsWhereAny(conn, "SELECT DISTINCT id FROM contact " + joinKeys + "sort_name = w.wanted",
                     nameKeys));
             return ids.isEmpty() ? List.<Contact>of() : loadAll(conn, ids);
         });

@@ -34,9 +34,9 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             + "follow_up_on, follow_up_promise, follow_up_done, created_at, updated_at, one_to_many, audience_kind, "
             + "audience_name, audience_size) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
-    private final Database db;
+    private final Store db;
 
-    public JdbcInteractionRepository(Database db) {
+    public JdbcInteractionRepository(Store db) {
         this.db = db;
     }
 
@@ -324,7 +324,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
      * Reads the interactions and their participants. For one contact's timeline ({@code self} not
      * null) a one-to-many touch lists only that contact: its thousands of others are not read.
      */
-    private static List<Interaction> read(Connection conn, PreparedStatement ps, Long self) throws SQLException {
+    private List<Interaction> read(Connection conn, PreparedStatement ps, Long self) throws SQLException {
         Map<Long, Row> rows = new LinkedHashMap<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -347,10 +347,10 @@ public final class JdbcInteractionRepository implements InteractionRepository {
         return out;
     }
 
-    private static Map<Long, List<Long>> participants(Connection conn, Collection<Long> ids) throws SQLException {
+    private Map<Long, List<Long>> participants(Connection conn, Collection<Long> ids) throws SQLException {
         Map<Long, List<Long>> out = new HashMap<>();
         try (PreparedStatement ps = conn.prepareStatement("SELECT p.interaction_id, p.contact_id FROM "
-                + "TABLE(wanted BIGINT = ?) w JOIN interaction_participant p ON p.interaction_id = w.wanted "
+                + db.dialect().ids("w", "wanted") + " JOIN interaction_participant p ON p.interaction_id = w.wanted "
                 + "ORDER BY p.interaction_id, p.position")) {
             Jdbc.setIds(ps, 1, ids);
             try (ResultSet rs = ps.executeQuery()) {
@@ -362,10 +362,10 @@ public final class JdbcInteractionRepository implements InteractionRepository {
         return out;
     }
 
-    private static Map<Long, List<Long>> recipients(Connection conn, Collection<Long> ids) throws SQLException {
+    private Map<Long, List<Long>> recipients(Connection conn, Collection<Long> ids) throws SQLException {
         Map<Long, List<Long>> out = new HashMap<>();
         try (PreparedStatement ps = conn.prepareStatement("SELECT t.interaction_id, t.contact_id FROM "
-                + "TABLE(wanted BIGINT = ?) w JOIN interaction_promise_to t ON t.interaction_id = w.wanted "
+                + db.dialect().ids("w", "wanted") + " JOIN interaction_promise_to t ON t.interaction_id = w.wanted "
                 + "JOIN interaction_participant p ON p.interaction_id = t.interaction_id "
                 + "AND p.contact_id = t.contact_id "
                 + "ORDER BY t.interaction_id, p.position")) {

@@ -13,9 +13,9 @@ import java.util.Set;
 /** Introductions made, in H2. */
 public final class JdbcIntroductionRepository implements IntroductionRepository {
 
-    private final Database db;
+    private final Store db;
 
-    public JdbcIntroductionRepository(Database db) {
+    public JdbcIntroductionRepository(Store db) {
         this.db = db;
     }
 
@@ -55,8 +55,9 @@ public final class JdbcIntroductionRepository implements IntroductionRepository 
     @Override
     public void decide(IntroductionVerdict v) {
         db.withConnection(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("MERGE INTO introduction_verdict (needer_id, offerer_id, "
-                    + "verdict, decided_on, until) KEY (needer_id, offerer_id) VALUES (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = conn.prepareStatement(db.dialect().upsert("introduction_verdict",
+                    java.util.List.of("needer_id", "offerer_id"),
+                    java.util.List.of("needer_id", "offerer_id", "verdict", "decided_on", "until")))) {
                 ps.setLong(1, v.neederId());
                 ps.setLong(2, v.offererId());
                 ps.setString(3, v.kind().name());
@@ -91,9 +92,9 @@ public final class JdbcIntroductionRepository implements IntroductionRepository 
         }
         return db.withConnection(conn -> {
             Set<IntroductionPair> out = new LinkedHashSet<>();
-            try (PreparedStatement ps = conn.prepareStatement("SELECT contact_a, contact_b FROM TABLE(wanted BIGINT = ?) w "
+            try (PreparedStatement ps = conn.prepareStatement("SELECT contact_a, contact_b FROM " + db.dialect().ids("w", "wanted") + " "
                     + "JOIN introduction ON contact_a = w.wanted UNION SELECT contact_a, contact_b "
-                    + "FROM TABLE(wanted BIGINT = ?) w JOIN introduction ON contact_b = w.wanted")) {
+                    + "FROM " + db.dialect().ids("w", "wanted") + " JOIN introduction ON contact_b = w.wanted")) {
                 Jdbc.setIds(ps, 1, contactIds);
                 Jdbc.setIds(ps, 2, contactIds);
                 try (ResultSet rs = ps.executeQuery()) {

@@ -20,9 +20,9 @@ import java.util.Map;
 /** The plan's read-only queries over contacts and interactions, in H2. */
 public final class JdbcNetworkQueries implements NetworkQueries {
 
-    private final Database db;
+    private final Store db;
 
-    public JdbcNetworkQueries(Database db) {
+    public JdbcNetworkQueries(Store db) {
         this.db = db;
     }
 
@@ -57,7 +57,7 @@ public final class JdbcNetworkQueries implements NetworkQueries {
             java.util.Set<Long> out = new java.util.HashSet<>();
             // A one-to-many touch that does not count for them (INNER, CLOSE) does not make them touched.
             try (PreparedStatement ps = conn.prepareStatement("SELECT DISTINCT p.contact_id FROM "
-                    + "TABLE(wanted BIGINT = ?) w JOIN interaction_participant p ON p.contact_id = w.wanted "
+                    + db.dialect().ids("w", "wanted") + " JOIN interaction_participant p ON p.contact_id = w.wanted "
                     + "JOIN interaction i ON i.id = p.interaction_id JOIN contact c ON c.id = p.contact_id "
                     + "WHERE " + LastTouch.COUNTS)) {
                 Jdbc.setIds(ps, 1, contactIds);
@@ -83,7 +83,7 @@ public final class JdbcNetworkQueries implements NetworkQueries {
             // Month and day joined as a table so that contact_birthday_ix is used (an expression on
             // both columns was a scan of every contact).
             try (PreparedStatement ps = conn.prepareStatement("SELECT c.id, c.birthday_month, c.birthday_day, "
-                    + "c.birthday_year FROM TABLE(m INT = ?, d INT = ?) w JOIN contact c "
+                    + "c.birthday_year FROM " + db.dialect().monthDays("w") + " JOIN contact c "
                     + "ON c.birthday_month = w.m AND c.birthday_day = w.d "
                     + "WHERE c.archived = FALSE AND c.circle IN ('INNER', 'CLOSE', 'NETWORK')")) {
                 ps.setObject(1, months);
@@ -139,7 +139,7 @@ public final class JdbcNetworkQueries implements NetworkQueries {
             // Joined as a table, not "p.contact_id = ANY(?)": with the plan's few hundred ids H2 tested
             // the array row by row, half of the time of opening a stored plan at 30k.
             try (PreparedStatement ps = conn.prepareStatement("SELECT p.contact_id, i.exchange, COUNT(*), "
-                    + "COUNT(CASE WHEN i.occurred_on >= ? THEN 1 END) FROM TABLE(wanted BIGINT = ?) w "
+                    + "COUNT(CASE WHEN i.occurred_on >= ? THEN 1 END) FROM " + db.dialect().ids("w", "wanted") + " "
                     + "JOIN interaction_participant p ON p.contact_id = w.wanted "
                     + "JOIN interaction i ON i.id = p.interaction_id "
                     + "WHERE i.exchange <> 'NONE' GROUP BY p.contact_id, i.exchange")) {

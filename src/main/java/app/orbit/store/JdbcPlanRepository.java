@@ -30,9 +30,9 @@ public final class JdbcPlanRepository implements PlanRepository {
             + "reason_args, gesture_kind, gesture_key, gesture_args, gesture_reason_key, gesture_reason_args, "
             + "other_contact_id, status, snooze_until, skip_reason";
 
-    private final Database db;
+    private final Store db;
 
-    public JdbcPlanRepository(Database db) {
+    public JdbcPlanRepository(Store db) {
         this.db = db;
     }
 
@@ -235,7 +235,7 @@ public final class JdbcPlanRepository implements PlanRepository {
     public void snooze(long contactId, LocalDate until) {
         db.withConnection(conn -> {
             try (PreparedStatement ps = conn.prepareStatement(
-                    "MERGE INTO contact_snooze (contact_id, snoozed_until) KEY (contact_id) VALUES (?, ?)")) {
+                    db.dialect().upsert("contact_snooze", List.of("contact_id"), List.of("contact_id", "snoozed_until")))) {
                 ps.setLong(1, contactId);
                 Jdbc.setDate(ps, 2, until);
                 return ps.executeUpdate();

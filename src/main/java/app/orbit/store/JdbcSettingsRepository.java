@@ -4,15 +4,16 @@ import app.orbit.service.SettingsRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Settings as name/value rows in H2. */
 public final class JdbcSettingsRepository implements SettingsRepository {
 
-    private final Database db;
+    private final Store db;
 
-    public JdbcSettingsRepository(Database db) {
+    public JdbcSettingsRepository(Store db) {
         this.db = db;
     }
 
@@ -31,7 +32,7 @@ public final class JdbcSettingsRepository implements SettingsRepository {
     @Override
     public void put(String key, String value) {
         db.withConnection(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("MERGE INTO setting (setting_key, setting_value) KEY (setting_key) VALUES (?, ?)")) {
+            try (PreparedStatement ps = conn.prepareStatement(db.dialect().upsert("setting", List.of("setting_key"), List.of("setting_key", "setting_value")))) {
                 ps.setString(1, key);
                 ps.setString(2, value);
                 return ps.executeUpdate();

@@ -18,16 +18,12 @@ import app.orbit.domain.PendingFollowUp;
 import app.orbit.domain.Reciprocity;
 import app.orbit.service.NotFoundException;
 import app.orbit.testing.TestOrbit;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Asks, introductions and the plan's read-only queries on a real H2. */
 class AskAndIntroductionRepositoryTest {
@@ -35,9 +31,7 @@ class AskAndIntroductionRepositoryTest {
     private static final LocalDate TODAY = TestOrbit.TODAY;
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
-    @TempDir
-    Path dir;
-    private Database db;
+    private Store db;
     private JdbcContactRepository contacts;
     private JdbcInteractionRepository interactions;
     private JdbcAskRepository asks;
@@ -45,8 +39,8 @@ class AskAndIntroductionRepositoryTest {
     private JdbcNetworkQueries queries;
 
     @BeforeEach
-    void open() {
-        db = Database.open(dir);
+    void open(Store store) {
+        db = store;
         contacts = new JdbcContactRepository(db);
         interactions = new JdbcInteractionRepository(db);
         asks = new JdbcAskRepository(db);
@@ -54,10 +48,6 @@ class AskAndIntroductionRepositoryTest {
         queries = new JdbcNetworkQueries(db);
     }
 
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private Contact insert(Contact.Builder b) {
         return contacts.insert(b.createdAt(NOW).updatedAt(NOW).build());
@@ -68,7 +58,7 @@ class AskAndIntroductionRepositoryTest {
                 followUp, NOW, NOW));
     }
 
-    @Test
+    @EachEngine
     void asks_insertUpdateListDelete() {
         Ask a = asks.insert(new Ask(null, "a CTO role", "fintech", "payments", "ten years", HelpWanted.LEAD, true,
                 NOW, NOW));
@@ -88,7 +78,7 @@ class AskAndIntroductionRepositoryTest {
         assertThat(asks.delete(a.id())).isFalse();
     }
 
-    @Test
+    @EachEngine
     void introductions_areRecordedOncePerPair_inEitherOrder() {
         Contact a = insert(person("Ann", "A"));
         Contact b = insert(person("Ben", "B"));
@@ -103,7 +93,7 @@ class AskAndIntroductionRepositoryTest {
         assertThat(introductions.involving(List.of(c.id()))).isEmpty();
     }
 
-    @Test
+    @EachEngine
     void followUpsDue_findsUndoneOnesInTheWindow_forEveryUnarchivedRecipientOnly() {
         Contact a = insert(person("Ann", "A"));
         Contact b = insert(person("Ben", "B"));
@@ -121,7 +111,7 @@ class AskAndIntroductionRepositoryTest {
                 "Send the deck"));
     }
 
-    @Test
+    @EachEngine
     void birthdaysOn_leavesOutArchivedOuterAndDormant() {
         Contact a = insert(person("Ann", "A").birthday(Birthday.parse("1980-11-28")));
         insert(person("Ben", "B").birthday(Birthday.parse("--11-28")).circle(Circle.DORMANT));
@@ -137,7 +127,7 @@ class AskAndIntroductionRepositoryTest {
         assertThat(found.get(a.id())).isEqualTo(Birthday.parse("1980-11-28"));
     }
 
-    @Test
+    @EachEngine
     void offerers_areTheUnarchivedWhoOfferSomething() {
         Contact a = insert(person("Ann", "A").offers("Java").introducedById(null));
         insert(person("Ben", "B").offers(""));
@@ -150,7 +140,7 @@ class AskAndIntroductionRepositoryTest {
         });
     }
 
-    @Test
+    @EachEngine
     void reciprocity_countsExchangesPerContact_allTimeAndSince() {
         Contact a = insert(person("Ann", "A").knownSince(TODAY.minusYears(5)));
         Contact b = insert(person("Ben", "B").knownSince(TODAY.minusYears(5)));

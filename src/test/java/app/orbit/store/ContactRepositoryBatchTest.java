@@ -9,17 +9,13 @@ import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
 import app.orbit.domain.ContactSummary;
 import app.orbit.testing.TestOrbit;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@link JdbcContactRepository#insertAll}: the import's batch write, on real H2. */
 class ContactRepositoryBatchTest {
@@ -27,21 +23,15 @@ class ContactRepositoryBatchTest {
     private static final LocalDate TODAY = TestOrbit.TODAY;
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
-    @TempDir
-    Path dir;
-    private Database db;
+    private Store db;
     private JdbcContactRepository contacts;
 
     @BeforeEach
-    void open() {
-        db = Database.open(dir);
+    void open(Store store) {
+        db = store;
         contacts = new JdbcContactRepository(db);
     }
 
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     /** Seeded varied contacts, more than two batches' worth so batch edges are crossed. */
     private static List<Contact> generated(int n, long seed, Long introducer) {
@@ -78,7 +68,7 @@ class ContactRepositoryBatchTest {
         return out;
     }
 
-    @Test
+    @EachEngine
     void insertAll_thenFind_givesBackEveryFieldInOrder() {
         Contact introducer = contacts.insert(person("Léa", "Dubois").createdAt(NOW).updatedAt(NOW).build());
         List<Contact> wanted = generated(2_345, 7, introducer.id());
@@ -94,7 +84,7 @@ class ContactRepositoryBatchTest {
         assertThat(contacts.count()).isEqualTo(wanted.size() + 1L);
     }
 
-    @Test
+    @EachEngine
     void insertAll_storesTheSameRowsAsInsert() {
         Contact one = person("Cécile", "Moreau").email("Cecile@Atelier.fr").tag("design").createdAt(NOW)
                 .updatedAt(NOW).knownSince(TODAY.minusDays(3)).profileUrl("https://linkedin.com/in/cecile/").build();
@@ -109,7 +99,7 @@ class ContactRepositoryBatchTest {
         assertThat(contacts.searchInDatabase("atelier", false, 10)).hasSize(2);
     }
 
-    @Test
+    @EachEngine
     void insertAll_afterCommit_searchIndexShowsThem() {
         contacts.insert(person("Zoé", "Avant").createdAt(NOW).updatedAt(NOW).build());
         assertThat(contacts.search("", true, 10)).hasSize(1);
@@ -128,7 +118,7 @@ class ContactRepositoryBatchTest {
         assertThat(contacts.search("", true, 10_000)).isEqualTo(contacts.searchInDatabase("", true, 10_000));
     }
 
-    @Test
+    @EachEngine
     void insertAll_failureInALaterBatch_rollsEverythingBack() {
         Contact kept = contacts.insert(person("Kept", "Before").createdAt(NOW).updatedAt(NOW).build());
         contacts.search("", true, 10);
@@ -145,13 +135,13 @@ class ContactRepositoryBatchTest {
         assertThat(countRows("contact_email") + countRows("contact_phone") + countRows("contact_tag")).isZero();
     }
 
-    @Test
+    @EachEngine
     void insertAll_empty_storesNothing() {
         assertThat(contacts.insertAll(List.of())).isEmpty();
         assertThat(contacts.count()).isZero();
     }
 
-    @Test
+    @EachEngine
     void findByAnyKey_matchesOnEachKeyAndGivesEveryoneOnce() {
         List<Long> ids = contacts.insertAll(List.of(
                 person("Ann", "Lee").email("Ann@Example.com").profileUrl("https://linkedin.com/in/ann")

@@ -12,43 +12,33 @@ import app.orbit.domain.Exchange;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
 import app.orbit.testing.TestOrbit;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class ContactRepositoryTest {
 
     private static final LocalDate TODAY = TestOrbit.TODAY;
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
-    @TempDir
-    Path dir;
-    private Database db;
+    private Store db;
     private JdbcContactRepository contacts;
     private JdbcInteractionRepository interactions;
 
     @BeforeEach
-    void open() {
-        db = Database.open(dir);
+    void open(Store store) {
+        db = store;
         contacts = new JdbcContactRepository(db);
         interactions = new JdbcInteractionRepository(db);
     }
 
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private Contact insert(Contact.Builder b) {
         return contacts.insert(b.createdAt(NOW).updatedAt(NOW).build());
     }
 
-    @Test
+    @EachEngine
     void insert_thenFind_givesBackEveryField() {
         Contact introducer = insert(person("Léa", "Dubois"));
         Contact c = insert(person("Cécile", "Moreau").email("cecile@atelier.fr").email("c.moreau@gmail.com")
@@ -67,7 +57,7 @@ class ContactRepositoryTest {
         assertThat(found.createdAt()).isEqualTo(NOW);
     }
 
-    @Test
+    @EachEngine
     void update_replacesFieldsAndChildren() {
         Contact c = insert(person("Tom", "Bernard").email("tom@old.fr").tag("tech"));
 
@@ -81,7 +71,7 @@ class ContactRepositoryTest {
         assertThat(found.archived()).isTrue();
     }
 
-    @Test
+    @EachEngine
     void search_isAccentAndCaseInsensitive_overNameOrgEmailAndTag() {
         Contact cecile = insert(person("Cécile", "Moreau").organisation("Atelier Lumière").email("cm@atelier.fr")
                 .tag("Design"));
@@ -98,7 +88,7 @@ class ContactRepositoryTest {
         assertThat(contacts.search("100%_", false, 50)).isEmpty();
     }
 
-    @Test
+    @EachEngine
     void search_leavesArchivedOutUnlessAsked() {
         Contact a = insert(person("Ann", "Archived").archived(true));
 
@@ -106,7 +96,7 @@ class ContactRepositoryTest {
         assertThat(ids(contacts.search("ann", true, 10))).containsExactly(a.id());
     }
 
-    @Test
+    @EachEngine
     void search_ordersByFoldedNameAndRespectsTheLimit() {
         insert(person("Émile", "Zola"));
         insert(person("Anne", "Bé"));
@@ -117,7 +107,7 @@ class ContactRepositoryTest {
         assertThat(contacts.search("", false, 2)).hasSize(2);
     }
 
-    @Test
+    @EachEngine
     void delete_takesInteractionsOnlyThatContactWasIn() {
         Contact alice = insert(person("Alice", "A"));
         Contact bob = insert(person("Bob", "B"));
@@ -133,7 +123,7 @@ class ContactRepositoryTest {
         assertThat(contacts.delete(alice.id())).isFalse();
     }
 
-    @Test
+    @EachEngine
     void delete_introducer_clearsTheLink() {
         Contact lea = insert(person("Léa", "Dubois"));
         Contact c = insert(person("Cécile", "Moreau").introducedById(lea.id()));
@@ -143,7 +133,7 @@ class ContactRepositoryTest {
         assertThat(contacts.find(c.id()).orElseThrow().introducedById()).isNull();
     }
 
-    @Test
+    @EachEngine
     void dueCandidates_includesEveryDueContactThatCouldRank() {
         insert(person("Fresh", "One").circle(Circle.INNER).knownSince(TODAY.minusDays(3)));
         Contact innerDue = insert(person("Inner", "Due").circle(Circle.INNER).knownSince(TODAY.minusDays(14)));
@@ -158,7 +148,7 @@ class ContactRepositoryTest {
         assertThat(ids(found)).containsExactlyInAnyOrder(innerDue.id(), outerLost.id(), override.id());
     }
 
-    @Test
+    @EachEngine
     void findByEmails_isCaseInsensitive() {
         Contact c = insert(person("Cécile", "Moreau").email("Cecile@Atelier.FR"));
 

@@ -130,7 +130,7 @@ class ContactSearchIndexTest {
                 var today = TestOrbit.TODAY.plusDays(daysLater);
                 List<ContactSummary> fromIndex = db.searchIndex().overdueOverrides(today, limit);
                 List<ContactSummary> fromSql = db.withConnection(
-                        conn -> JdbcContactRepository.overdueOverridesInDatabase(conn, today, limit));
+                        conn -> JdbcContactRepository.overdueOverridesInDatabase(conn, Dialect.H2, today, limit));
                 assertThat(fromIndex).as("limit %d, %s", limit, today).containsExactlyInAnyOrderElementsOf(fromSql);
             }
         }

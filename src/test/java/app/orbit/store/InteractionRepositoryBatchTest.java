@@ -10,7 +10,6 @@ import app.orbit.domain.FollowUp;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
 import app.orbit.testing.TestOrbit;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,10 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@link JdbcInteractionRepository#insertAll}: the import's batch write, on real H2. */
 class InteractionRepositoryBatchTest {
@@ -30,16 +26,14 @@ class InteractionRepositoryBatchTest {
     private static final LocalDate TODAY = TestOrbit.TODAY;
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
-    @TempDir
-    Path dir;
-    private Database db;
+    private Store db;
     private JdbcContactRepository contacts;
     private JdbcInteractionRepository interactions;
     private List<Long> people;
 
     @BeforeEach
-    void open() {
-        db = Database.open(dir);
+    void open(Store store) {
+        db = store;
         contacts = new JdbcContactRepository(db);
         interactions = new JdbcInteractionRepository(db);
         List<Contact> all = new ArrayList<>();
@@ -51,10 +45,6 @@ class InteractionRepositoryBatchTest {
         people = contacts.insertAll(all);
     }
 
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private List<Interaction> generated(int n, long seed) {
         Random r = new Random(seed);
@@ -75,7 +65,7 @@ class InteractionRepositoryBatchTest {
         return out;
     }
 
-    @Test
+    @EachEngine
     void insertAll_thenFind_givesBackEveryFieldAndParticipantOrder() {
         List<Interaction> wanted = generated(2_300, 5);
 
@@ -90,7 +80,7 @@ class InteractionRepositoryBatchTest {
         }
     }
 
-    @Test
+    @EachEngine
     void insertAll_setsEveryParticipantsLastTouchToTheLatestOrKnownSince() {
         Contact before = contacts.find(people.get(1)).orElseThrow();
         Map<Long, LocalDate> earliest = new HashMap<>();
@@ -122,7 +112,7 @@ class InteractionRepositoryBatchTest {
                 .isNotEqualTo(before.lastTouch());
     }
 
-    @Test
+    @EachEngine
     void insertAll_failureInALaterBatch_rollsEverythingBack() {
         Map<Long, LocalDate> touches = new HashMap<>();
         people.forEach(id -> touches.put(id, contacts.find(id).orElseThrow().lastTouch()));

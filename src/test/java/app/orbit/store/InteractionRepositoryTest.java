@@ -10,14 +10,10 @@ import app.orbit.domain.FollowUp;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
 import app.orbit.testing.TestOrbit;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class InteractionRepositoryTest {
 
@@ -25,33 +21,27 @@ class InteractionRepositoryTest {
     private static final LocalDate KNOWN = TODAY.minusDays(100);
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
-    @TempDir
-    Path dir;
-    private Database db;
+    private Store db;
     private JdbcContactRepository contacts;
     private JdbcInteractionRepository interactions;
     private Contact alice;
     private Contact bob;
 
     @BeforeEach
-    void open() {
-        db = Database.open(dir);
+    void open(Store store) {
+        db = store;
         contacts = new JdbcContactRepository(db);
         interactions = new JdbcInteractionRepository(db);
         alice = contacts.insert(person("Alice", "A").knownSince(KNOWN).createdAt(NOW).updatedAt(NOW).build());
         bob = contacts.insert(person("Bob", "B").knownSince(KNOWN).createdAt(NOW).updatedAt(NOW).build());
     }
 
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private LocalDate lastTouch(Contact c) {
         return contacts.find(c.id()).orElseThrow().lastTouch();
     }
 
-    @Test
+    @EachEngine
     void insert_thenFind_givesBackEveryField() {
         Interaction in = interactions.insert(new Interaction(null, TODAY.minusDays(2), InteractionKind.EVENT,
                 List.of(bob.id(), alice.id()), "Lunch at the meetup", "Talked about \"Orbit\"; ✨",
@@ -65,7 +55,7 @@ class InteractionRepositoryTest {
         assertThat(found.followUp().to()).containsExactly(alice.id());
     }
 
-    @Test
+    @EachEngine
     void update_recipientDropped_keepsOnlyTheNewRecipients() {
         Interaction in = interactions.insert(new Interaction(null, TODAY.minusDays(2), InteractionKind.MEETING,
                 List.of(alice.id(), bob.id()), "Lunch", "", Exchange.NONE,
@@ -77,7 +67,7 @@ class InteractionRepositoryTest {
         assertThat(interactions.find(in.id()).orElseThrow().followUp().to()).containsExactly(bob.id());
     }
 
-    @Test
+    @EachEngine
     void find_promiseWhoseRecipientWasDeleted_readsAsNoFollowUp() {
         Contact carol = contacts.insert(person("Carol", "C").knownSince(KNOWN).createdAt(NOW).updatedAt(NOW).build());
         Interaction in = interactions.insert(new Interaction(null, TODAY.minusDays(2), InteractionKind.MEETING,
@@ -91,7 +81,7 @@ class InteractionRepositoryTest {
         assertThat(found.followUp()).as("the promise was to Carol only, not to Alice").isNull();
     }
 
-    @Test
+    @EachEngine
     void insert_movesLastTouchOfEveryParticipant() {
         interactions.insert(log(TODAY.minusDays(10), alice.id(), bob.id()));
 
@@ -99,7 +89,7 @@ class InteractionRepositoryTest {
         assertThat(lastTouch(bob)).isEqualTo(TODAY.minusDays(10));
     }
 
-    @Test
+    @EachEngine
     void insert_olderThanLastTouch_leavesItAlone() {
         interactions.insert(log(TODAY.minusDays(10), alice.id()));
         interactions.insert(log(TODAY.minusDays(50), alice.id()));
@@ -107,7 +97,7 @@ class InteractionRepositoryTest {
         assertThat(lastTouch(alice)).isEqualTo(TODAY.minusDays(10));
     }
 
-    @Test
+    @EachEngine
     void insert_beforeKnownSince_movesKnownSinceBackAndTouchesOnThatDay() {
         interactions.insert(log(KNOWN.minusDays(30), alice.id()));
 
@@ -115,7 +105,7 @@ class InteractionRepositoryTest {
         assertThat(lastTouch(alice)).isEqualTo(KNOWN.minusDays(30));
     }
 
-    @Test
+    @EachEngine
     void insert_beforeKnownSinceWithALaterTouch_keepsTheLaterTouch() {
         interactions.insert(log(KNOWN, alice.id()));
         interactions.insert(log(KNOWN.minusDays(30), alice.id(), bob.id()));
@@ -125,7 +115,7 @@ class InteractionRepositoryTest {
         assertThat(contacts.find(alice.id()).orElseThrow().knownSince()).isEqualTo(KNOWN.minusDays(30));
     }
 
-    @Test
+    @EachEngine
     void update_dateMovedBeforeKnownSince_movesKnownSinceBack() {
         Interaction in = interactions.insert(log(TODAY.minusDays(5), alice.id()));
 
@@ -135,7 +125,7 @@ class InteractionRepositoryTest {
         assertThat(lastTouch(alice)).isEqualTo(KNOWN.minusDays(10));
     }
 
-    @Test
+    @EachEngine
     void delete_theOnlyBackdatedTouch_fallsBackToTheMovedKnownSince() {
         Interaction in = interactions.insert(log(KNOWN.minusDays(30), alice.id()));
 
@@ -144,7 +134,7 @@ class InteractionRepositoryTest {
         assertThat(lastTouch(alice)).as("known since stays where the touch put it").isEqualTo(KNOWN.minusDays(30));
     }
 
-    @Test
+    @EachEngine
     void update_dateMovedBack_recomputesLastTouch() {
         interactions.insert(log(TODAY.minusDays(20), alice.id()));
         Interaction latest = interactions.insert(log(TODAY.minusDays(1), alice.id()));
@@ -154,7 +144,7 @@ class InteractionRepositoryTest {
         assertThat(lastTouch(alice)).isEqualTo(TODAY.minusDays(20));
     }
 
-    @Test
+    @EachEngine
     void update_participantRemoved_recomputesTheirLastTouchToo() {
         Interaction both = interactions.insert(log(TODAY.minusDays(1), alice.id(), bob.id()));
 
@@ -165,7 +155,7 @@ class InteractionRepositoryTest {
         assertThat(lastTouch(bob)).isEqualTo(KNOWN);
     }
 
-    @Test
+    @EachEngine
     void delete_latest_fallsBackToThePreviousOrKnownSince() {
         Interaction older = interactions.insert(log(TODAY.minusDays(40), alice.id()));
         Interaction latest = interactions.insert(log(TODAY.minusDays(2), alice.id()));
@@ -178,7 +168,7 @@ class InteractionRepositoryTest {
         assertThat(interactions.delete(older.id())).isFalse();
     }
 
-    @Test
+    @EachEngine
     void forContact_isNewestFirstAndOnlyTheirs() {
         Interaction a = interactions.insert(log(TODAY.minusDays(30), alice.id()));
         Interaction b = interactions.insert(log(TODAY.minusDays(3), alice.id(), bob.id()));
@@ -188,7 +178,7 @@ class InteractionRepositoryTest {
         assertThat(interactions.forContact(alice.id(), 1)).extracting(Interaction::id).containsExactly(b.id());
     }
 
-    @Test
+    @EachEngine
     void insert_unknownParticipant_writesNothing() {
         long before = interactions.count();
 

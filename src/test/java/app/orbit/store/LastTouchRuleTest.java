@@ -9,7 +9,6 @@ import app.orbit.domain.Contact;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
 import app.orbit.testing.TestOrbit;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,10 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The store's SQL for "does a one-to-many touch count for this contact" ({@link LastTouch#COUNTS})
@@ -33,16 +29,14 @@ class LastTouchRuleTest {
     private static final LocalDate KNOWN = TODAY.minusYears(1);
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
-    @TempDir
-    Path dir;
-    private Database db;
+    private Store db;
     private JdbcContactRepository contacts;
     private JdbcInteractionRepository interactions;
     private final Map<Circle, Long> byCircle = new LinkedHashMap<>();
 
     @BeforeEach
-    void open() {
-        db = Database.open(dir);
+    void open(Store store) {
+        db = store;
         contacts = new JdbcContactRepository(db);
         interactions = new JdbcInteractionRepository(db);
         for (Circle c : Circle.values()) {
@@ -51,10 +45,6 @@ class LastTouchRuleTest {
         }
     }
 
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private Interaction newsletter(LocalDate on) {
         List<Long> all = new ArrayList<>(byCircle.values());
@@ -67,21 +57,21 @@ class LastTouchRuleTest {
                 .isEqualTo(Audience.countsFor(circle) ? on : KNOWN));
     }
 
-    @Test
+    @EachEngine
     void insert_oneToMany_movesTheLastTouchWhereTheDomainRuleSaysItCounts() {
         db.inTransaction(() -> interactions.insert(newsletter(TODAY.minusDays(2))));
 
         assertMovedOnlyWhereItCounts(TODAY.minusDays(2));
     }
 
-    @Test
+    @EachEngine
     void insertAll_oneToMany_recomputesUnderTheSameRule() {
         db.inTransaction(() -> interactions.insertAll(List.of(newsletter(TODAY.minusDays(4)))));
 
         assertMovedOnlyWhereItCounts(TODAY.minusDays(4));
     }
 
-    @Test
+    @EachEngine
     void update_contactMovedBetweenCircles_recomputesUnderTheNewCircle() {
         db.inTransaction(() -> interactions.insert(newsletter(TODAY.minusDays(3))));
         long id = byCircle.get(Circle.NETWORK);
@@ -94,7 +84,7 @@ class LastTouchRuleTest {
         }
     }
 
-    @Test
+    @EachEngine
     void touched_oneToManyOnly_countsWhereTheRuleSays() {
         db.inTransaction(() -> interactions.insert(newsletter(TODAY)));
 
@@ -104,7 +94,7 @@ class LastTouchRuleTest {
                 .isEqualTo(Audience.countsFor(circle)));
     }
 
-    @Test
+    @EachEngine
     void forContact_oneToMany_listsOnlyThatContactAndTheAudience() {
         Interaction stored = db.inTransaction(() -> interactions.insert(newsletter(TODAY)));
         long inner = byCircle.get(Circle.INNER);

@@ -29,9 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MigrationsOnPostgresTest {
 
-    /** PostgreSQL's migrations: its own folder and the one shared with H2. */
-    static final String[] POSTGRES_MIGRATIONS = {"classpath:db/postgresql", "classpath:db/common"};
-
     private static EmbeddedPostgres server;
 
     @TempDir
@@ -59,7 +56,7 @@ class MigrationsOnPostgresTest {
     }
 
     private static Flyway postgres(DataSource ds, String target) {
-        var config = Flyway.configure().dataSource(ds).locations(POSTGRES_MIGRATIONS).cleanDisabled(true);
+        var config = Flyway.configure().dataSource(ds).locations(PostgresStore.MIGRATIONS).cleanDisabled(true);
         return (target == null ? config : config.target(target)).load();
     }
 
@@ -181,8 +178,9 @@ class MigrationsOnPostgresTest {
     }
 
     /**
-     * V5's data step, rewritten for PostgreSQL (UPDATE ... FROM, no MERGE): a promise made before
-     * V5 goes to every participant, known-since moves back to the first touch, last touch to the latest.
+     * V5's data step, shared with H2 (a MERGE, which PostgreSQL runs from version 15): a promise
+     * made before V5 goes to every participant, known-since moves back to the first touch, last
+     * touch to the latest.
      */
     @Test
     void v5_onPostgres_movesKnownSinceBackAndGivesOldPromisesToEveryParticipant() throws Exception {

@@ -16,14 +16,10 @@ import app.orbit.domain.WeekPlan;
 import app.orbit.domain.WeekSummary;
 import app.orbit.service.NotFoundException;
 import app.orbit.testing.TestOrbit;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class PlanRepositoryTest {
 
@@ -31,9 +27,7 @@ class PlanRepositoryTest {
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
     private static final IsoWeek WEEK = IsoWeek.of(TODAY);
 
-    @TempDir
-    Path dir;
-    private Database db;
+    private Store db;
     private JdbcContactRepository contacts;
     private JdbcPlanRepository plans;
     private Contact ann;
@@ -41,8 +35,8 @@ class PlanRepositoryTest {
     private Contact cat;
 
     @BeforeEach
-    void open() {
-        db = Database.open(dir);
+    void open(Store store) {
+        db = store;
         contacts = new JdbcContactRepository(db);
         plans = new JdbcPlanRepository(db);
         ann = insert("Ann");
@@ -50,10 +44,6 @@ class PlanRepositoryTest {
         cat = insert("Cat");
     }
 
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private Contact insert(String name) {
         return contacts.insert(person(name, "X").createdAt(NOW).updatedAt(NOW).build());
@@ -80,7 +70,7 @@ class PlanRepositoryTest {
         return plans.find(week).orElseThrow();
     }
 
-    @Test
+    @EachEngine
     void addEntries_thenFind_givesBackEveryFieldAndEveryKindOfArgument() {
         WeekPlan p = plans.create(WEEK, TODAY);
         Gesture intro = new Gesture(GestureKind.INTRODUCE, Phrase.of("gesture.INTRODUCE", "Ann X", "Ben X"),
@@ -103,7 +93,7 @@ class PlanRepositoryTest {
         assertThat(found.cappedCount()).isEqualTo(1);
     }
 
-    @Test
+    @EachEngine
     void find_unknownWeek_isEmpty_andAWeekHasOnePlan() {
         plans.create(WEEK, TODAY);
 
@@ -111,7 +101,7 @@ class PlanRepositoryTest {
         assertThatThrownBy(() -> plans.create(WEEK, TODAY)).isInstanceOf(StoreException.class);
     }
 
-    @Test
+    @EachEngine
     void addEntries_sameContactTwiceInAWeek_isRefused() {
         WeekPlan p = planWith(WEEK, ann);
 
@@ -119,7 +109,7 @@ class PlanRepositoryTest {
                 .isInstanceOf(StoreException.class);
     }
 
-    @Test
+    @EachEngine
     void updateEntry_keepsStatusSnoozeAndReason() {
         WeekPlan p = planWith(WEEK, ann, ben);
         PlanEntry a = p.entries().get(0);
@@ -134,7 +124,7 @@ class PlanRepositoryTest {
         assertThatThrownBy(() -> plans.updateEntry(a.withId(9999L).done())).isInstanceOf(NotFoundException.class);
     }
 
-    @Test
+    @EachEngine
     void markDone_onlyTouchesOpenEntriesOfThatWeek() {
         WeekPlan thisWeek = planWith(WEEK, ann, ben, cat);
         WeekPlan lastWeek = planWith(WEEK.previous(), ann);
@@ -149,7 +139,7 @@ class PlanRepositoryTest {
         assertThat(plans.markDone(WEEK.next(), List.of(ann.id()))).isZero();
     }
 
-    @Test
+    @EachEngine
     void reopenSnoozed_reopensOnlySnoozesThatEnded() {
         WeekPlan p = planWith(WEEK, ann, ben);
         plans.updateEntry(p.entries().get(0).snoozed(TODAY.plusDays(1)));
@@ -163,7 +153,7 @@ class PlanRepositoryTest {
         assertThat(plans.find(WEEK).orElseThrow().entries().get(0).snoozeUntil()).isNull();
     }
 
-    @Test
+    @EachEngine
     void snoozes_runUntilTheirEndDayExclusive_andTheLatestWins() {
         plans.snooze(ann.id(), TODAY.plusDays(7));
         plans.snooze(ben.id(), TODAY.plusDays(1));
@@ -178,7 +168,7 @@ class PlanRepositoryTest {
         assertThat(plans.snoozedOn(TODAY)).containsExactly(ann.id());
     }
 
-    @Test
+    @EachEngine
     void history_countsEachPastWeek_newestFirst_acrossTheYear() {
         IsoWeek w53 = IsoWeek.parse("2026-W53");
         IsoWeek w01 = IsoWeek.parse("2027-W01");
@@ -198,7 +188,7 @@ class PlanRepositoryTest {
         assertThat(plans.history(w02, 1)).hasSize(1);
     }
 
-    @Test
+    @EachEngine
     void deletingAContact_removesTheirEntriesAndSnooze_andForgetsTheOtherOfAnIntroduction() {
         WeekPlan p = plans.create(WEEK, TODAY);
         Gesture intro = new Gesture(GestureKind.INTRODUCE, Phrase.of("gesture.INTRODUCE", "Ann X", "Ben X"),

@@ -1,0 +1,148 @@
+package app.orbit.store;
+
+import app.orbit.domain.OrbitException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Orbit's store on a shared PostgreSQL server (issue 13): the same repositories and the same
+ * Flyway history as on H2 ({@code db/common} and PostgreSQL's own {@code db/postgresql}). The
+ * server keeps what it acknowledged and is backed up by its operator (pg_dump); nothing here
+ * manages files. Each transaction runs on a connection of its own from the data source.
+ */
+public final class PostgresStore implements Store {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresStore.class);
+
+    /** PostgreSQL's migrations: its own folder and the one it shares with H2. */
+    public static final String[] MIGRATIONS = {"classpath:db/postgresql", "classpath:db/common"};
+
+    private final DataSource source;
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final ThreadLocal<Set<Runnable>> afterCommit = new ThreadLocal<>();
+    private final ThreadLocal<Set<Object>> marks = new ThreadLocal<>();
+    private final ContactSearchIndex searchIndex = new ContactSearchIndex(this);
+
+    private PostgresStore(DataSource source) {
+        this.source = source;
+    }
+
+    /**
+     * Opens Orbit's store on a PostgreSQL database, migrating it first (an empty database gets
+     * the whole schema; one at an older version, the missing steps, in Flyway's transactions).
+     *
+     * @throws OrbitException {@code error.database.migration} when a migration fails
+     */
+    public static PostgresStore open(DataSource source) {
+        try {
+            Flyway.configure().dataSource(source).locations(MIGRATIONS).cleanDisabled(true).load().migrate();
+        } catch (FlywayException e) {
+            LOG.warn("Migrating the PostgreSQL database failed", Integrity.forLog(e));
+            throw new OrbitException(e, "error.database.migration", "PostgreSQL");
+        }
+        return new PostgresStore(source);
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.POSTGRESQL;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        try (Connection c = source.getConnection()) {
+            c.setAutoCommit(false);
+            current.set(c);
+            afterCommit.set(new LinkedHashSet<>());
+            marks.set(new HashSet<>());
+            T result;
+            Set<Runnable> actions;
+            try {
+                result = work.get();
+                c.commit();
+                actions = afterCommit.get();
+            } catch (RuntimeException | Error e) {
+                rollback(c, e);
+                throw e;
+            } catch (SQLException e) {
+                rollback(c, e);
+                throw new StoreException(e);
+            } finally {
+                current.remove();
+                afterCommit.remove();
+                marks.remove();
+            }
+            actions.forEach(Runnable::run);
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    private static void rollback(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        Set<Runnable> queued = afterCommit.get();
+        if (queued == null) {
+            action.run();
+        } else {
+            queued.add(action);
+        }
+    }
+
+    @Override
+    public <T> T withConnection(SqlWork<T> work) {
+        Connection bound = current.get();
+        if (bound == null) {
+            return inTransaction(() -> withConnection(work));
+        }
+        try {
+            return work.apply(bound);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    @Override
+    public ContactSearchIndex searchIndex() {
+        return searchIndex;
+    }
+
+    @Override
+    public void markInTransaction(Object key) {
+        Set<Object> m = marks.get();
+        if (m != null) {
+            m.add(key);
+        }
+    }
+
+    @Override
+    public boolean markedInTransaction(Object key) {
+        Set<Object> m = marks.get();
+        return m != null && m.contains(key);
+    }
+
+    /** The data source belongs to the caller (a pool, a server in a test): nothing to release here. */
+    @Override
+    public void close() {
+    }
+}
