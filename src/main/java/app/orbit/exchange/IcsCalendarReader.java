@@ -315,8 +315,13 @@ final class IcsCalendarReader {
             here.forEach(a -> counts.merge(a, 1, Integer::sum));
         }
         int needed = Math.max(2, (withPeople + 1) / 2);
-        counts.entrySet().stream().filter(c -> c.getValue() >= needed)
-                .max(Map.Entry.comparingByValue()).ifPresent(c -> me.add(c.getKey()));
+        List<Map.Entry<String, Integer>> top = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(2).toList();
+        // A tie names nobody: better to know no one than to take a colleague for the user.
+        if (!top.isEmpty() && top.get(0).getValue() >= needed
+                && (top.size() == 1 || top.get(1).getValue() < top.get(0).getValue())) {
+            me.add(top.get(0).getKey());
+        }
         return me;
     }
 }
