@@ -22,6 +22,15 @@ public interface CalendarRepository {
     /** Which of these event keys were accepted or dismissed. */
     Set<String> decided(Collection<String> eventKeys);
 
+    /**
+     * The ids of the contacts having each of these emails (lower case), ordered by id: an
+     * attendee's match read from one index, without loading whole contacts.
+     */
+    java.util.Map<String, List<Long>> contactsByEmail(Collection<String> emails);
+
+    /** The ids of the contacts whose folded name ({@code Contact#nameKey}) is each of these, ordered by id. */
+    java.util.Map<String, List<Long>> contactsByName(Collection<String> nameKeys);
+
     /** Remembers an event as decided; false when it already was (nothing changes then). */
     boolean decide(String eventKey, Outcome outcome, Instant at);
 }

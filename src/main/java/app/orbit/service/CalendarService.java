@@ -174,35 +174,29 @@ public final class CalendarService {
                 names.addAll(titleNames(e.title()));
             }
         }
-        Map<String, Contact> byEmail = new HashMap<>();
-        if (!emails.isEmpty()) {
-            for (Contact c : sortedById(contacts.findByEmails(emails))) {
-                for (String email : c.emails()) {
-                    byEmail.putIfAbsent(email.toLowerCase(java.util.Locale.ROOT), c);
-                }
-            }
-        }
-        Map<String, List<Contact>> byName = new HashMap<>();
-        if (!names.isEmpty()) {
-            for (Contact c : sortedById(contacts.findByNameKeys(names))) {
-                byName.computeIfAbsent(c.nameKey(), k -> new ArrayList<>()).add(c);
-            }
-        }
+        Map<String, List<Long>> byEmail = calendars.contactsByEmail(emails);
+        Map<String, List<Long>> byName = calendars.contactsByName(names);
+        Set<Long> found = new HashSet<>();
+        byEmail.values().forEach(found::addAll);
+        byName.values().forEach(found::addAll);
+        Map<Long, String> shown = new HashMap<>();
+        contacts.summaries(found).forEach(c -> shown.put(c.id(), c.displayName()));
         List<Proposal> out = new ArrayList<>();
         for (CalendarEvent e : events) {
             Map<Long, Proposal.Person> people = new LinkedHashMap<>();
             List<Attendee> unknown = new ArrayList<>();
             for (Attendee a : e.attendees()) {
-                Contact c = byEmail.get(a.email());
-                if (c != null) {
-                    people.putIfAbsent(c.id(), new Proposal.Person(c.id(), c.displayName(), MatchedBy.EMAIL));
+                List<Long> mailed = byEmail.getOrDefault(a.email(), List.of());
+                if (!mailed.isEmpty() && shown.containsKey(mailed.get(0))) {
+                    long id = mailed.get(0);
+                    people.putIfAbsent(id, new Proposal.Person(id, shown.get(id), MatchedBy.EMAIL));
                     continue;
                 }
-                List<Contact> named = a.name().isEmpty() ? List.of() : byName.getOrDefault(Text.fold(a.name()),
+                List<Long> named = a.name().isEmpty() ? List.of() : byName.getOrDefault(Text.fold(a.name()),
                         List.of());
-                if (!named.isEmpty()) {
-                    Contact first = named.get(0);
-                    people.putIfAbsent(first.id(), new Proposal.Person(first.id(), first.displayName(),
+                if (!named.isEmpty() && shown.containsKey(named.get(0))) {
+                    long id = named.get(0);
+                    people.putIfAbsent(id, new Proposal.Person(id, shown.get(id),
                             named.size() == 1 ? MatchedBy.NAME : MatchedBy.AMBIGUOUS_NAME));
                 } else if (!a.email().isEmpty()) {
                     unknown.add(a);
@@ -210,10 +204,10 @@ public final class CalendarService {
             }
             if (e.attendees().isEmpty()) {
                 for (String n : titleNames(e.title())) {
-                    List<Contact> named = byName.getOrDefault(n, List.of());
-                    if (!named.isEmpty()) {
-                        Contact first = named.get(0);
-                        people.putIfAbsent(first.id(), new Proposal.Person(first.id(), first.displayName(),
+                    List<Long> named = byName.getOrDefault(n, List.of());
+                    if (!named.isEmpty() && shown.containsKey(named.get(0))) {
+                        long id = named.get(0);
+                        people.putIfAbsent(id, new Proposal.Person(id, shown.get(id),
                                 named.size() == 1 ? MatchedBy.TITLE : MatchedBy.AMBIGUOUS_NAME));
                     }
                 }
@@ -226,10 +220,6 @@ public final class CalendarService {
             }
         }
         return out;
-    }
-
-    private static List<Contact> sortedById(List<Contact> found) {
-        return found.stream().sorted(Comparator.comparing(Contact::id)).toList();
     }
 
     /**

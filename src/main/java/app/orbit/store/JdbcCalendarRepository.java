@@ -86,6 +86,39 @@ public final class JdbcCalendarRepository implements CalendarRepository {
     }
 
     @Override
+    public java.util.Map<String, List<Long>> contactsByEmail(Collection<String> emails) {
+        return idsByKey("SELECT w.wanted, e.contact_id FROM TABLE(wanted VARCHAR = ?) w "
+                + "JOIN contact_email e ON e.email_key = w.wanted ORDER BY e.contact_id", emails);
+    }
+
+    @Override
+    public java.util.Map<String, List<Long>> contactsByName(Collection<String> nameKeys) {
+        return idsByKey("SELECT w.wanted, c.id FROM TABLE(wanted VARCHAR = ?) w "
+                + "JOIN contact c ON c.sort_name = w.wanted ORDER BY c.id", nameKeys);
+    }
+
+    private java.util.Map<String, List<Long>> idsByKey(String sql, Collection<String> keys) {
+        java.util.Map<String, List<Long>> out = new java.util.HashMap<>();
+        if (keys.isEmpty()) {
+            return out;
+        }
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                ps.setObject(1, new java.util.LinkedHashSet<>(keys).toArray(String[]::new));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        List<Long> ids = out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+                        if (!ids.contains(rs.getLong(2))) {
+                            ids.add(rs.getLong(2));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public boolean decide(String eventKey, Outcome outcome, Instant at) {
         return db.withConnection(conn -> {
             try (PreparedStatement ps = conn.prepareStatement(
