@@ -88,12 +88,10 @@ public final class CalendarService {
         }
         read.remove(id);
         problems.remove(id);
-        current = current.stream().filter(p -> stillRead(p.eventKey())).toList();
+        Set<String> stillRead = new HashSet<>();
+        read.values().forEach(list -> list.forEach(e -> stillRead.add(e.key())));
+        current = current.stream().filter(p -> stillRead.contains(p.eventKey())).toList();
         notifier.changed();
-    }
-
-    private boolean stillRead(String key) {
-        return read.values().stream().flatMap(List::stream).anyMatch(e -> e.key().equals(key));
     }
 
     /**

@@ -174,4 +174,18 @@ class CalendarFixturesTest {
                 .containsExactlyInAnyOrder("dan@startup.io", "ken@example.com");
         assertThat(p.stream().map(Proposal::id).distinct()).hasSize(p.size());
     }
+
+    @Test
+    void removeASource_dropsWhatItProposed_keepsTheOthers() throws IOException {
+        var google = orbit.calendar().add(fixture("google.ics").toString(), "");
+        orbit.calendar().add(fixture("thunderbird.ics").toString(), "");
+        assertThat(orbit.calendar().refresh()).hasSize(5 + 2);
+
+        orbit.calendar().remove(google.id());
+
+        assertThat(orbit.calendar().proposals()).extracting(Proposal::title)
+                .containsExactly("Book club", "Project kickoff");
+        assertThat(orbit.calendar().refresh()).hasSize(2);
+        assertThat(orbit.calendar().sources()).hasSize(1);
+    }
 }

@@ -47,6 +47,7 @@ public final class WeekViewModel {
     private final IntegerProperty unknownPeople = new SimpleIntegerProperty();
     private final ObservableList<OrbitException> calendarProblems = FXCollections.observableArrayList();
     private boolean reading;
+    private boolean readAgain;
 
     /** Without calendars (the plan only). */
     public WeekViewModel(ReconnectPlanner planner, ContactService contacts, Background background) {
@@ -87,12 +88,18 @@ public final class WeekViewModel {
      * already under way is not doubled.
      */
     public void readCalendars() {
-        if (calendar == null || reading) {
+        if (calendar == null) {
+            return;
+        }
+        if (reading) {
+            // A calendar added meanwhile is read as soon as this reading ends.
+            readAgain = true;
             return;
         }
         reading = true;
+        readAgain = false;
         background.run(calendar::sources, sources -> network.run(() -> fetch(sources), read ->
-                background.run(calendar::propose, this::showProposals, this::readFailed), this::readFailed),
+                background.run(calendar::propose, this::readDone, this::readFailed), this::readFailed),
                 this::readFailed);
     }
 
@@ -142,10 +149,17 @@ public final class WeekViewModel {
     }
 
     private void showProposals(List<Proposal> list) {
-        reading = false;
         proposals.setAll(list);
         unknownPeople.set(calendar.unknownPeople().size());
         calendarProblems.setAll(calendar.problems());
+    }
+
+    private void readDone(List<Proposal> list) {
+        showProposals(list);
+        reading = false;
+        if (readAgain) {
+            readCalendars();
+        }
     }
 
     public ObjectProperty<PlanView> plan() {
