@@ -67,11 +67,16 @@ public final class CalendarService {
     /** Adds a calendar: an .ics file (which must exist) or a subscription address. */
     public CalendarSource add(String location, String owner) {
         CalendarSource draft = new CalendarSource(null, location, owner, clock.instant());
-        if (!draft.isAddress() && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(draft.location()))) {
-            throw new app.orbit.domain.ValidationException("location", "calendar.error.file.missing",
-                    draft.location());
+        if (!draft.isAddress()) {
+            // A relative path means nothing to the window, started from elsewhere: the file is kept by its whole path.
+            java.nio.file.Path file = java.nio.file.Path.of(draft.location()).toAbsolutePath().normalize();
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw new app.orbit.domain.ValidationException("location", "calendar.error.file.missing", file);
+            }
+            draft = new CalendarSource(null, file.toString(), owner, draft.addedAt());
         }
-        CalendarSource stored = transactions.inTransaction(() -> calendars.insert(draft));
+        CalendarSource toStore = draft;
+        CalendarSource stored = transactions.inTransaction(() -> calendars.insert(toStore));
         LOG.info("Calendar source {} added ({})", stored.id(), stored.isAddress() ? "address" : "file");
         notifier.changed();
         return stored;
@@ -355,10 +360,5 @@ public final class CalendarService {
             sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
         }
         return sb.length() == 0 ? email : sb.toString();
-    }
-
-    /** The ids of sources whose last read failed, with the problem, for the window's list. */
-    public Map<Long, OrbitException> problemsBySource() {
-        return Map.copyOf(problems);
     }
 }

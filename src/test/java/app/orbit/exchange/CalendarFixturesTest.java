@@ -188,4 +188,17 @@ class CalendarFixturesTest {
         assertThat(orbit.calendar().refresh()).hasSize(2);
         assertThat(orbit.calendar().sources()).hasSize(1);
     }
+
+    @Test
+    void notACalendar_isReportedNamingTheFile_andProposesNothing() throws IOException {
+        Path file = fixture("not-a-calendar.ics");
+        orbit.calendar().add(file.toString(), "");
+
+        assertThat(orbit.calendar().refresh()).isEmpty();
+        assertThat(orbit.calendar().problems()).singleElement().satisfies(e -> {
+            assertThat(e.key()).isEqualTo("calendar.error.invalid");
+            assertThat(new app.orbit.service.Messages(java.util.Locale.ENGLISH).describe(e))
+                    .startsWith("The calendar " + file + " is not in iCalendar format");
+        });
+    }
 }
