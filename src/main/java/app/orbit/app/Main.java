@@ -130,7 +130,7 @@ public final class Main {
         return new CliContext(context.contacts(), context.resolver(), context.interactions(), context.dueList(),
                 context.planner(), context.asks(), context.settings(), context.importer(), context.exporter(),
                 context.backups(), context.introductions(), context.clock(), orbit::closeWithDailyBackup,
-                context.notice(), context.verify(), context.encrypted());
+                context.notice(), context.verify(), context.encrypted(), context.calendar());
     }
 
     /** The services a command runs on; closing the context closes Orbit. */
@@ -138,6 +138,6 @@ public final class Main {
         return new CliContext(orbit.contacts(), new ContactResolver(orbit.contacts()), orbit.interactions(),
                 orbit.dueList(), orbit.planner(), orbit.asks(), orbit.settings(), orbit.importer(), orbit.exporter(),
                 orbit.backups(), orbit.introductions(), orbit.clock(), orbit, orbit.notice().orElse(null),
-                orbit::verify, orbit.encrypted());
+                orbit::verify, orbit.encrypted(), orbit.calendar());
     }
 }

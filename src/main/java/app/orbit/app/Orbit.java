@@ -2,6 +2,7 @@ package app.orbit.app;
 
 import app.orbit.domain.OrbitException;
 import app.orbit.exchange.ExportService;
+import app.orbit.exchange.IcsCalendarFeed;
 import app.orbit.exchange.ImportService;
 import app.orbit.exchange.JsonBackup;
 import app.orbit.exchange.PersonalDataService;
@@ -9,6 +10,7 @@ import app.orbit.exchange.SourceText;
 import app.orbit.service.AskService;
 import app.orbit.service.Backup;
 import app.orbit.service.BackupService;
+import app.orbit.service.CalendarService;
 import app.orbit.service.ChangeNotifier;
 import app.orbit.service.ContactService;
 import app.orbit.service.DueListService;
@@ -33,6 +35,7 @@ import app.orbit.store.Encryption;
 import app.orbit.store.KeyDerivation;
 import app.orbit.store.PassphraseSource;
 import app.orbit.store.JdbcAskRepository;
+import app.orbit.store.JdbcCalendarRepository;
 import app.orbit.store.JdbcContactRepository;
 import app.orbit.store.JdbcInteractionRepository;
 import app.orbit.store.JdbcIntroductionRepository;
@@ -79,6 +82,7 @@ public final class Orbit implements AutoCloseable {
     private final JsonBackup jsonBackup;
     private final ExportService exporter;
     private final PersonalDataService personalData;
+    private final CalendarService calendar;
     private final OrbitException notice;
 
     private Orbit(Path dataDirectory, Clock clock, Database database, OrbitException notice) {
@@ -121,6 +125,8 @@ public final class Orbit implements AutoCloseable {
         this.exporter = new ExportService(contacts, planner, jsonBackup, this::messages, clock);
         this.personalData = new PersonalDataService(contacts, jsonBackup, planRepository, database, this::messages);
         this.backups = new BackupService(BackupFiles.online(database), clock);
+        this.calendar = new CalendarService(new JdbcCalendarRepository(database), contactRepository, interactions,
+                new IcsCalendarFeed(), database, notifier, clock);
     }
 
     /**
@@ -497,6 +503,11 @@ public final class Orbit implements AutoCloseable {
     /** Exports to JSON, vCard, CSV and calendars. */
     public ExportService exporter() {
         return exporter;
+    }
+
+    /** Meetings read from the user's calendars, proposed as interactions to log. */
+    public CalendarService calendar() {
+        return calendar;
     }
 
     /** One person's data: export it, or erase it for good. */

@@ -48,6 +48,8 @@ public final class OrbitApplication extends Application {
     private OrbitException openFailure;
     private Backup offeredBackup;
     private ExecutorService worker;
+    /** Reads the calendars' files and addresses, which may wait on the network, away from the database worker. */
+    private ExecutorService calendarReader;
     private MainWindow window;
     private Scene scene;
     private Stage stage;
@@ -496,6 +498,17 @@ public final class OrbitApplication extends Application {
         };
     }
 
+    private ExecutorService calendarReader() {
+        if (calendarReader == null) {
+            calendarReader = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "orbit-calendar");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return calendarReader;
+    }
+
     /** Builds (or rebuilds, after a language or theme change) the window for these settings. */
     private void build(Settings settings) {
         Application.setUserAgentStylesheet(settings.theme() == Settings.Theme.DARK
@@ -509,7 +522,8 @@ public final class OrbitApplication extends Application {
                 orbit.planner(), orbit.asks(), orbit.reciprocity(), orbit.introductions(),
                 orbit.settings(), orbit.sampleNetwork(), orbit.notifier(), background, orbit.clock(),
                 orbit.dataDirectory(), orbit.importer(), orbit.exporter(), orbit.personalData(), orbit.backups(),
-                this::restore, new WindowEncryptor());
+                this::restore, new WindowEncryptor(), orbit.calendar(),
+                new Background(calendarReader(), Platform::runLater, dialogs::showError));
         if (window != null) {
             window.dispose();
         }
@@ -528,6 +542,10 @@ public final class OrbitApplication extends Application {
         Locale.setDefault(Locale.Category.FORMAT, SYSTEM_FORMAT);
         if (window != null) {
             window.dispose();
+        }
+        if (calendarReader != null) {
+            // A calendar still downloading is abandoned: nothing of it is written anywhere.
+            calendarReader.shutdownNow();
         }
         if (worker != null) {
             Orbit closing = orbit;

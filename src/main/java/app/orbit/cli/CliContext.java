@@ -6,6 +6,7 @@ import app.orbit.domain.OrbitException;
 import app.orbit.service.AskService;
 import app.orbit.service.Backup;
 import app.orbit.service.BackupService;
+import app.orbit.service.CalendarService;
 import app.orbit.service.ContactResolver;
 import app.orbit.service.ContactService;
 import app.orbit.service.DueListService;
@@ -25,7 +26,8 @@ import java.util.Optional;
 public record CliContext(ContactService contacts, ContactResolver resolver, InteractionService interactions,
         DueListService dueList, ReconnectPlanner planner, AskService asks, SettingsService settings,
         ImportService importer, ExportService exporter, BackupService backups, IntroductionService introductions,
-        Clock clock, AutoCloseable closer, OrbitException notice, Runnable verify, boolean encrypted)
+        Clock clock, AutoCloseable closer, OrbitException notice, Runnable verify, boolean encrypted,
+        CalendarService calendar)
         implements AutoCloseable {
 
     /** A context with nothing to tell before the command runs. */
@@ -34,7 +36,7 @@ public record CliContext(ContactService contacts, ContactResolver resolver, Inte
             ImportService importer, ExportService exporter, BackupService backups, IntroductionService introductions,
             Clock clock, AutoCloseable closer) {
         this(contacts, resolver, interactions, dueList, planner, asks, settings, importer, exporter, backups,
-                introductions, clock, closer, null, () -> { }, false);
+                introductions, clock, closer, null, () -> { }, false, null);
     }
 
     /** Opens Orbit for a command: the {@code --data-dir} option (null for the default) and {@code --today} (or null). */

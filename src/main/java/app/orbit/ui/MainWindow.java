@@ -23,6 +23,7 @@ import app.orbit.ui.intros.IntroductionsViewModel;
 import app.orbit.ui.log.BroadcastDialog;
 import app.orbit.ui.log.BroadcastViewModel;
 import app.orbit.ui.log.LogInteractionDialog;
+import app.orbit.domain.Proposal;
 import app.orbit.ui.log.LogInteractionViewModel;
 import app.orbit.ui.log.Participant;
 import app.orbit.ui.settings.EncryptionSection;
@@ -95,6 +96,10 @@ public final class MainWindow extends BorderPane {
     private AutoCloseable subscription;
     private boolean refreshPending;
     private Runnable afterFirstScreen = () -> { };
+    /** How often the calendars are read again while the window runs. */
+    public static final javafx.util.Duration CALENDAR_EVERY = javafx.util.Duration.minutes(15);
+    private final javafx.animation.Timeline calendarTimer = new javafx.animation.Timeline(
+            new javafx.animation.KeyFrame(CALENDAR_EVERY, e -> weekViewModel().readCalendars()));
     /** The Introductions screen's view model while that screen is shown, to refresh it on changes. */
     private IntroductionsViewModel introsVm;
 
@@ -108,8 +113,9 @@ public final class MainWindow extends BorderPane {
         setId("mainWindow");
         getStyleClass().add("main-window");
 
-        weekVm = new WeekViewModel(services.planner(), services.contacts(), services.background());
-        week = new WeekView(messages, weekVm, this::logFor, this::openContact);
+        weekVm = new WeekViewModel(services.planner(), services.contacts(), services.background(), services.calendar(),
+                services.network());
+        week = new WeekView(messages, weekVm, this::logFor, this::openContact, this::editProposal, dialogs::describe);
         FilesViewModel filesVm = new FilesViewModel(services.exporter(), services.personalData(),
                 services.background(), messages, services.encryptor() != null && services.encryptor().encrypted());
         files = new FileActions(services.importer(), services.background(), messages, dialogs, filesVm,
@@ -307,11 +313,16 @@ public final class MainWindow extends BorderPane {
             // Behind the first screen's loads: the sidebar's count of people waiting to be sorted.
             sorting.viewModel().refresh();
             afterFirstScreen.run();
+            // The calendars at start, behind the first screen, then every 15 minutes while the window runs.
+            weekVm.readCalendars();
+            calendarTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+            calendarTimer.play();
         });
     }
 
     /** Releases what the window subscribed to. */
     public void dispose() {
+        calendarTimer.stop();
         if (subscription != null) {
             try {
                 subscription.close();
@@ -382,6 +393,12 @@ public final class MainWindow extends BorderPane {
         view.addSection(messages.get("backups.title"), new BackupsSection(messages, dialogs,
                 new BackupsViewModel(services.backups(), services.restorer(), services.background(), messages,
                         dialogs::showError), services.clock().getZone()));
+        if (services.calendar() != null) {
+            view.addSection(messages.get("calendar.settings.title"), new app.orbit.ui.settings.CalendarSection(messages,
+                    new app.orbit.ui.settings.CalendarSourcesViewModel(services.calendar(), services.background(),
+                            weekVm::readCalendars, dialogs::describe), () -> getScene() == null ? null
+                            : getScene().getWindow()));
+        }
         view.addSection(messages.get("encryption.title"), new EncryptionSection(messages, dialogs,
                 services.encryptor(), () -> getScene() == null ? null : getScene().getWindow()));
         return view;
@@ -459,6 +476,18 @@ public final class MainWindow extends BorderPane {
         services.background().run(() -> services.contacts().summaries(List.of(g.otherContactId())), other ->
                 openLog(other.isEmpty() ? List.of(person) : List.of(person, Participant.of(other.get(0))),
                         !other.isEmpty(), exchange));
+    }
+
+    /** "Edit then accept": the log dialog filled with a meeting read from the calendar; saving it accepts it. */
+    private void editProposal(Proposal p) {
+        services.background().run(() -> services.contacts().summaries(p.contactIds()), people -> {
+            LogInteractionViewModel vm = new LogInteractionViewModel(services.interactions(), services.quickLog(),
+                    services.introductions(), services.background(), messages, dialogs::describe, null,
+                    people.stream().map(Participant::of).toList());
+            vm.prefill(p.day(), p.kind(), p.title());
+            new LogInteractionDialog(getScene().getWindow(), services, messages, vm, saved -> weekVm.accepted(p))
+                    .show();
+        });
     }
 
     private void openLogEdit(Interaction interaction) {

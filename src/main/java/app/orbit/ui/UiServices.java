@@ -5,6 +5,7 @@ import app.orbit.exchange.ImportService;
 import app.orbit.exchange.PersonalDataService;
 import app.orbit.service.AskService;
 import app.orbit.service.BackupService;
+import app.orbit.service.CalendarService;
 import app.orbit.ui.backups.Restorer;
 import app.orbit.ui.settings.Encryptor;
 import app.orbit.service.ChangeNotifier;
@@ -42,5 +43,19 @@ public record UiServices(
         PersonalDataService personalData,
         BackupService backups,
         Restorer restorer,
-        Encryptor encryptor) {
+        Encryptor encryptor,
+        CalendarService calendar,
+        Background network) {
+
+    /** Without calendars (a window that proposes no meetings). */
+    public UiServices(ContactService contacts, InteractionService interactions, QuickLogService quickLog,
+            DueListService dueList, ReconnectPlanner planner, AskService asks, ReciprocityService reciprocity,
+            IntroductionService introductions, SettingsService settings, SampleNetwork sampleNetwork,
+            ChangeNotifier notifier, Background background, Clock clock, Path dataDirectory, ImportService importer,
+            ExportService exporter, PersonalDataService personalData, BackupService backups, Restorer restorer,
+            Encryptor encryptor) {
+        this(contacts, interactions, quickLog, dueList, planner, asks, reciprocity, introductions, settings,
+                sampleNetwork, notifier, background, clock, dataDirectory, importer, exporter, personalData, backups,
+                restorer, encryptor, null, background);
+    }
 }

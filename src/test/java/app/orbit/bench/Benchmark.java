@@ -172,6 +172,15 @@ public final class Benchmark {
             row(rows, size, "open a contact with its timeline (ContactService.details)", "",
                     i -> orbit.contacts().details(ids[i]), i -> floor.details(ids[i]));
 
+            if (size == STARTUP_SIZE) {
+                // Issue 14: a busy calendar's year against the network, off the JavaFX thread (the window's reader thread).
+                Path year = CalendarBenchmark.year(net, root, SEED);
+                orbit.calendar().add(year.toString(), "");
+                row(rows, size, "read a busy calendar's year (2,000 events, 500 recurring) and propose "
+                        + "(CalendarService.refresh; floor: biweekly's parse alone)", "≤ 1 s", 2, 9,
+                        i -> orbit.calendar().refresh(), i -> CalendarBenchmark.parseOnly(year));
+            }
+
             Random r = new Random(SEED + 1);
             List<Interaction> drafts = new ArrayList<>();
             for (int i = 0; i < WARMUP + RUNS; i++) {

@@ -101,6 +101,13 @@ public final class LogInteractionViewModel {
         state.watch(this::validate, all);
     }
 
+    /** Fills a new interaction's date, kind and summary: a meeting read from the calendar, to edit before it is logged. */
+    public void prefill(LocalDate day, InteractionKind kindOf, String summaryText) {
+        date.set(day);
+        kind.set(kindOf);
+        summary.set(summaryText);
+    }
+
     public boolean isNew() {
         return original == null;
     }

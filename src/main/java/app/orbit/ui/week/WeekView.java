@@ -58,8 +58,18 @@ public final class WeekView extends BorderPane {
     private final Label progressText = new Label();
     private final ProgressBar progress = new ProgressBar(0);
     private final VBox history = new VBox(4);
+    private final ProposalsPane toLog;
 
     public WeekView(Messages messages, WeekViewModel vm, Consumer<PlanLine> logFor, Consumer<ContactSummary> open) {
+        this(messages, vm, logFor, open, p -> { }, Throwable::getMessage);
+    }
+
+    /**
+     * With the "To log" list of meetings read from the calendars: {@code editProposal} opens the
+     * log dialog filled with one; {@code describe} words a calendar's reading problem.
+     */
+    public WeekView(Messages messages, WeekViewModel vm, Consumer<PlanLine> logFor, Consumer<ContactSummary> open,
+            Consumer<app.orbit.domain.Proposal> editProposal, java.util.function.Function<Throwable, String> describe) {
         this.messages = messages;
         this.wording = new PlanWording(messages);
         this.vm = vm;
@@ -87,7 +97,8 @@ public final class WeekView extends BorderPane {
         Label historyTitle = new Label(messages.get("week.history"));
         historyTitle.getStyleClass().add(Styles.TITLE_4);
         history.setId("planHistory");
-        VBox body = new VBox(18, list, new VBox(6, historyTitle, history));
+        toLog = new ProposalsPane(messages, vm, editProposal, describe);
+        VBox body = new VBox(18, toLog, list, new VBox(6, historyTitle, history));
         body.setPadding(new Insets(4, 24, 24, 24));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -95,6 +106,11 @@ public final class WeekView extends BorderPane {
         vm.plan().addListener((obs, o, n) -> render());
         vm.history().addListener((ListChangeListener<WeekSummary>) ch -> renderHistory());
         render();
+    }
+
+    /** Puts the keyboard on the "To log" list: Enter then accepts the selected meeting. */
+    public void focusProposals() {
+        toLog.focusList();
     }
 
     private void render() {

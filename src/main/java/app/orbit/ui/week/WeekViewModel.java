@@ -1,6 +1,10 @@
 package app.orbit.ui.week;
 
+import app.orbit.domain.CalendarSource;
+import app.orbit.domain.OrbitException;
+import app.orbit.domain.Proposal;
 import app.orbit.domain.WeekSummary;
+import app.orbit.service.CalendarService;
 import app.orbit.service.ContactService;
 import app.orbit.service.PlanLine;
 import app.orbit.service.PlanView;
@@ -11,13 +15,18 @@ import app.orbit.ui.common.Background;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 
-/** "This week": the persisted reconnect plan, its progress, the actions on each entry, and past weeks. */
+/**
+ * "This week": the persisted reconnect plan, its progress, the actions on each entry, and past
+ * weeks; and the meetings read from the calendars, to log ("To log").
+ */
 public final class WeekViewModel {
 
     /** How many past weeks the history shows. */
@@ -32,11 +41,125 @@ public final class WeekViewModel {
     private final ObservableList<WeekSummary> history = FXCollections.observableArrayList();
     private volatile Map<Long, Image> photos = Map.of();
     private volatile boolean networkIsEmpty;
+    private final CalendarService calendar;
+    private final Background network;
+    private final ObservableList<Proposal> proposals = FXCollections.observableArrayList();
+    private final IntegerProperty unknownPeople = new SimpleIntegerProperty();
+    private final ObservableList<OrbitException> calendarProblems = FXCollections.observableArrayList();
+    private boolean reading;
+    private boolean readAgain;
 
+    /** Without calendars (the plan only). */
     public WeekViewModel(ReconnectPlanner planner, ContactService contacts, Background background) {
+        this(planner, contacts, background, null, background);
+    }
+
+    /**
+     * With the calendars: {@code network} runs their reading (files, addresses), which may wait
+     * on the network, so that it never holds the database worker up.
+     */
+    public WeekViewModel(ReconnectPlanner planner, ContactService contacts, Background background,
+            CalendarService calendar, Background network) {
         this.planner = planner;
         this.contacts = contacts;
         this.background = background;
+        this.calendar = calendar;
+        this.network = network;
+    }
+
+    /** The meetings to log, newest first. */
+    public ObservableList<Proposal> proposals() {
+        return proposals;
+    }
+
+    /** How many people invited to the proposed meetings are not contacts yet. */
+    public IntegerProperty unknownPeople() {
+        return unknownPeople;
+    }
+
+    /** What went wrong reading each calendar that could not be read, last time. */
+    public ObservableList<OrbitException> calendarProblems() {
+        return calendarProblems;
+    }
+
+    /**
+     * Reads every calendar (at start and every 15 minutes): the sources from the database, the
+     * files and addresses on the network worker, the matching back on the database worker. A read
+     * already under way is not doubled.
+     */
+    public void readCalendars() {
+        if (calendar == null) {
+            return;
+        }
+        if (reading) {
+            // A calendar added meanwhile is read as soon as this reading ends.
+            readAgain = true;
+            return;
+        }
+        reading = true;
+        readAgain = false;
+        background.run(calendar::sources, sources -> network.run(() -> fetch(sources), read ->
+                background.run(calendar::propose, this::readDone, this::readFailed), this::readFailed),
+                this::readFailed);
+    }
+
+    private boolean fetch(List<CalendarSource> sources) {
+        calendar.fetch(sources);
+        return true;
+    }
+
+    private void readFailed(Throwable e) {
+        reading = false;
+        background.fail(e);
+    }
+
+    /** Matches what was read again (contacts changed), without reading the calendars. */
+    public void reproposeCalendars() {
+        if (calendar != null) {
+            background.run(calendar::propose, this::showProposals);
+        }
+    }
+
+    /** Logs a proposal as it is: one click, or Enter. */
+    public void accept(Proposal p) {
+        background.run(() -> calendar.accept(p.id()), logged -> showProposals(calendar.proposals()));
+    }
+
+    /** The proposal was logged from the log dialog, edited first. */
+    public void accepted(Proposal p) {
+        background.run(() -> {
+            calendar.accepted(p.id());
+            return calendar.proposals();
+        }, this::showProposals);
+    }
+
+    public void dismiss(Proposal p) {
+        background.run(() -> {
+            calendar.dismiss(p.id());
+            return calendar.proposals();
+        }, this::showProposals);
+    }
+
+    /** Adds everyone invited who is not a contact yet, not sorted, and proposes again with them. */
+    public void addUnknownPeople() {
+        background.run(() -> {
+            calendar.addUnknownPeople();
+            return calendar.proposals();
+        }, this::showProposals);
+    }
+
+    private void showProposals(List<Proposal> list) {
+        proposals.setAll(list);
+        unknownPeople.set(calendar.unknownPeople().size());
+        calendarProblems.setAll(calendar.problems());
+    }
+
+    private void readDone(List<Proposal> list) {
+        showProposals(list);
+        reading = false;
+        if (readAgain) {
+            readCalendars();
+        }
     }
 
     public ObjectProperty<PlanView> plan() {
@@ -64,6 +187,7 @@ public final class WeekViewModel {
     /** Loads this week's plan (generating it the first time) and the history. */
     public void refresh() {
         background.run(() -> loaded(planner.thisWeek()), this::show);
+        reproposeCalendars();
     }
 
     /** Adds whoever fell due since the plan was made, keeping what was done, snoozed or skipped. */
