@@ -15,9 +15,9 @@ import java.util.Set;
 /** Calendar sources and decided events in H2 (V12). */
 public final class JdbcCalendarRepository implements CalendarRepository {
 
-    private final Database db;
+    private final Store db;
 
-    public JdbcCalendarRepository(Database db) {
+    public JdbcCalendarRepository(Store db) {
         this.db = db;
     }
 
@@ -87,13 +87,13 @@ public final class JdbcCalendarRepository implements CalendarRepository {
 
     @Override
     public java.util.Map<String, List<Long>> contactsByEmail(Collection<String> emails) {
-        return idsByKey("SELECT w.wanted, e.contact_id FROM TABLE(wanted VARCHAR = ?) w "
+        return idsByKey("SELECT w.wanted, e.contact_id FROM " + db.dialect().texts("w", "wanted") + " "
                 + "JOIN contact_email e ON e.email_key = w.wanted ORDER BY e.contact_id", emails);
     }
 
     @Override
     public java.util.Map<String, List<Long>> contactsByName(Collection<String> nameKeys) {
-        return idsByKey("SELECT w.wanted, c.id FROM TABLE(wanted VARCHAR = ?) w "
+        return idsByKey("SELECT w.wanted, c.id FROM " + db.dialect().texts("w", "wanted") + " "
                 + "JOIN contact c ON c.sort_name = w.wanted ORDER BY c.id", nameKeys);
     }
 
