@@ -77,6 +77,13 @@ public final class Main {
             }
 
             @Override
+            public java.util.Map<String, Long> migrateTo(String dataDirectory, String target,
+                                                          PassphrasePrompt passphrases) {
+                return Orbit.migrateTo(logged(dataDirectory), target,
+                        passphrases == null ? PassphraseSource.NONE : passphrases::current);
+            }
+
+            @Override
             public EncryptionChange decrypt(String dataDirectory, char[] current) {
                 return Orbit.decrypt(logged(dataDirectory), current);
             }

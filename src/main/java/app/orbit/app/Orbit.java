@@ -357,6 +357,21 @@ public final class Orbit implements AutoCloseable {
     }
 
     /** Decrypts an encrypted data directory (closed): the database and its backups become plain files again. */
+    /**
+     * {@code orbit migrate-to}: copies the data directory's network into the empty store at
+     * {@code target} ({@code postgresql://…} or {@code h2:DIR}), all or nothing; this directory
+     * is only read. Returns the rows copied per table.
+     */
+    public static java.util.Map<String, Long> migrateTo(Path dataDirectory, String target, PassphraseSource passphrase) {
+        if (!Database.exists(dataDirectory)) {
+            throw new OrbitException("error.encryption.noDatabase", dataDirectory.toAbsolutePath());
+        }
+        try (Database source = Database.open(dataDirectory, passphrase, Database.Migrations.NONE, true);
+             app.orbit.store.Store to = app.orbit.store.StoreAddress.open(target)) {
+            return app.orbit.store.TableCopy.copy(source, to);
+        }
+    }
+
     public static EncryptionChange decrypt(Path dataDirectory, char[] current) {
         try (DataDirLock lock = DataDirLock.acquire(dataDirectory)) {
             refuseDamaged(dataDirectory);

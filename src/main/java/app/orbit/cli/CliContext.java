@@ -82,6 +82,11 @@ public record CliContext(ContactService contacts, ContactResolver resolver, Inte
             throw new OrbitException("cli.notYet", "passphrase");
         }
 
+        /** Copies the data directory's network into the empty store at {@code target}; rows per table. */
+        default java.util.Map<String, Long> migrateTo(String dataDirectory, String target, PassphrasePrompt passphrases) {
+            throw new OrbitException("cli.notYet", "migrate-to");
+        }
+
         /** Removes the encryption of the closed data directory. */
         default EncryptionChange decrypt(String dataDirectory, char[] current) {
             throw new OrbitException("cli.notYet", "decrypt");

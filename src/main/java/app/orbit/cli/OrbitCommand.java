@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         description = "Orbit, a personal relationship manager. With no command, opens the window.",
         subcommands = {ContactsCommand.class, LogCommand.class, WeekCommand.class, IntrosCommand.class, AsksCommand.class,
             ImportCommand.class, ExportCommand.class, RestoreCommand.class, BackupCommand.class, EncryptCommand.class,
-            PassphraseCommand.class, DecryptCommand.class, CalendarCommand.class, ProposalsCommand.class})
+            PassphraseCommand.class, DecryptCommand.class, CalendarCommand.class, ProposalsCommand.class, MigrateToCommand.class})
 public final class OrbitCommand {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,

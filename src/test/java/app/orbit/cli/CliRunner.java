@@ -93,6 +93,11 @@ final class CliRunner {
             public EncryptionChange decrypt(String dir, char[] current) {
                 return Orbit.decrypt(Path.of(dir), current);
             }
+
+            @Override
+            public java.util.Map<String, Long> migrateTo(String dir, String target, PassphrasePrompt passphrases) {
+                return Orbit.migrateTo(Path.of(dir), target, passphrases::current);
+            }
         };
         int code = Cli.run(all.toArray(String[]::new), opener, new PrintWriter(out), new PrintWriter(err), locale,
                 environment);

@@ -1,17 +1,13 @@
 package app.orbit.store;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import app.orbit.testing.TestPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -77,8 +73,8 @@ final class EngineExtension implements TestTemplateInvocationContextProvider {
                         h2Directory = Files.createTempDirectory("orbit-engine-h2");
                         store = Database.open(h2Directory);
                     } else {
-                        pgDatabase = Postgres.newDatabase();
-                        store = PostgresStore.open(Postgres.source(pgDatabase));
+                        pgDatabase = TestPostgres.newDatabase();
+                        store = PostgresStore.open(TestPostgres.source(pgDatabase));
                     }
                 } catch (IOException | SQLException e) {
                     throw new IllegalStateException("Could not open a " + dialect + " database for the test", e);
@@ -101,56 +97,7 @@ final class EngineExtension implements TestTemplateInvocationContextProvider {
                 }
             }
             if (pgDatabase != null) {
-                Postgres.drop(pgDatabase);
-            }
-        }
-    }
-
-    /** The PostgreSQL server of this JVM, started at the first test that needs it, stopped when the JVM ends. */
-    static final class Postgres {
-
-        private static final String TEMPLATE = "orbit_template";
-        private static final AtomicLong NEXT = new AtomicLong();
-        private static EmbeddedPostgres server;
-
-        private Postgres() {
-        }
-
-        static synchronized EmbeddedPostgres server() throws IOException, SQLException {
-            if (server == null) {
-                EmbeddedPostgres started = EmbeddedPostgres.builder().start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        started.close();
-                    } catch (IOException e) {
-                        // The JVM is ending; the server's folder is temporary.
-                    }
-                }));
-                server = started;
-                try (Connection c = started.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
-                    st.execute("CREATE DATABASE " + TEMPLATE);
-                }
-                PostgresStore.open(started.getDatabase("postgres", TEMPLATE)).close();
-            }
-            return server;
-        }
-
-        /** A new database holding Orbit's migrated, empty schema. */
-        static synchronized String newDatabase() throws IOException, SQLException {
-            String name = "orbit_test_" + NEXT.incrementAndGet();
-            try (Connection c = server().getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
-                st.execute("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE);
-            }
-            return name;
-        }
-
-        static DataSource source(String database) throws IOException, SQLException {
-            return server().getDatabase("postgres", database);
-        }
-
-        static synchronized void drop(String database) throws IOException, SQLException {
-            try (Connection c = server().getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
-                st.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                TestPostgres.drop(pgDatabase);
             }
         }
     }

@@ -8,6 +8,7 @@ import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
 import app.orbit.domain.OrbitException;
 import app.orbit.testing.TestOrbit;
+import app.orbit.testing.TestPostgres;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -33,13 +34,13 @@ class TableCopyTest {
             orbit.sampleNetwork().load();
             orbit.planner().thisWeek();
         }
-        pgName = EngineExtension.Postgres.newDatabase();
-        pg = PostgresStore.open(EngineExtension.Postgres.source(pgName));
+        pgName = TestPostgres.newDatabase();
+        pg = PostgresStore.open(TestPostgres.source(pgName));
     }
 
     @AfterEach
     void drop() throws Exception {
-        EngineExtension.Postgres.drop(pgName);
+        TestPostgres.drop(pgName);
     }
 
     @Test

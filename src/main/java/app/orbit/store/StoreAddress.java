@@ -1,0 +1,129 @@
+package app.orbit.store;
+
+import app.orbit.domain.OrbitException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Where a store is, as the user writes it: {@code postgresql://[user@]host[:port]/database[?options]}
+ * for a PostgreSQL server, {@code h2:DIR} for a data directory. A password is never part of the
+ * address (it would sit in the shell's history and in process lists): PostgreSQL's driver reads
+ * it from {@code ~/.pgpass}, or the file {@code PGPASSFILE} names.
+ */
+public final class StoreAddress {
+
+    private StoreAddress() {
+    }
+
+    /**
+     * Opens the store at {@code address}, migrated to this Orbit's schema.
+     *
+     * @throws OrbitException {@code migrateTo.badAddress}, {@code migrateTo.passwordInAddress},
+     *     {@code migrateTo.unreachable}
+     */
+    public static Store open(String address) {
+        if (address.startsWith("h2:")) {
+            return Database.open(Path.of(address.substring(3)));
+        }
+        String jdbc = jdbcUrl(address);
+        DataSource source = new UrlDataSource(jdbc);
+        try (Connection c = source.getConnection()) {
+            c.isValid(5);
+        } catch (SQLException e) {
+            throw new OrbitException(e, "migrateTo.unreachable", masked(address), e.getMessage());
+        }
+        return PostgresStore.open(source);
+    }
+
+    /** The JDBC address of a {@code postgresql://} one; refuses any other, and any with a password. */
+    static String jdbcUrl(String address) {
+        URI uri;
+        try {
+            uri = new URI(address);
+        } catch (URISyntaxException e) {
+            throw new OrbitException(e, "migrateTo.badAddress", address);
+        }
+        if (!"postgresql".equals(uri.getScheme()) || uri.getHost() == null || uri.getPath() == null
+                || uri.getPath().length() < 2) {
+            throw new OrbitException("migrateTo.badAddress", address);
+        }
+        String user = uri.getRawUserInfo();
+        if (user != null && user.contains(":")) {
+            throw new OrbitException("migrateTo.passwordInAddress", masked(address));
+        }
+        StringBuilder url = new StringBuilder("jdbc:postgresql://").append(uri.getHost());
+        if (uri.getPort() > 0) {
+            url.append(':').append(uri.getPort());
+        }
+        url.append(uri.getRawPath());
+        String query = uri.getRawQuery();
+        if (user != null) {
+            query = (query == null ? "" : query + "&") + "user=" + user;
+        }
+        if (query != null) {
+            url.append('?').append(query);
+        }
+        return url.toString();
+    }
+
+    /** The address without whatever came before the host: safe to print and to log. */
+    public static String masked(String address) {
+        int at = address.indexOf('@');
+        int scheme = address.indexOf("://");
+        return at > scheme && scheme > 0 ? address.substring(0, scheme + 3) + "…@" + address.substring(at + 1) : address;
+    }
+
+    /** Connections from the driver for one address; the server pools what it needs. */
+    private record UrlDataSource(String url) implements DataSource {
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return DriverManager.getConnection(url);
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return DriverManager.getConnection(url, username, password);
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() {
+            return Logger.getGlobal();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
+    }
+}
