@@ -1,6 +1,6 @@
 package app.orbit.cli;
 
-import app.orbit.store.StoreAddress;
+import app.orbit.domain.ServerAddress;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,7 +30,7 @@ final class MigrateToCommand implements Callable<Integer> {
         Map<String, Long> copied = root.opener.migrateTo(root.dataDirectory, target, root.passphrases);
         long rows = copied.values().stream().mapToLong(Long::longValue).sum();
         root.println(root.text("cli.migrateTo.done", copied.getOrDefault("contact", 0L),
-                copied.getOrDefault("interaction", 0L), rows, copied.size(), StoreAddress.masked(target)));
+                copied.getOrDefault("interaction", 0L), rows, copied.size(), ServerAddress.masked(target)));
         return 0;
     }
 }

@@ -1,6 +1,7 @@
 package app.orbit.store;
 
 import app.orbit.domain.OrbitException;
+import app.orbit.domain.ServerAddress;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -37,7 +38,7 @@ public final class StoreAddress {
         try (Connection c = source.getConnection()) {
             c.isValid(5);
         } catch (SQLException e) {
-            throw new OrbitException(e, "migrateTo.unreachable", masked(address), e.getMessage());
+            throw new OrbitException(e, "migrateTo.unreachable", ServerAddress.masked(address), e.getMessage());
         }
         return PostgresStore.open(source);
     }
@@ -56,7 +57,7 @@ public final class StoreAddress {
         }
         String user = uri.getRawUserInfo();
         if (user != null && user.contains(":")) {
-            throw new OrbitException("migrateTo.passwordInAddress", masked(address));
+            throw new OrbitException("migrateTo.passwordInAddress", ServerAddress.masked(address));
         }
         StringBuilder url = new StringBuilder("jdbc:postgresql://").append(uri.getHost());
         if (uri.getPort() > 0) {
@@ -71,13 +72,6 @@ public final class StoreAddress {
             url.append('?').append(query);
         }
         return url.toString();
-    }
-
-    /** The address without whatever came before the host: safe to print and to log. */
-    public static String masked(String address) {
-        int at = address.indexOf('@');
-        int scheme = address.indexOf("://");
-        return at > scheme && scheme > 0 ? address.substring(0, scheme + 3) + "…@" + address.substring(at + 1) : address;
     }
 
     /** Connections from the driver for one address; the server pools what it needs. */
