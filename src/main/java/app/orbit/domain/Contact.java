@@ -47,7 +47,8 @@ public record Contact(
         LocalDate knownSince,
         LocalDate lastTouch,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        long version) {
 
     public static final int MAX_NAME = 200;
     public static final int MAX_SHORT = 300;
@@ -267,6 +268,7 @@ public record Contact(
         private LocalDate lastTouch;
         private Instant createdAt;
         private Instant updatedAt;
+        private long version;
 
         private Builder() {
         }
@@ -301,6 +303,7 @@ public record Contact(
             lastTouch = c.lastTouch;
             createdAt = c.createdAt;
             updatedAt = c.updatedAt;
+            version = c.version;
         }
 
         public Builder id(Long v) { id = v; return this; }
@@ -336,12 +339,13 @@ public record Contact(
         public Builder lastTouch(LocalDate v) { lastTouch = v; return this; }
         public Builder createdAt(Instant v) { createdAt = v; return this; }
         public Builder updatedAt(Instant v) { updatedAt = v; return this; }
+        public Builder version(long v) { version = v; return this; }
 
         public Contact build() {
             return new Contact(id, firstName, lastName, emails, phones, organisation, title, city, tags, birthday,
                     howWeMet, introducedById, notes, needs, offers, profileUrl, formattedName, middleName, namePrefix,
                     nameSuffix, addresses, photo, circle, cadenceOverride, archived, knownSince,
-                    lastTouch, createdAt, updatedAt);
+                    lastTouch, createdAt, updatedAt, version);
         }
     }
 }

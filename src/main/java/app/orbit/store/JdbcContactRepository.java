@@ -5,6 +5,7 @@ import app.orbit.domain.CadencePolicy;
 import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
 import app.orbit.domain.ContactSummary;
+import app.orbit.domain.EditConflictException;
 import app.orbit.domain.Photo;
 import app.orbit.domain.PostalAddress;
 import app.orbit.domain.Text;
@@ -199,13 +200,16 @@ public final class JdbcContactRepository implements ContactRepository {
     @Override
     public Contact update(Contact c) {
         return db.withConnection(conn -> {
+            // Only from the version it was read at: on a shared database another window may have saved since.
             try (PreparedStatement ps = conn.prepareStatement("UPDATE contact SET "
                     + Arrays.stream(COLUMNS.split(", ")).map(col -> col + " = ?").collect(Collectors.joining(", "))
-                    + " WHERE id = ?")) {
+                    + ", version = version + 1 WHERE id = ? AND version = ?")) {
                 int i = bindFields(ps, c);
-                ps.setLong(i, c.id());
+                ps.setLong(i++, c.id());
+                ps.setLong(i, c.version());
                 if (ps.executeUpdate() == 0) {
-                    throw new NotFoundException("contact", c.id());
+                    throw load(conn, c.id()).<RuntimeException>map(EditConflictException::new)
+                            .orElseGet(() -> new NotFoundException("contact", c.id()));
                 }
             }
             deleteChildren(conn, c.id());
@@ -347,7 +351,7 @@ public final class JdbcContactRepository implements ContactRepository {
         Map<Long, List<String>> phones = new HashMap<>();
         Map<Long, List<String>> tags = new HashMap<>();
         try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT id, " + COLUMNS + ", last_touch FROM contact " + joinIds + "id = w.wanted")) {
+                "SELECT id, " + COLUMNS + ", last_touch, version FROM contact " + joinIds + "id = w.wanted")) {
             Jdbc.setIds(ps, 1, new java.util.LinkedHashSet<>(ids));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -439,7 +443,8 @@ public final class JdbcContactRepository implements ContactRepository {
                 .knownSince(Jdbc.getDate(rs, "known_since"))
                 .lastTouch(Jdbc.getDate(rs, "last_touch"))
                 .createdAt(Jdbc.getInstant(rs, "created_at"))
-                .updatedAt(Jdbc.getInstant(rs, "updated_at"));
+                .updatedAt(Jdbc.getInstant(rs, "updated_at"))
+                .version(rs.getLong("version"));
     }
 
     @Override
@@ -766,7 +771,7 @@ public final class JdbcContactRepository implements ContactRepository {
 
     @Override
     public List<Long> setCircle(Collection<Long> ids, Circle circle, Instant updatedAt) {
-        return updateAll("UPDATE contact SET circle = ?, updated_at = ? WHERE id = ?", ids, (ps, id) -> {
+        return updateAll("UPDATE contact SET circle = ?, updated_at = ?, version = version + 1 WHERE id = ?", ids, (ps, id) -> {
             ps.setString(1, circle.name());
             Jdbc.setInstant(ps, 2, updatedAt);
             ps.setLong(3, id);
@@ -775,7 +780,7 @@ public final class JdbcContactRepository implements ContactRepository {
 
     @Override
     public List<Long> setArchived(Collection<Long> ids, boolean archived, Instant updatedAt) {
-        return updateAll("UPDATE contact SET archived = ?, updated_at = ? WHERE id = ?", ids, (ps, id) -> {
+        return updateAll("UPDATE contact SET archived = ?, updated_at = ?, version = version + 1 WHERE id = ?", ids, (ps, id) -> {
             ps.setBoolean(1, archived);
             Jdbc.setInstant(ps, 2, updatedAt);
             ps.setLong(3, id);

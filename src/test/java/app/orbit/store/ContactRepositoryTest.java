@@ -2,11 +2,13 @@ package app.orbit.store;
 
 import static app.orbit.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.orbit.domain.Birthday;
 import app.orbit.domain.CadencePolicy;
 import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
+import app.orbit.domain.EditConflictException;
 import app.orbit.domain.ContactSummary;
 import app.orbit.domain.Exchange;
 import app.orbit.domain.Interaction;
@@ -162,5 +164,17 @@ class ContactRepositoryTest {
 
     private static List<Long> ids(List<ContactSummary> list) {
         return list.stream().map(ContactSummary::id).toList();
+    }
+
+    @EachEngine
+    void update_fromAnOlderVersion_isRefusedAndKeepsTheNewerEdit() {
+        Contact read = insert(person("Tom", "Bernard"));
+        Contact saved = contacts.update(read.toBuilder().title("CTO").build());
+
+        assertThatThrownBy(() -> contacts.update(read.toBuilder().title("Founder").build()))
+                .isInstanceOf(EditConflictException.class)
+                .satisfies(e -> assertThat(((EditConflictException) e).current()).isEqualTo(saved));
+        assertThat(contacts.find(read.id()).orElseThrow().title()).isEqualTo("CTO");
+        assertThat(saved.version()).isEqualTo(read.version() + 1);
     }
 }
