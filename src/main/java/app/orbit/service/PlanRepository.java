@@ -18,6 +18,12 @@ public interface PlanRepository {
     /** Stores a new, empty plan for the week; fails if the week already has one. */
     WeekPlan create(IsoWeek week, LocalDate generatedOn);
 
+    /**
+     * Stores a new, empty plan for the week, or nothing when another client of a shared database
+     * has just stored that week's (empty then: read theirs). One plan a week for everyone.
+     */
+    Optional<WeekPlan> createUnlessTaken(IsoWeek week, LocalDate generatedOn);
+
     /** Appends entries to a plan; returns them with their ids. */
     List<PlanEntry> addEntries(long planId, List<PlanEntry> entries);
 

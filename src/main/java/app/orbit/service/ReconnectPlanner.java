@@ -183,7 +183,11 @@ public final class ReconnectPlanner {
         if (found != null) {
             return plans.reopenSnoozed(found.id(), day) == 0 ? found : plans.find(week).orElseThrow();
         }
-        WeekPlan created = plans.create(week, day);
+        WeekPlan created = plans.createUnlessTaken(week, day).orElse(null);
+        if (created == null) {
+            // Another window on the shared database made this week's plan a moment ago: it is everyone's.
+            return plans.find(week).orElseThrow();
+        }
         add(created, day);
         LOG.info("Generated the reconnect plan of {}", week);
         return plans.find(week).orElseThrow();

@@ -32,6 +32,13 @@ public enum Dialect {
         }
 
         @Override
+        String insertUnlessTaken(String table, List<String> key, List<String> columns) {
+            // One Orbit at a time holds an H2 file (its lock): nobody else can take the key meanwhile.
+            return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                    + placeholders(columns.size()) + ")";
+        }
+
+        @Override
         String plusDays(String date, String days) {
             return "DATEADD(DAY, " + days + ", " + date + ")";
         }
@@ -68,6 +75,12 @@ public enum Dialect {
         }
 
         @Override
+        String insertUnlessTaken(String table, List<String> key, List<String> columns) {
+            return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                    + placeholders(columns.size()) + ") ON CONFLICT (" + String.join(", ", key) + ") DO NOTHING";
+        }
+
+        @Override
         String plusDays(String date, String days) {
             return "(" + date + " + " + days + ")";
         }
@@ -93,6 +106,12 @@ public enum Dialect {
 
     /** Inserts a row, or updates the one with the same key: one statement with a placeholder per column. */
     abstract String upsert(String table, List<String> key, List<String> columns);
+
+    /**
+     * Inserts a row unless another client's row holds its key already (then nothing, 0 rows): on a
+     * shared server, two clients making the same week's plan at once get one plan, not an error.
+     */
+    abstract String insertUnlessTaken(String table, List<String> key, List<String> columns);
 
     /** A date {@code days} days after {@code date} (both SQL expressions). */
     abstract String plusDays(String date, String days);

@@ -82,6 +82,26 @@ public final class JdbcPlanRepository implements PlanRepository {
     }
 
     @Override
+    public Optional<WeekPlan> createUnlessTaken(IsoWeek week, LocalDate generatedOn) {
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(db.dialect().insertUnlessTaken("plan",
+                    List.of("week_year", "week_number"), List.of("week_year", "week_number", "generated_on")),
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setInt(1, week.year());
+                ps.setInt(2, week.week());
+                Jdbc.setDate(ps, 3, generatedOn);
+                if (ps.executeUpdate() == 0) {
+                    return Optional.<WeekPlan>empty();
+                }
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return Optional.of(new WeekPlan(keys.getLong(1), week, generatedOn, List.of()));
+                }
+            }
+        });
+    }
+
+    @Override
     public List<PlanEntry> addEntries(long planId, List<PlanEntry> entries) {
         if (entries.isEmpty()) {
             return List.of();

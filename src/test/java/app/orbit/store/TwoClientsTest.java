@@ -9,11 +9,15 @@ import app.orbit.domain.EditConflictException;
 import app.orbit.domain.Exchange;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
+import app.orbit.domain.IsoWeek;
+import app.orbit.domain.WeekPlan;
 import app.orbit.testing.TestOrbit;
 import app.orbit.testing.TestPostgres;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two Orbit clients on one PostgreSQL database (two stores, each with its own connections, as two
- * computers would have): an edit made from an older version is refused, concurrent logs all land.
+ * computers would have): an edit made from an older version is refused, concurrent logs all land,
+ * one week gets one plan.
  */
 class TwoClientsTest {
 
@@ -102,5 +107,39 @@ class TwoClientsTest {
         assertThat(here.count()).isEqualTo(2_000);
         assertThat(contacts.find(ana).orElseThrow().lastTouch()).isEqualTo(TestOrbit.TODAY);
         assertThat(new JdbcInteractionRepository(second).forContact(ben, 5_000)).hasSize(2_000);
+    }
+
+    @Test
+    void bothMakeTheSameWeeksPlanAtOnce_thereIsOnePlanAndTheSecondGetsNone() throws Exception {
+        IsoWeek week = IsoWeek.of(TestOrbit.TODAY);
+        JdbcPlanRepository here = new JdbcPlanRepository(first);
+        JdbcPlanRepository there = new JdbcPlanRepository(second);
+        CountDownLatch createdHere = new CountDownLatch(1);
+        ExecutorService one = Executors.newSingleThreadExecutor();
+        try {
+            Future<Optional<WeekPlan>> mine = one.submit(() -> first.inTransaction(() -> {
+                Optional<WeekPlan> p = here.createUnlessTaken(week, TestOrbit.TODAY);
+                createdHere.countDown();
+                sleep(400); // still uncommitted while the other client tries
+                return p;
+            }));
+            createdHere.await();
+
+            Optional<WeekPlan> theirs = second.inTransaction(() -> there.createUnlessTaken(week, TestOrbit.TODAY));
+
+            assertThat(mine.get()).isPresent();
+            assertThat(theirs).isEmpty();
+            assertThat(there.find(week)).map(WeekPlan::id).contains(mine.get().orElseThrow().id());
+        } finally {
+            one.shutdownNow();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
