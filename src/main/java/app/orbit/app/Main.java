@@ -77,6 +77,12 @@ public final class Main {
             }
 
             @Override
+            public CliContext openShared(String address, LocalDate today) {
+                Logging.toDataDirectory(DataDirectory.resolve(null));
+                return context(Orbit.openShared(address, clock(today)));
+            }
+
+            @Override
             public java.util.Map<String, Long> migrateTo(String dataDirectory, String target,
                                                           PassphrasePrompt passphrases) {
                 return Orbit.migrateTo(logged(dataDirectory), target,

@@ -30,6 +30,8 @@ import app.orbit.store.BackupFiles;
 import app.orbit.service.EncryptionChange;
 import app.orbit.store.DataDirLock;
 import app.orbit.store.Database;
+import app.orbit.store.Store;
+import app.orbit.store.StoreAddress;
 import app.orbit.store.DatabaseKey;
 import app.orbit.store.Encryption;
 import app.orbit.store.KeyDerivation;
@@ -64,7 +66,10 @@ public final class Orbit implements AutoCloseable {
 
     private final Path dataDirectory;
     private final Clock clock;
+    /** H2's file on this computer; null when Orbit runs on a shared server ({@link #openShared}). */
     private final Database database;
+    /** Where the repositories read and write: {@link #database}, or the shared server. */
+    private final Store store;
     private final ChangeNotifier notifier;
     private final SettingsService settings;
     private final ContactService contacts;
@@ -86,47 +91,54 @@ public final class Orbit implements AutoCloseable {
     private final OrbitException notice;
 
     private Orbit(Path dataDirectory, Clock clock, Database database, OrbitException notice) {
+        this(dataDirectory, clock, database, database, notice);
+    }
+
+    private Orbit(Path dataDirectory, Clock clock, Store store, Database database, OrbitException notice) {
         this.dataDirectory = dataDirectory;
         this.clock = clock;
         this.database = database;
+        this.store = store;
         this.notice = notice;
-        database.onDamage(this::damagedNow);
-        this.notifier = new ChangeNotifier(database);
-        JdbcContactRepository contactRepository = new JdbcContactRepository(database);
-        JdbcInteractionRepository interactionRepository = new JdbcInteractionRepository(database);
-        JdbcSettingsRepository settingsRepository = new JdbcSettingsRepository(database);
+        if (database != null) {
+            database.onDamage(this::damagedNow);
+        }
+        this.notifier = new ChangeNotifier(store);
+        JdbcContactRepository contactRepository = new JdbcContactRepository(store);
+        JdbcInteractionRepository interactionRepository = new JdbcInteractionRepository(store);
+        JdbcSettingsRepository settingsRepository = new JdbcSettingsRepository(store);
         this.settings = new SettingsService(settingsRepository, notifier);
-        JdbcNetworkQueries networkQueries = new JdbcNetworkQueries(database);
-        this.contacts = new ContactService(contactRepository, interactionRepository, networkQueries, database,
+        JdbcNetworkQueries networkQueries = new JdbcNetworkQueries(store);
+        this.contacts = new ContactService(contactRepository, interactionRepository, networkQueries, store,
                 settings::current, notifier, clock);
-        JdbcPlanRepository planRepository = new JdbcPlanRepository(database);
-        JdbcIntroductionRepository introductionRepository = new JdbcIntroductionRepository(database);
-        this.interactions = new InteractionService(interactionRepository, contactRepository, database, notifier, clock,
+        JdbcPlanRepository planRepository = new JdbcPlanRepository(store);
+        JdbcIntroductionRepository introductionRepository = new JdbcIntroductionRepository(store);
+        this.interactions = new InteractionService(interactionRepository, contactRepository, store, notifier, clock,
                 new PlanCompletion(planRepository, introductionRepository, clock));
         this.dueList = new DueListService(contactRepository, settings::current, clock);
-        JdbcAskRepository askRepository = new JdbcAskRepository(database);
-        this.asks = new AskService(askRepository, contactRepository, database, notifier, clock);
-        this.sampleNetwork = new SampleNetwork(contacts, interactions, asks, database, clock);
+        JdbcAskRepository askRepository = new JdbcAskRepository(store);
+        this.asks = new AskService(askRepository, contactRepository, store, notifier, clock);
+        this.sampleNetwork = new SampleNetwork(contacts, interactions, asks, store, clock);
         this.reciprocity = new ReciprocityService(networkQueries, clock);
         IntroductionSuggestions suggestions = new IntroductionSuggestions(networkQueries, introductionRepository,
                 notifier);
         this.gestures = new GestureAdvisor(contactRepository, interactionRepository, introductionRepository,
                 suggestions, clock);
-        this.introductions = new IntroductionService(interactions, introductionRepository, suggestions, database,
+        this.introductions = new IntroductionService(interactions, introductionRepository, suggestions, store,
                 notifier, clock);
         this.planner = new ReconnectPlanner(planRepository, contactRepository, networkQueries, gestures, asks,
-                reciprocity, database, settings::current, notifier, clock);
-        this.quickLog = new QuickLogService(contacts, interactions, database);
+                reciprocity, store, settings::current, notifier, clock);
+        this.quickLog = new QuickLogService(contacts, interactions, store);
         this.importer = new ImportService(contactRepository, interactionRepository, settingsRepository,
-                askRepository, planRepository, introductionRepository, settings::reload, database, notifier,
+                askRepository, planRepository, introductionRepository, settings::reload, store, notifier,
                 this::messages, clock, SourceText.DEFAULT_MAX_BYTES);
         this.jsonBackup = new JsonBackup(contactRepository, interactionRepository, settingsRepository,
                 askRepository, planRepository, introductionRepository);
         this.exporter = new ExportService(contacts, planner, jsonBackup, this::messages, clock);
-        this.personalData = new PersonalDataService(contacts, jsonBackup, planRepository, database, this::messages);
-        this.backups = new BackupService(BackupFiles.online(database), clock);
-        this.calendar = new CalendarService(new JdbcCalendarRepository(database), contactRepository, interactions,
-                new IcsCalendarFeed(), database, notifier, clock);
+        this.personalData = new PersonalDataService(contacts, jsonBackup, planRepository, store, this::messages);
+        this.backups = new BackupService(database == null ? new ServerBackups() : BackupFiles.online(database), clock);
+        this.calendar = new CalendarService(new JdbcCalendarRepository(store), contactRepository, interactions,
+                new IcsCalendarFeed(), store, notifier, clock);
     }
 
     /**
@@ -196,6 +208,9 @@ public final class Orbit implements AutoCloseable {
      * @throws OrbitException {@code backup.damagedNow} or {@code error.database.damagedNow}
      */
     public void verify() {
+        if (database == null) {
+            return; // A server checks its own pages (docs/decisions/0015).
+        }
         if (database.damaged()) {
             throw damagedNow(null);
         }
@@ -220,7 +235,7 @@ public final class Orbit implements AutoCloseable {
      * not keep the user out of their data, it is logged and retried at the next start.
      */
     public Optional<Backup> dailyBackup() {
-        if (database.createdNow() || database.readOnly() || database.damaged()) {
+        if (database == null || database.createdNow() || database.readOnly() || database.damaged()) {
             return Optional.empty();
         }
         try {
@@ -237,8 +252,9 @@ public final class Orbit implements AutoCloseable {
      * compacted when it was mostly garbage — live data, not the garbage a long session wrote.
      */
     public Optional<Backup> closeWithDailyBackup() {
-        // Nothing to back up in a new database; nothing may be written next to a read-only or damaged one.
-        boolean skip = database.createdNow() || database.readOnly() || database.damaged();
+        // Nothing to back up in a new database; nothing may be written next to a read-only or damaged
+        // one; a server is backed up by its operator.
+        boolean skip = database == null || database.createdNow() || database.readOnly() || database.damaged();
         close();
         if (skip) {
             return Optional.empty();
@@ -257,7 +273,7 @@ public final class Orbit implements AutoCloseable {
      * benchmark and the crash harness; returns false when called inside a transaction.
      */
     public boolean compactNow() {
-        return database.compactNow();
+        return database != null && database.compactNow();
     }
 
     /** A damaged database gets a message naming the latest backup, when there is one. */
@@ -318,6 +334,23 @@ public final class Orbit implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens Orbit on a shared PostgreSQL database ({@code postgresql://[user@]host[:port]/database},
+     * the password from ~/.pgpass): the same services on the server's tables, migrated first. No
+     * data directory: no file lock, no local backups (the server's operator backs it up), no
+     * encryption at rest (the server's).
+     *
+     * @throws OrbitException {@code migrateTo.badAddress}, {@code migrateTo.passwordInAddress},
+     *     {@code migrateTo.unreachable}
+     */
+    public static Orbit openShared(String address, Clock clock) {
+        Store store = StoreAddress.open(address);
+        if (store instanceof Database local) {
+            return new Orbit(local.directory(), clock, local, local, null);
+        }
+        return new Orbit(null, clock, store, null, null);
+    }
+
     /** Whether the database in a data directory is encrypted (then it opens only with its passphrase). */
     public static boolean encrypted(Path dataDirectory) {
         return Encryption.encrypted(dataDirectory);
@@ -325,7 +358,7 @@ public final class Orbit implements AutoCloseable {
 
     /** Whether this Orbit's database is encrypted: exports then say that they are plain text. */
     public boolean encrypted() {
-        return database.encrypted();
+        return database != null && database.encrypted();
     }
 
     /**
@@ -367,7 +400,7 @@ public final class Orbit implements AutoCloseable {
             throw new OrbitException("error.encryption.noDatabase", dataDirectory.toAbsolutePath());
         }
         try (Database source = Database.open(dataDirectory, passphrase, Database.Migrations.NONE, true);
-             app.orbit.store.Store to = app.orbit.store.StoreAddress.open(target)) {
+             Store to = StoreAddress.open(target)) {
             return app.orbit.store.TableCopy.copy(source, to);
         }
     }
@@ -427,6 +460,9 @@ public final class Orbit implements AutoCloseable {
      * database is left as it was, closed: the caller opens it again with {@link #open}.
      */
     public Orbit restore(Backup backup) {
+        if (database == null) {
+            throw new OrbitException("backup.onServer");
+        }
         DatabaseKey key = database.key();
         close();
         try {
@@ -542,13 +578,13 @@ public final class Orbit implements AutoCloseable {
 
     /** Whether changes are refused: the database was opened read-only, or damage was found in it. */
     public boolean readOnly() {
-        return database.readOnly() || database.damaged();
+        return database != null && (database.readOnly() || database.damaged());
     }
 
     @Override
     public void close() {
-        database.close();
-        if (!database.readOnly()) {
+        store.close();
+        if (database != null && !database.readOnly()) {
             // Files a backup created since start-up become owner-only too.
             OwnerOnly.tree(dataDirectory);
         }

@@ -82,6 +82,11 @@ public record CliContext(ContactService contacts, ContactResolver resolver, Inte
             throw new OrbitException("cli.notYet", "passphrase");
         }
 
+        /** Opens Orbit on a shared database ({@code --database postgresql://…}) instead of a data directory. */
+        default CliContext openShared(String address, LocalDate today) {
+            throw new OrbitException("cli.notYet", "--database");
+        }
+
         /** Copies the data directory's network into the empty store at {@code target}; rows per table. */
         default java.util.Map<String, Long> migrateTo(String dataDirectory, String target, PassphrasePrompt passphrases) {
             throw new OrbitException("cli.notYet", "migrate-to");

@@ -41,6 +41,11 @@ public final class OrbitCommand {
             description = "Open the data read-only: read and export, no change (also when DIR is not writable).")
     boolean readOnly;
 
+    @Option(names = "--database", paramLabel = "ADDRESS", scope = ScopeType.INHERIT,
+            description = "Work on a shared PostgreSQL database, postgresql://[user@]host[:port]/database "
+                    + "(the password from ~/.pgpass), instead of the data directory.")
+    String database;
+
     final CliContext.Opener opener;
     final PrintWriter out;
     final PrintWriter err;
@@ -67,7 +72,8 @@ public final class OrbitCommand {
 
     /** Opens Orbit; says on standard error, once, when it opened read-only and why. */
     CliContext open() {
-        CliContext ctx = opener.open(dataDirectory, today, readOnly, passphrases);
+        CliContext ctx = database != null ? opener.openShared(database, today)
+                : opener.open(dataDirectory, today, readOnly, passphrases);
         if (ctx.notice() != null) {
             err.println(messages.describe(ctx.notice()).replace('\n', ' '));
             err.flush();

@@ -95,6 +95,11 @@ final class CliRunner {
             }
 
             @Override
+            public CliContext openShared(String address, LocalDate today) {
+                return Main.context(Orbit.openShared(address, TestOrbit.clockAt(today == null ? TestOrbit.TODAY : today)));
+            }
+
+            @Override
             public java.util.Map<String, Long> migrateTo(String dir, String target, PassphrasePrompt passphrases) {
                 return Orbit.migrateTo(Path.of(dir), target, passphrases::current);
             }
