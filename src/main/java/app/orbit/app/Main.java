@@ -77,9 +77,16 @@ public final class Main {
             }
 
             @Override
-            public CliContext openShared(String address, LocalDate today) {
-                Logging.toDataDirectory(DataDirectory.resolve(null));
-                return context(Orbit.openShared(address, clock(today)));
+            public CliContext openShared(String dataDirectory, String address, LocalDate today) {
+                Path dir = logged(dataDirectory);
+                Orbit orbit = Orbit.openShared(address, dir, clock(today));
+                CliContext context = context(orbit);
+                // This computer's daily JSON backup of the shared network, once the command's output is out.
+                return new CliContext(context.contacts(), context.resolver(), context.interactions(),
+                        context.dueList(), context.planner(), context.asks(), context.settings(), context.importer(),
+                        context.exporter(), context.backups(), context.introductions(), context.clock(),
+                        orbit::closeWithDailyBackup, context.notice(), context.verify(), context.encrypted(),
+                        context.calendar());
             }
 
             @Override

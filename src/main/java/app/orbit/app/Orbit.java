@@ -136,7 +136,8 @@ public final class Orbit implements AutoCloseable {
                 askRepository, planRepository, introductionRepository);
         this.exporter = new ExportService(contacts, planner, jsonBackup, this::messages, clock);
         this.personalData = new PersonalDataService(contacts, jsonBackup, planRepository, store, this::messages);
-        this.backups = new BackupService(database == null ? new ServerBackups() : BackupFiles.online(database), clock);
+        this.backups = new BackupService(database == null ? new ServerBackups(dataDirectory.resolve("backups"), exporter)
+                : BackupFiles.online(database), clock);
         this.calendar = new CalendarService(new JdbcCalendarRepository(store), contactRepository, interactions,
                 new IcsCalendarFeed(), store, notifier, clock);
     }
@@ -235,9 +236,22 @@ public final class Orbit implements AutoCloseable {
      * not keep the user out of their data, it is logged and retried at the next start.
      */
     public Optional<Backup> dailyBackup() {
-        if (database == null || database.createdNow() || database.readOnly() || database.damaged()) {
+        if (database == null) {
+            return backupIfDueQuietly();
+        }
+        if (database.createdNow() || database.readOnly() || database.damaged()) {
             return Optional.empty();
         }
+        try {
+            return backups.backupIfDue();
+        } catch (OrbitException e) {
+            LOG.warn("The daily backup failed", e);
+            return Optional.empty();
+        }
+    }
+
+    /** A shared database's daily JSON backup on this computer (written while the server is still open). */
+    private Optional<Backup> backupIfDueQuietly() {
         try {
             return backups.backupIfDue();
         } catch (OrbitException e) {
@@ -253,8 +267,13 @@ public final class Orbit implements AutoCloseable {
      */
     public Optional<Backup> closeWithDailyBackup() {
         // Nothing to back up in a new database; nothing may be written next to a read-only or damaged
-        // one; a server is backed up by its operator.
-        boolean skip = database == null || database.createdNow() || database.readOnly() || database.damaged();
+        // one. A shared database's JSON backup is read from the server, so before closing.
+        if (database == null) {
+            Optional<Backup> taken = backupIfDueQuietly();
+            close();
+            return taken;
+        }
+        boolean skip = database.createdNow() || database.readOnly() || database.damaged();
         close();
         if (skip) {
             return Optional.empty();
@@ -336,19 +355,19 @@ public final class Orbit implements AutoCloseable {
 
     /**
      * Opens Orbit on a shared PostgreSQL database ({@code postgresql://[user@]host[:port]/database},
-     * the password from ~/.pgpass): the same services on the server's tables, migrated first. No
-     * data directory: no file lock, no local backups (the server's operator backs it up), no
-     * encryption at rest (the server's).
+     * the password from ~/.pgpass): the same services on the server's tables, migrated first. The
+     * local data directory keeps only this computer's JSON backups of it (the server's operator
+     * backs the server up): no file lock, no encryption at rest (the server's).
      *
      * @throws OrbitException {@code migrateTo.badAddress}, {@code migrateTo.passwordInAddress},
      *     {@code migrateTo.unreachable}
      */
-    public static Orbit openShared(String address, Clock clock) {
+    public static Orbit openShared(String address, Path localDirectory, Clock clock) {
         Store store = StoreAddress.open(address);
         if (store instanceof Database local) {
             return new Orbit(local.directory(), clock, local, local, null);
         }
-        return new Orbit(null, clock, store, null, null);
+        return new Orbit(localDirectory, clock, store, null, null);
     }
 
     /** Whether the database in a data directory is encrypted (then it opens only with its passphrase). */

@@ -83,7 +83,7 @@ public record CliContext(ContactService contacts, ContactResolver resolver, Inte
         }
 
         /** Opens Orbit on a shared database ({@code --database postgresql://…}) instead of a data directory. */
-        default CliContext openShared(String address, LocalDate today) {
+        default CliContext openShared(String dataDirectory, String address, LocalDate today) {
             throw new OrbitException("cli.notYet", "--database");
         }
 

@@ -72,7 +72,7 @@ public final class OrbitCommand {
 
     /** Opens Orbit; says on standard error, once, when it opened read-only and why. */
     CliContext open() {
-        CliContext ctx = database != null ? opener.openShared(database, today)
+        CliContext ctx = database != null ? opener.openShared(dataDirectory, database, today)
                 : opener.open(dataDirectory, today, readOnly, passphrases);
         if (ctx.notice() != null) {
             err.println(messages.describe(ctx.notice()).replace('\n', ' '));

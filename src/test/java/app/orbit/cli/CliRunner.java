@@ -95,8 +95,9 @@ final class CliRunner {
             }
 
             @Override
-            public CliContext openShared(String address, LocalDate today) {
-                return Main.context(Orbit.openShared(address, TestOrbit.clockAt(today == null ? TestOrbit.TODAY : today)));
+            public CliContext openShared(String dir, String address, LocalDate today) {
+                return Main.context(Orbit.openShared(address, Path.of(dir),
+                        TestOrbit.clockAt(today == null ? TestOrbit.TODAY : today)));
             }
 
             @Override

@@ -60,10 +60,19 @@ class SharedDatabaseCommandTest {
     }
 
     @Test
-    void backup_onASharedDatabase_saysWhoBacksItUp() {
-        CliRunner.Run run = new CliRunner(laptop, Locale.ENGLISH).orbit("--database", address, "backup");
+    void backup_onASharedDatabase_writesItsJsonBackupOnThisComputer_whichRestoresIntoAnEmptyOrbit() throws Exception {
+        on(laptop, "contacts", "add", "--name", "Ana Lima", "--email", "ana@example.com");
+        on(desktop, "log", "--with", "Ana", "--kind", "call", "--date", "2026-11-21", "--summary", "Call");
 
-        assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).contains("pg_dump").contains("orbit export --format json");
+        String out = on(laptop, "backup");
+
+        Path backup;
+        try (var files = Files.list(laptop.resolve("backups"))) {
+            backup = files.filter(f -> f.getFileName().toString().endsWith("-manual.json")).findFirst().orElseThrow();
+        }
+        assertThat(out).contains(backup.getFileName().toString());
+        Path fresh = desktop.resolve("fresh");
+        new CliRunner(fresh, Locale.ENGLISH).ok("import", backup.toString());
+        assertThat(new CliRunner(fresh, Locale.ENGLISH).ok("contacts", "list")).contains("Ana Lima").contains("2026-11-21");
     }
 }
