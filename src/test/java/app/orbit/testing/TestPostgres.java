@@ -21,7 +21,12 @@ public final class TestPostgres {
 
     public static synchronized EmbeddedPostgres server() throws IOException, SQLException {
         if (server == null) {
-            EmbeddedPostgres started = EmbeddedPostgres.builder().start();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (Boolean.getBoolean("orbit.pg.durable")) {
+                // The builder turns synchronous_commit off, fine for tests; a benchmark of commits wants them durable.
+                builder.setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on");
+            }
+            EmbeddedPostgres started = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     started.close();
