@@ -185,10 +185,18 @@ public final class Forms {
                 javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(window.getX(),
                         window.getY(), window.getWidth(), window.getHeight()).stream().findFirst()
                         .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
-                double height = Math.min(window.getHeight() + missing, screen.getHeight());
-                window.setHeight(height);
-                if (window.getY() + height > screen.getMaxY()) {
-                    window.setY(Math.max(screen.getMinY(), screen.getMaxY() - height));
+                // sizeToScene, not setHeight: under GTK and a window manager, a height set on a shown
+                // dialog was taken by JavaFX but not by the window, which then cut Cancel and Save.
+                double width = window.getWidth();
+                window.sizeToScene();
+                if (window.getWidth() < width) {
+                    window.setWidth(width);
+                }
+                if (window.getHeight() > screen.getHeight()) {
+                    window.setHeight(screen.getHeight());
+                }
+                if (window.getY() + window.getHeight() > screen.getMaxY()) {
+                    window.setY(Math.max(screen.getMinY(), screen.getMaxY() - window.getHeight()));
                 }
             }
         };
