@@ -94,9 +94,22 @@ public final class Forms {
                 onSaved.accept(result);
             });
         });
+        // Asked while the window is there (Cancel, Escape, the close button); a dialog closed because
+        // the window went away is not held open. The question does not block: the dialog closes on "Drop it".
+        boolean[] dropped = {false};
+        javafx.scene.control.Alert[] asking = {null};
         dialog.setOnCloseRequest(e -> {
-            if (!saved[0] && form.touched().get() && !confirmDiscard(dialog, messages)) {
-                e.consume();
+            javafx.stage.Window owner = dialog.getOwner();
+            if (saved[0] || dropped[0] || !form.touched().get() || owner == null || !owner.isShowing()) {
+                return;
+            }
+            e.consume();
+            if (asking[0] == null) {
+                asking[0] = confirmDiscard(dialog, messages, () -> {
+                    dropped[0] = true;
+                    dialog.close();
+                });
+                asking[0].setOnHidden(x -> asking[0] = null);
             }
         });
         growWithContent(dialog);
@@ -149,19 +162,27 @@ public final class Forms {
         return null;
     }
 
-    /** Asks whether to drop what was typed in {@code dialog}; true when the user agreed. */
-    private static boolean confirmDiscard(javafx.scene.control.Dialog<?> dialog, app.orbit.service.Messages messages) {
-        javafx.scene.control.ButtonType drop = new javafx.scene.control.ButtonType(messages.get("form.discard.drop"),
+    /** Asks whether to drop what was typed in {@code dialog}; runs {@code drop} when the user agrees. */
+    private static javafx.scene.control.Alert confirmDiscard(javafx.scene.control.Dialog<?> dialog,
+            app.orbit.service.Messages messages, Runnable drop) {
+        javafx.scene.control.ButtonType yes = new javafx.scene.control.ButtonType(messages.get("form.discard.drop"),
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType(messages.get("form.discard.keep"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                javafx.scene.control.Alert.AlertType.CONFIRMATION, messages.get("form.discard.text"), drop, keep);
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, messages.get("form.discard.text"), yes, keep);
         alert.setTitle(messages.get("app.name"));
         alert.setHeaderText(messages.get("form.discard.header"));
         alert.initOwner(dialog.getDialogPane().getScene().getWindow());
+        alert.initModality(javafx.stage.Modality.WINDOW_MODAL);
         alert.getDialogPane().setId("discardDialog");
-        return alert.showAndWait().filter(b -> b == drop).isPresent();
+        alert.resultProperty().addListener((obs, old, now) -> {
+            if (now == yes) {
+                javafx.application.Platform.runLater(drop);
+            }
+        });
+        alert.show();
+        return alert;
     }
 
     /**
