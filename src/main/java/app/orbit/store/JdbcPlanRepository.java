@@ -158,8 +158,8 @@ public final class JdbcPlanRepository implements PlanRepository {
         }
         return db.withConnection(conn -> {
             // A person skipped this week and met all the same is done, no longer skipped.
-            try (PreparedStatement ps = conn.prepareStatement("UPDATE plan_entry SET status = 'DONE' "
-                    + "WHERE status IN ('OPEN', 'SKIPPED') AND contact_id = ANY(?) AND plan_id = "
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE plan_entry SET status = 'DONE', "
+                    + "skip_reason = '' WHERE status IN ('OPEN', 'SKIPPED') AND contact_id = ANY(?) AND plan_id = "
                     + "(SELECT id FROM plan WHERE week_year = ? AND week_number = ?)")) {
                 Jdbc.setIds(ps, 1, contactIds);
                 ps.setInt(2, week.year());
