@@ -115,13 +115,15 @@ public final class Cli {
                            PassphrasePrompt passphrases) {
         Messages messages = new Messages(locale);
         CommandLine cl = commandLine(opener, out, err, messages, passphrases);
+        OrbitCommand root = cl.getCommand();
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            // In the language the command ended up speaking (the stored setting, once Orbit opened).
             if (ex instanceof OrbitException oe) {
                 LOG.info("Command refused: {}", oe.key());
-                err.println(oneLine(messages.describe(oe)));
+                err.println(oneLine(root.messages.describe(oe)));
             } else {
                 LOG.error("Command failed", ex);
-                err.println(messages.get("cli.unexpected"));
+                err.println(root.messages.get("cli.unexpected"));
             }
             err.flush();
             return USER_ERROR;

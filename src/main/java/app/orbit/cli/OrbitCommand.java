@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,7 +35,8 @@ public final class OrbitCommand {
     LocalDate today;
 
     @Option(names = "--lang", paramLabel = "en|fr", scope = ScopeType.INHERIT,
-            description = "The language of messages (default: the system's, from LANG).")
+            description = "The language of messages (default: the one set in the window's Settings, else the "
+                    + "system's, from LANG).")
     String language;
 
     @Option(names = "--read-only", scope = ScopeType.INHERIT,
@@ -49,7 +51,8 @@ public final class OrbitCommand {
     final CliContext.Opener opener;
     final PrintWriter out;
     final PrintWriter err;
-    final Messages messages;
+    /** The language of the output: the one asked or the system's, then the one set in Settings once Orbit is open. */
+    Messages messages;
     final PassphrasePrompt passphrases;
 
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
@@ -74,11 +77,27 @@ public final class OrbitCommand {
     CliContext open() {
         CliContext ctx = database != null ? opener.openShared(dataDirectory, database, today)
                 : opener.open(dataDirectory, today, readOnly, passphrases);
+        if (language == null) {
+            // --lang first, then the language set in the window (so both speak alike), then LANG.
+            Locale stored = languageOf(ctx.settings().current().language());
+            if (stored != null && !stored.equals(messages.locale())) {
+                messages = new Messages(stored);
+            }
+        }
         if (ctx.notice() != null) {
             err.println(messages.describe(ctx.notice()).replace('\n', ' '));
             err.flush();
         }
         return ctx;
+    }
+
+    /** The locale a language setting names; null for "as the system". */
+    static Locale languageOf(app.orbit.service.Settings.Language language) {
+        return switch (language) {
+            case EN -> Locale.ENGLISH;
+            case FR -> Locale.FRENCH;
+            case SYSTEM -> null;
+        };
     }
 
     String text(String key, Object... args) {

@@ -18,6 +18,8 @@ public final class ImportPreview {
 
     private final ParsedFile parsed;
     private final List<Contact> created;
+    /** Where in the file each new person was read, in the order of {@link #created}. */
+    private final List<Place> createdAt;
     private final List<Merge> merges;
     private final List<Skip> skipped;
     private final int interactions;
@@ -27,6 +29,7 @@ public final class ImportPreview {
     ImportPreview(ParsedFile parsed, MergePlanner.Plan plan) {
         this.parsed = parsed;
         this.created = plan.created.stream().map(e -> e.contact).toList();
+        this.createdAt = plan.created.stream().map(e -> e.place).toList();
         this.merges = plan.changedMerges().stream()
                 .map(m -> new Merge(m.original, m.merged, m.place, changedFields(m.original, m.merged))).toList();
         List<Skip> all = new ArrayList<>(parsed.skipped());
@@ -37,6 +40,51 @@ public final class ImportPreview {
         this.interactions = plan.interactions.size();
         this.asks = plan.newAsks.size();
         this.restore = plan.emptyBefore && parsed.format() == ImportFormat.JSON;
+    }
+
+    private ImportPreview(ImportPreview whole, ParsedFile parsed, List<Contact> created, List<Place> createdAt) {
+        this.parsed = parsed;
+        this.created = List.copyOf(created);
+        this.createdAt = List.copyOf(createdAt);
+        this.merges = whole.merges;
+        this.skipped = whole.skipped;
+        this.interactions = whole.interactions;
+        this.asks = whole.asks;
+        this.restore = whole.restore;
+    }
+
+    /**
+     * This preview without some of the new people (their positions in {@link #newContacts}), the
+     * user having unticked them: applying it does not add them. A backup is taken whole (its
+     * interactions may name them), so it cannot leave anyone out.
+     */
+    public ImportPreview leavingOut(java.util.Set<Integer> positions) {
+        if (positions.isEmpty()) {
+            return this;
+        }
+        if (!canLeaveOut()) {
+            throw new IllegalStateException("a backup is imported whole");
+        }
+        java.util.Set<Place> dropped = new java.util.HashSet<>();
+        List<Contact> kept = new ArrayList<>();
+        List<Place> keptAt = new ArrayList<>();
+        for (int k = 0; k < created.size(); k++) {
+            if (positions.contains(k)) {
+                dropped.add(createdAt.get(k));
+            } else {
+                kept.add(created.get(k));
+                keptAt.add(createdAt.get(k));
+            }
+        }
+        ParsedFile without = new ParsedFile(parsed.source(), parsed.format(), parsed.candidates().stream()
+                .filter(c -> !dropped.contains(c.place())).toList(), parsed.interactions(), parsed.asks(),
+                parsed.settings(), parsed.extras(), parsed.skipped(), parsed.warnings());
+        return new ImportPreview(this, without, kept, keptAt);
+    }
+
+    /** Whether new people may be left out of this import: not of a backup, which is taken whole. */
+    public boolean canLeaveOut() {
+        return parsed.format() != ImportFormat.JSON;
     }
 
     ParsedFile parsed() {

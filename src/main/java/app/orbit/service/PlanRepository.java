@@ -32,7 +32,7 @@ public interface PlanRepository {
     /** Saves an entry's status, snooze date and reason to skip. */
     PlanEntry updateEntry(PlanEntry entry);
 
-    /** Marks the OPEN entries of these contacts in the week's plan DONE; returns how many changed. */
+    /** Marks the OPEN or SKIPPED entries of these contacts in the week's plan DONE; returns how many changed. */
     int markDone(IsoWeek week, Collection<Long> contactIds);
 
     /**

@@ -177,8 +177,9 @@ public final class JdbcPlanRepository implements PlanRepository {
             return 0;
         }
         return db.withConnection(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("UPDATE plan_entry SET status = 'DONE' "
-                    + "WHERE status = 'OPEN' AND contact_id = ANY(?) AND plan_id = "
+            // A person skipped this week and met all the same is done, no longer skipped.
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE plan_entry SET status = 'DONE', "
+                    + "skip_reason = '' WHERE status IN ('OPEN', 'SKIPPED') AND contact_id = ANY(?) AND plan_id = "
                     + "(SELECT id FROM plan WHERE week_year = ? AND week_number = ?)")) {
                 Jdbc.setIds(ps, 1, contactIds);
                 ps.setInt(2, week.year());

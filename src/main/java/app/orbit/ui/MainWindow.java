@@ -113,8 +113,8 @@ public final class MainWindow extends BorderPane {
         setId("mainWindow");
         getStyleClass().add("main-window");
 
-        weekVm = new WeekViewModel(services.planner(), services.contacts(), services.background(), services.calendar(),
-                services.network());
+        weekVm = new WeekViewModel(services.planner(), services.contacts(), services.interactions(),
+                services.background(), services.calendar(), services.network());
         week = new WeekView(messages, weekVm, this::logFor, this::openContact, this::editProposal, dialogs::describe);
         FilesViewModel filesVm = new FilesViewModel(services.exporter(), services.personalData(),
                 services.background(), messages, services.encryptor() != null && services.encryptor().encrypted());
@@ -300,6 +300,12 @@ public final class MainWindow extends BorderPane {
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
+        // Undoes the plan's last card action (a touch logged, a snooze, a skip), as its Undo button does.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (center.getChildren().contains(week)) {
+                weekVm.undoLast();
+            }
+        });
         files.installDrop(scene);
         subscription = services.notifier().subscribe(() -> services.background().onFx(this::refreshSoon));
         services.background().run(services.contacts()::count, count -> {
@@ -431,11 +437,16 @@ public final class MainWindow extends BorderPane {
     }
 
     private void openLog(List<Participant> people, boolean introduction, Exchange exchange) {
+        openLog(people, introduction, exchange, saved -> { });
+    }
+
+    private void openLog(List<Participant> people, boolean introduction, Exchange exchange,
+            java.util.function.Consumer<Interaction> onSaved) {
         LogInteractionViewModel vm = new LogInteractionViewModel(services.interactions(), services.quickLog(),
                 services.introductions(), services.background(), messages, dialogs::describe, null, people);
         vm.introduction().set(introduction);
         vm.exchange().set(exchange);
-        new LogInteractionDialog(getScene().getWindow(), services, messages, vm, saved -> { }).show();
+        new LogInteractionDialog(getScene().getWindow(), services, messages, vm, onSaved).show();
     }
 
     /** The File menu's "Log a one-to-many touch…" (Ctrl+Shift+L). */
@@ -470,12 +481,12 @@ public final class MainWindow extends BorderPane {
         };
         Participant person = Participant.of(line.contact());
         if (g.kind() != GestureKind.INTRODUCE || g.otherContactId() == null) {
-            openLog(List.of(person), false, exchange);
+            openLog(List.of(person), false, exchange, saved -> weekVm.logged(line, saved));
             return;
         }
         services.background().run(() -> services.contacts().summaries(List.of(g.otherContactId())), other ->
                 openLog(other.isEmpty() ? List.of(person) : List.of(person, Participant.of(other.get(0))),
-                        !other.isEmpty(), exchange));
+                        !other.isEmpty(), exchange, saved -> weekVm.logged(line, saved)));
     }
 
     /** "Edit then accept": the log dialog filled with a meeting read from the calendar; saving it accepts it. */

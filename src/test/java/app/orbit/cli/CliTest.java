@@ -629,4 +629,24 @@ class CliTest {
         assertThat(Cli.onlyWindowOptions(args)).isTrue();
         assertThat(Cli.parsedAsWindow(args)).isTrue();
     }
+
+    @Test
+    void output_followsTheLanguageSetInTheWindow_unlessLangAsksAnother() {
+        add("--name", "Ann Lee");
+        assertThat(orbit("contacts", "list").out()).contains("Name");
+        try (Orbit o = TestOrbit.open(data)) {
+            app.orbit.service.Settings s = o.settings().current();
+            o.settings().save(new app.orbit.service.Settings(s.theme(), app.orbit.service.Settings.Language.FR,
+                    s.planSize(), s.cadences(), s.phoneRegion()));
+        }
+
+        Run stored = orbit("contacts", "list");
+        Run asked = orbit("--lang", "en", "contacts", "list");
+        Run refused = orbit("contacts", "sort", "--circle", "close", "--ids", "999");
+
+        assertThat(stored.out()).contains("Nom").doesNotContain("Name");
+        assertThat(asked.out()).contains("Name").doesNotContain("Nom");
+        assertThat(refused.code()).isEqualTo(Cli.USER_ERROR);
+        assertThat(refused.err().lines()).containsExactly("Ce contact n'existe plus (id 999).");
+    }
 }

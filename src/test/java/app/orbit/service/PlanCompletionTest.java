@@ -189,14 +189,17 @@ class PlanCompletionTest {
     }
 
     @Test
-    void delete_leavesSkippedAndSnoozedEntriesAlone() {
+    void log_makesASkippedPersonDone_andDeleteLeavesSnoozedEntriesAlone() {
         orbit.planner().skip(entryId(ben), "busy");
         orbit.planner().snooze(entryId(cat), SnoozeLength.ONE_WEEK);
         Interaction lunch = log(TODAY, ben, cat);
+        // Skipped this week, met all the same: done, no longer skipped.
+        assertThat(status(ben)).isEqualTo(PlanStatus.DONE);
+        assertThat(status(cat)).isEqualTo(PlanStatus.SNOOZED);
 
         orbit.interactions().delete(lunch.id());
 
-        assertThat(status(ben)).isEqualTo(PlanStatus.SKIPPED);
+        assertThat(status(ben)).isEqualTo(PlanStatus.OPEN);
         assertThat(status(cat)).isEqualTo(PlanStatus.SNOOZED);
     }
 

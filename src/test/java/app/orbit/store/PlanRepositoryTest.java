@@ -125,16 +125,17 @@ class PlanRepositoryTest {
     }
 
     @EachEngine
-    void markDone_onlyTouchesOpenEntriesOfThatWeek() {
+    void markDone_touchesOpenAndSkippedEntriesOfThatWeek_notSnoozedOnes() {
         WeekPlan thisWeek = planWith(WEEK, ann, ben, cat);
         WeekPlan lastWeek = planWith(WEEK.previous(), ann);
         plans.updateEntry(thisWeek.entries().get(1).skipped(""));
+        plans.updateEntry(thisWeek.entries().get(2).snoozed(TODAY.plusWeeks(1)));
 
-        int changed = plans.markDone(WEEK, List.of(ann.id(), ben.id()));
+        int changed = plans.markDone(WEEK, List.of(ann.id(), ben.id(), cat.id()));
 
-        assertThat(changed).isEqualTo(1);
+        assertThat(changed).isEqualTo(2);
         assertThat(plans.find(WEEK).orElseThrow().entries()).extracting(PlanEntry::status)
-                .containsExactly(PlanStatus.DONE, PlanStatus.SKIPPED, PlanStatus.OPEN);
+                .containsExactly(PlanStatus.DONE, PlanStatus.DONE, PlanStatus.SNOOZED);
         assertThat(plans.findEntry(lastWeek.entries().get(0).id()).orElseThrow().status()).isEqualTo(PlanStatus.OPEN);
         assertThat(plans.markDone(WEEK.next(), List.of(ann.id()))).isZero();
     }

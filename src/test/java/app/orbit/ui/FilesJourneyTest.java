@@ -67,6 +67,40 @@ class FilesJourneyTest extends OrbitUiTest {
     }
 
     @Test
+    void importPreview_listsTheNewPeople_andThoseUntickedAreNotImported() throws Exception {
+        Path csv = write("Connections.csv", HEADER
+                + "Amélie,Durand,https://www.linkedin.com/in/amelie-durand,amelie@example.fr,Studio Nord,Designer,"
+                + "12 Mar 2024\n"
+                + "Chloé,Petit,https://www.linkedin.com/in/chloe-petit,,Petit & Cie,Head of Growth,31 Dec 2021\n"
+                + "Bruno,Roy,https://www.linkedin.com/in/bruno-roy,,Roy SA,CEO,02 Feb 2022\n");
+        long before = orbit().contacts().count();
+
+        ImportViewModel vm = startImport(csv);
+
+        await(() -> vm.step().get() == ImportViewModel.Step.PREVIEW);
+        assertThat(text("#importNew")).isEqualTo("3");
+        assertThat(vm.newPeople().stream().map(ImportViewModel.NewPerson::name).toList())
+                .containsExactly("Amélie Durand", "Chloé Petit", "Bruno Roy");
+        javafx.scene.Node chloe = null;
+        for (javafx.scene.Node n : lookup("#importNewPeople .list-cell").queryAll()) {
+            javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>) n;
+            if ("Chloé Petit".equals(cell.getText())) {
+                chloe = cell.getGraphic();
+            }
+        }
+        assertThat(chloe).isNotNull();
+        clickOn(chloe);
+        await(() -> text("#importNew").equals("2"));
+        clickOn("#importConfirm");
+
+        await(() -> vm.step().get() == ImportViewModel.Step.DONE);
+        assertThat(text("#importMessage")).contains("2 new");
+        assertThat(orbit().contacts().count()).isEqualTo(before + 2);
+        assertThat(orbit().contacts().search("Petit", false, 10)).isEmpty();
+        assertThat(orbit().contacts().search("Bruno Roy", false, 10)).hasSize(1);
+    }
+
+    @Test
     void importLinkedIn_throughTheDialog_previewsThenAddsTheContacts() throws Exception {
         Path csv = write("Connections.csv", HEADER
                 + "Amélie,Durand,https://www.linkedin.com/in/amelie-durand,amelie@example.fr,Studio Nord,Designer,"

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.orbit.app.Orbit;
 import app.orbit.app.OrbitApplication;
+import app.orbit.domain.Exchange;
+import app.orbit.domain.Interaction;
+import app.orbit.domain.InteractionKind;
 import app.orbit.service.PlanLine;
 import app.orbit.testing.TestOrbit;
 import java.util.List;
@@ -41,9 +44,46 @@ class WeekJourneyTest extends OrbitUiTest {
         assertThat(text("#status-" + id)).isEqualTo("Done");
         assertThat(orbit().contacts().get(id).lastTouch()).isEqualTo(TODAY);
 
-        reveal("#undo-" + id);
-        clickOn("#undo-" + id);
+        assertThat(text("#weekNotice")).isEqualTo("Touch with " + line.contact().displayName() + " logged.");
+
+        // Undo takes the touch back: the interaction is deleted, not only the card reopened.
+        clickOn("#undoLast");
         await(() -> text("#weekProgress").equals("0 of " + total + " done"));
+        assertThat(orbit().interactions().timeline(id)).noneMatch(i -> i.summary().equals("Quick call"));
+        assertThat(orbit().contacts().get(id).lastTouch()).isNotEqualTo(TODAY);
+    }
+
+    @Test
+    void skip_thenCtrlZ_putsTheCardBack_andSomeoneSkippedThenMetIsDone() {
+        await(() -> showing("#weekView") && children("#planList") >= 7);
+        PlanLine line = plan().stream().filter(l -> !l.entry().timeBound()).findFirst().orElseThrow();
+        long id = line.contact().id();
+
+        skip(id);
+        await(() -> lookup("#entry-" + id).tryQuery().isEmpty() && showing("#reopen-" + id));
+        assertThat(text("#weekNotice")).isEqualTo(line.contact().displayName() + ": skipped this week.");
+        clickOn("#weekProgress");
+        press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+        await(() -> lookup("#skip-" + id).tryQuery().isPresent());
+        assertThat(showing("#weekUndoBar")).isFalse();
+
+        skip(id);
+        await(() -> showing("#reopen-" + id));
+        orbit().quickLog().log(new Interaction.Draft(TODAY, InteractionKind.CALL, "Caught up after all", "",
+                Exchange.NONE, null), List.of(id), List.of());
+        await(() -> lookup("#status-" + id).tryQuery().isPresent());
+        assertThat(text("#status-" + id)).isEqualTo("Done");
+        assertThat(lookup("#reopen-" + id).tryQuery()).isEmpty();
+    }
+
+    private void skip(long id) {
+        reveal("#skip-" + id);
+        clickOn("#skip-" + id);
+        await(() -> showing("#skipDialog"));
+        write("away");
+        type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -35,7 +35,8 @@ public final class Chips {
     }
 
     public static Label circle(Circle c, Messages messages) {
-        Label chip = new Label(messages.of("circle", c));
+        // "Close" alone reads like a button that closes something: the pill names the circle.
+        Label chip = new Label(messages.of("chip.circle", c));
         chip.getStyleClass().addAll("chip", "chip-circle");
         chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return chip;

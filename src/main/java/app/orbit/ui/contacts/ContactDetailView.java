@@ -151,7 +151,16 @@ public final class ContactDetailView extends ScrollPane {
         values.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), values);
         int row = 0;
-        row = field(grid, row, "contact.field.emails", String.join(", ", c.emails()));
+        if (!c.emails().isEmpty()) {
+            Label k = new Label(messages.get("contact.field.emails"));
+            k.getStyleClass().add(Styles.TEXT_MUTED);
+            k.setMinWidth(Region.USE_PREF_SIZE);
+            VBox emails = new VBox(2);
+            emails.setId("detailEmails");
+            emails.setMinWidth(0);
+            c.emails().forEach(e -> emails.getChildren().add(address(e)));
+            grid.addRow(row++, k, emails);
+        }
         row = field(grid, row, "contact.field.phones", String.join(", ", c.phones()));
         row = field(grid, row, "contact.field.city", c.city());
         row = field(grid, row, "contact.detail.addresses", c.addresses().stream()
@@ -188,6 +197,19 @@ public final class ContactDetailView extends ScrollPane {
         view.setVisible(!image.isError());
         view.setAccessibleText(messages.get("contact.detail.photo", c.displayName()));
         return view;
+    }
+
+    /**
+     * An email address that wraps, when the pane is narrow, only after its "@" and its dots (a
+     * zero-width space there is where a line may break), never mid-word; the whole address in a tip.
+     */
+    private static Label address(String email) {
+        Label label = new Label(email.replaceAll("([@.])", "$1\u200B"));
+        label.setWrapText(true);
+        label.setMinWidth(0);
+        label.setTooltip(new javafx.scene.control.Tooltip(email));
+        label.setAccessibleText(email);
+        return label;
     }
 
     private int field(GridPane grid, int row, String key, String value) {
@@ -240,6 +262,7 @@ public final class ContactDetailView extends ScrollPane {
         title.getStyleClass().add(Styles.TITLE_4);
         VBox list = new VBox(8);
         list.setId("timeline");
+        list.setMinWidth(0);
         if (d.timeline().isEmpty()) {
             Label none = new Label(messages.get("contact.timeline.empty"));
             none.getStyleClass().add(Styles.TEXT_MUTED);
@@ -259,8 +282,11 @@ public final class ContactDetailView extends ScrollPane {
                 ? messages.get("contact.timeline.toMany", messages.of("kind", i.kind()), i.audience().size())
                 : messages.of("kind", i.kind())));
         when.getStyleClass().add(Styles.TEXT_BOLD);
-        when.setMinWidth(Region.USE_PREF_SIZE);
+        // It wraps rather than push the card wider than the pane and its menu out of sight.
+        when.setWrapText(true);
+        when.setMinWidth(0);
         HBox head = new HBox(8, when);
+        head.setMinWidth(0);
         if (i.exchange() != Exchange.NONE) {
             Label ex = new Label(messages.of("exchange", i.exchange()));
             ex.getStyleClass().addAll("chip", "chip-exchange-" + i.exchange().name().toLowerCase(java.util.Locale.ROOT));
@@ -277,8 +303,11 @@ public final class ContactDetailView extends ScrollPane {
         MenuButton more = i.isOneToMany() ? new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL), delete)
                 : new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL), edit, delete);
         more.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, atlantafx.base.theme.Tweaks.NO_ARROW);
+        more.setMinWidth(Region.USE_PREF_SIZE);
+        more.setId("interactionMenu-" + i.id());
         head.getChildren().addAll(spacer, more);
         VBox box = new VBox(2, head);
+        box.setMinWidth(0);
         box.getStyleClass().add("timeline-entry");
         if (!i.summary().isEmpty()) {
             Label s = new Label(i.summary());

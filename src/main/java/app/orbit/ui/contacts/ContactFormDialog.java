@@ -41,13 +41,13 @@ public final class ContactFormDialog extends Dialog<Contact> {
         setResizable(true);
         getDialogPane().setId("contactForm");
 
-        Forms.saveAndCancel(this, messages, "saveContact", vm.form().valid(), vm.form().saving(), vm::save, onSaved);
+        Map<String, Node> fields = new LinkedHashMap<>();
+        Forms.saveAndCancel(this, messages, "saveContact", vm.form(), fields, vm::save, onSaved);
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
         grid.getColumnConstraints().addAll(labels(), grow(), labels(), grow());
-        Map<String, Node> fields = new LinkedHashMap<>();
         int row = 0;
         TextField first = text("firstName", vm.firstName, fields);
         TextField last = text("lastName", vm.lastName, fields);
@@ -116,8 +116,8 @@ public final class ContactFormDialog extends Dialog<Contact> {
         grid.add(label("contact.field.notes"), 0, row);
         grid.add(area("notes", vm.notes, fields, 4), 1, row, 3, 1);
 
-        Forms.markErrors(vm.form().errorField(), fields);
-        Label error = Forms.errorLabel(vm.form().error(), vm.form().touched());
+        Forms.markErrors(vm.form(), fields);
+        Label error = Forms.errorLabel(vm.form());
         error.setId("contactFormError");
         VBox content = new VBox(12, grid, error);
         ScrollPane scroll = new ScrollPane(content);

@@ -108,22 +108,27 @@ public final class ContactFormViewModel {
         return state;
     }
 
-    /** Checks every field; sets the error message, or clears it. */
+    /** Checks every field; records each field at fault with its message, or clears them. */
     public void validate() {
-        state.check(this::build);
+        state.checkAll(this::build);
     }
 
     Contact build() {
+        return build(java.util.Set.of());
+    }
+
+    /** The contact the form says, with a harmless value for each field in {@code skip} (found wrong already). */
+    private Contact build(java.util.Set<String> skip) {
         Integer cadenceDays = null;
         String c = Text.clean(cadence.get());
-        if (!c.isEmpty()) {
+        if (!c.isEmpty() && !skip.contains("cadence")) {
             try {
                 cadenceDays = Integer.parseInt(c);
             } catch (NumberFormatException e) {
                 throw new ValidationException("cadence", "error.form.cadence.number", c);
             }
         }
-        String b = Text.clean(birthday.get());
+        String b = skip.contains("birthday") ? "" : Text.clean(birthday.get());
         Contact.Builder builder = original == null ? Contact.builder() : original.toBuilder();
         if (original != null && (!Text.clean(firstName.get()).equals(original.firstName())
                 || !Text.clean(lastName.get()).equals(original.lastName()))) {
@@ -131,24 +136,29 @@ public final class ContactFormViewModel {
             builder.formattedName("");
         }
         return builder
-                .firstName(firstName.get())
-                .lastName(lastName.get())
-                .emails(split(emails.get()))
-                .phones(split(phones.get()))
-                .organisation(organisation.get())
-                .title(title.get())
-                .city(city.get())
-                .tags(split(tags.get()))
+                .firstName(skip.contains("firstName") ? "x" : firstName.get())
+                .lastName(or(skip, "lastName", lastName.get()))
+                .emails(skip.contains("email") ? List.of() : split(emails.get()))
+                .phones(skip.contains("phone") ? List.of() : split(phones.get()))
+                .organisation(or(skip, "organisation", organisation.get()))
+                .title(or(skip, "title", title.get()))
+                .city(or(skip, "city", city.get()))
+                .tags(skip.contains("tags") ? List.of() : split(tags.get()))
                 .birthday(b.isEmpty() ? null : Birthday.parse(b))
-                .howWeMet(howWeMet.get())
-                .introducedById(introducedBy.get() == null ? null : introducedBy.get().id())
-                .needs(needs.get())
-                .offers(offers.get())
-                .notes(notes.get())
+                .howWeMet(or(skip, "howWeMet", howWeMet.get()))
+                .introducedById(introducedBy.get() == null || skip.contains("introducedBy") ? null
+                        : introducedBy.get().id())
+                .needs(or(skip, "needs", needs.get()))
+                .offers(or(skip, "offers", offers.get()))
+                .notes(or(skip, "notes", notes.get()))
                 .circle(circle.get() == null ? Circle.NETWORK : circle.get())
-                .cadenceOverride(cadenceDays)
+                .cadenceOverride(skip.contains("cadence") ? null : cadenceDays)
                 .knownSince(knownSince.get() == null && original != null ? original.knownSince() : knownSince.get())
                 .build();
+    }
+
+    private static String or(java.util.Set<String> skip, String field, String value) {
+        return skip.contains(field) ? "" : value;
     }
 
     private static List<String> split(String text) {

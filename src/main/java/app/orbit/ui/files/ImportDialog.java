@@ -129,6 +129,32 @@ public final class ImportDialog extends Dialog<Void> {
         mergeList.managedProperty().bind(mergeList.visibleProperty());
         showMerges.run();
 
+        // The people it would add, each ticked: untick those not wanted (Space ticks from the keyboard).
+        Label newTitle = new Label(messages.get("files.import.newPeople"));
+        newTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        javafx.scene.control.ListView<ImportViewModel.NewPerson> newList = new javafx.scene.control.ListView<>(
+                vm.newPeople());
+        newList.setId("importNewPeople");
+        newList.setCellFactory(javafx.scene.control.cell.CheckBoxListCell.forListView(
+                ImportViewModel.NewPerson::included, new javafx.util.StringConverter<>() {
+                    @Override
+                    public String toString(ImportViewModel.NewPerson p) {
+                        return p == null ? "" : p.name();
+                    }
+
+                    @Override
+                    public ImportViewModel.NewPerson fromString(String s) {
+                        throw new UnsupportedOperationException("not edited");
+                    }
+                }));
+        newList.setFixedCellSize(30);
+        newList.prefHeightProperty().bind(Bindings.min(6, Bindings.size(vm.newPeople())).multiply(30).add(4));
+        newList.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox newBox = new VBox(4, newTitle, newList);
+        newBox.setId("importNewBox");
+        newBox.visibleProperty().bind(Bindings.isNotEmpty(vm.newPeople()));
+        newBox.managedProperty().bind(newBox.visibleProperty());
+
         Label message = new Label();
         message.setId("importMessage");
         message.setWrapText(true);
@@ -136,7 +162,7 @@ public final class ImportDialog extends Dialog<Void> {
         message.visibleProperty().bind(vm.message().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
-        VBox box = new VBox(12, files, formatRow, status, bar, counts, mergeList, reasons, message);
+        VBox box = new VBox(12, files, formatRow, status, bar, counts, newBox, mergeList, reasons, message);
         box.setPadding(new Insets(8, 10, 4, 10));
         getDialogPane().setContent(box);
 
@@ -177,6 +203,8 @@ public final class ImportDialog extends Dialog<Void> {
         });
         onStep.run();
         showReasons.run();
+        vm.newPeople().addListener((ListChangeListener<ImportViewModel.NewPerson>) c ->
+                importButton.setDisable(vm.step().get() != Step.PREVIEW || vm.isEmpty()));
 
         importButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();

@@ -51,10 +51,16 @@ public final class ImportViewModel {
     private final IntegerProperty interactionCount = new SimpleIntegerProperty();
     private final ObservableList<String> reasons = FXCollections.observableArrayList();
     private final ObservableList<String> merges = FXCollections.observableArrayList();
+    private final ObservableList<NewPerson> newPeople = FXCollections.observableArrayList(
+            p -> new javafx.beans.Observable[] {p.included()});
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private List<ImportPreview> previews = List.of();
     private List<Path> paths = List.of();
     private ImportFormat format;
+
+    /** One person the import would add, ticked to be added (the preview's {@code file} and position in it). */
+    public record NewPerson(String name, int file, int position, javafx.beans.property.BooleanProperty included) {
+    }
 
     public ImportViewModel(ImportService importer, Background background, Messages messages,
             Function<Throwable, String> describe) {
@@ -62,6 +68,9 @@ public final class ImportViewModel {
         this.background = background;
         this.messages = messages;
         this.describe = describe;
+        // The new count follows the ticks.
+        newPeople.addListener((javafx.collections.ListChangeListener<NewPerson>) c -> newCount.set(
+                previews.stream().mapToInt(ImportPreview::newCount).sum() - unticked().size()));
     }
 
     public ObjectProperty<Step> step() {
@@ -103,6 +112,14 @@ public final class ImportViewModel {
         return merges;
     }
 
+    /**
+     * The people the import would add, each to be unticked if the user does not want them (empty
+     * for a backup, which is imported whole); the new count follows the ticks.
+     */
+    public ObservableList<NewPerson> newPeople() {
+        return newPeople;
+    }
+
     /** The first reasons for skipping, each with its file and line. */
     public ObservableList<String> reasons() {
         return reasons;
@@ -116,6 +133,7 @@ public final class ImportViewModel {
         previews = List.of();
         reasons.clear();
         merges.clear();
+        newPeople.clear();
         message.set("");
         step.set(Step.READING);
         progress.set(-1);
@@ -151,6 +169,17 @@ public final class ImportViewModel {
                     .forEach(w -> lines.add(messages.describe(w)));
         }
         reasons.setAll(lines);
+        List<NewPerson> people = new ArrayList<>();
+        for (int f = 0; f < found.size(); f++) {
+            ImportPreview p = found.get(f);
+            if (p.canLeaveOut()) {
+                for (int k = 0; k < p.newContacts().size(); k++) {
+                    people.add(new NewPerson(p.newContacts().get(k).displayName(), f, k,
+                            new javafx.beans.property.SimpleBooleanProperty(true)));
+                }
+            }
+        }
+        newPeople.setAll(people);
         merges.setAll(found.stream().flatMap(p -> p.merges().stream()).limit(REASONS_SHOWN)
                 .map(m -> messages.describe(m.place().error("files.import.mergedWith", m.merged().displayName(),
                         m.existing().displayName()))).toList());
@@ -175,7 +204,23 @@ public final class ImportViewModel {
 
     /** Whether importing would change nothing (the Import button is then off). */
     public boolean isEmpty() {
-        return previews.stream().allMatch(ImportPreview::isEmpty);
+        return toWrite().stream().allMatch(ImportPreview::isEmpty);
+    }
+
+    private List<NewPerson> unticked() {
+        return newPeople.stream().filter(p -> !p.included().get()).toList();
+    }
+
+    /** The previews without the people unticked. */
+    private List<ImportPreview> toWrite() {
+        List<NewPerson> out = unticked();
+        List<ImportPreview> result = new ArrayList<>();
+        for (int f = 0; f < previews.size(); f++) {
+            int file = f;
+            result.add(previews.get(f).leavingOut(out.stream().filter(p -> p.file() == file)
+                    .map(NewPerson::position).collect(java.util.stream.Collectors.toSet())));
+        }
+        return result;
     }
 
     /** Writes what the preview showed, each file in one transaction. */
@@ -187,7 +232,7 @@ public final class ImportViewModel {
         step.set(Step.WRITING);
         progress.set(-1);
         Progress reporter = reporter();
-        List<ImportPreview> toWrite = previews;
+        List<ImportPreview> toWrite = toWrite();
         background.run(() -> {
             int created = 0;
             int merged = 0;

@@ -48,9 +48,9 @@ public final class LogInteractionDialog extends Dialog<Interaction> {
         getDialogPane().setPrefWidth(800);
         getDialogPane().setMinWidth(760);
 
-        Forms.saveAndCancel(this, messages, "saveLog", vm.form().valid(), vm.form().saving(), vm::save, onSaved);
-
         Map<String, Node> fields = new LinkedHashMap<>();
+        Forms.saveAndCancel(this, messages, "saveLog", vm.form(), fields, vm::save, onSaved);
+
         FlowPane chips = new FlowPane(6, 6);
         chips.setId("participants");
         Runnable showChips = () -> chips.getChildren().setAll(vm.participants().stream().map(p -> {
@@ -80,6 +80,9 @@ public final class LogInteractionDialog extends Dialog<Interaction> {
         TextArea notes = new TextArea();
         notes.setId("logNotes");
         notes.setPrefRowCount(4);
+        // Its height is its own: a row revealed elsewhere grows the dialog, it does not squeeze the notes.
+        notes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        notes.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         notes.setWrapText(true);
         notes.setPromptText(messages.get("log.notes.prompt"));
         notes.textProperty().bindBidirectional(vm.notes);
@@ -179,10 +182,15 @@ public final class LogInteractionDialog extends Dialog<Interaction> {
         GridPane.setColumnSpan(followUp, 1);
         grid.addRow(row, promisedToLabel, promisedTo);
 
-        Forms.markErrors(vm.form().errorField(), fields);
-        Label error = Forms.errorLabel(vm.form().error(), vm.form().touched());
+        Forms.markErrors(vm.form(), fields);
+        Label error = Forms.errorLabel(vm.form());
         error.setId("logError");
-        getDialogPane().setContent(new VBox(12, grid, error));
+        // Should the screen be too short for the form, the form scrolls and Cancel and Save stay in sight.
+        javafx.scene.control.ScrollPane body = new javafx.scene.control.ScrollPane(new VBox(12, grid, error));
+        body.setFitToWidth(true);
+        body.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        body.getStyleClass().add("edge-to-edge");
+        getDialogPane().setContent(body);
         setOnShown(e -> (vm.participants().isEmpty() ? picker : summary).requestFocus());
     }
 

@@ -167,42 +167,51 @@ public final class LogInteractionViewModel {
         return followUp.get() && participants.size() > 1;
     }
 
+    /** Checks every field; records each field at fault with its message, or clears them. */
     public void validate() {
-        state.check(() -> {
-            draft();
+        state.checkAll(skip -> {
+            draft(skip);
             newPeople();
         });
     }
 
     Interaction.Draft draft() {
-        if (participants.isEmpty()) {
+        return draft(Set.of());
+    }
+
+    /** The interaction the form says, with a harmless value for each field in {@code skip} (found wrong already). */
+    private Interaction.Draft draft(Set<String> skip) {
+        if (participants.isEmpty() && !skip.contains("participants")) {
             throw new ValidationException("participants", "error.interaction.participants.required");
         }
-        if (date.get() == null) {
+        LocalDate when = skip.contains("date") ? today : date.get();
+        if (when == null) {
             throw new ValidationException("date", "error.interaction.date.required");
         }
-        if (date.get().isAfter(today)) {
-            throw new ValidationException("date", "error.interaction.date.future", date.get());
+        if (when.isAfter(today)) {
+            throw new ValidationException("date", "error.interaction.date.future", when);
         }
-        if (introduction.get() && (participants.size() != 2 || participants.stream().anyMatch(Participant::isNew))) {
+        if (introduction.get() && !skip.contains("participants")
+                && (participants.size() != 2 || participants.stream().anyMatch(Participant::isNew))) {
             throw new ValidationException("participants", "plan.error.introduction.two");
         }
         FollowUp f = null;
         if (followUp.get()) {
-            if (followUpDate.get() == null) {
+            LocalDate due = skip.contains("followUpDate") ? today.plusWeeks(1) : followUpDate.get();
+            if (due == null) {
                 throw new ValidationException("followUpDate", "error.followUp.date.required");
             }
-            f = new FollowUp(followUpDate.get(), followUpPromise.get(), original != null && original.followUp() != null
-                    && original.followUp().done());
-            if (participants.size() > 1) {
+            f = new FollowUp(due, skip.contains("followUpPromise") ? "-" : followUpPromise.get(),
+                    original != null && original.followUp() != null && original.followUp().done());
+            if (participants.size() > 1 && !skip.contains("followUpTo")) {
                 if (promisedTo.isEmpty()) {
                     throw new ValidationException("followUpTo", "error.followUp.to.required");
                 }
                 f = f.to(promisedTo.stream().filter(p -> !p.isNew()).map(p -> p.existing().id()).toList());
             }
         }
-        Interaction.Draft d = new Interaction.Draft(date.get(), kind.get(), summary.get(), notes.get(), exchange.get(),
-                f);
+        Interaction.Draft d = new Interaction.Draft(when, kind.get(), skip.contains("summary") ? "" : summary.get(),
+                skip.contains("notes") ? "" : notes.get(), exchange.get(), f);
         // Validate the rest of the fields with a placeholder participant; the real ids come at save time.
         d.withFollowUp(f == null ? null : f.to(List.of())).with(List.of(0L));
         return d;

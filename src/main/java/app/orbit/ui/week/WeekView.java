@@ -105,7 +105,66 @@ public final class WeekView extends BorderPane {
         setCenter(scroll);
         vm.plan().addListener((obs, o, n) -> render());
         vm.history().addListener((ListChangeListener<WeekSummary>) ch -> renderHistory());
+        setBottom(undoBar());
         render();
+        renderHistory();
+    }
+
+    /**
+     * The one place where every card action can be undone (Ctrl+Z too), and where Refresh says
+     * what it did: a bar at the bottom of the screen.
+     */
+    private HBox undoBar() {
+        Label said = new Label();
+        said.setId("weekNotice");
+        said.setWrapText(true);
+        Button undo = new Button(messages.get("week.undo"), new FontIcon(Feather.ROTATE_CCW));
+        undo.setId("undoLast");
+        undo.setTooltip(new javafx.scene.control.Tooltip(messages.get("week.undo.tip")));
+        undo.setOnAction(e -> vm.undoLast());
+        Button dismiss = new Button(null, new FontIcon(Feather.X));
+        dismiss.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        dismiss.setAccessibleText(messages.get("week.dismiss"));
+        dismiss.setTooltip(new javafx.scene.control.Tooltip(messages.get("week.dismiss")));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, new FontIcon(Feather.INFO), said, spacer, undo, dismiss);
+        bar.setId("weekUndoBar");
+        bar.getStyleClass().add("week-notice");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 16, 8, 16));
+        bar.setVisible(false);
+        bar.managedProperty().bind(bar.visibleProperty());
+        javafx.animation.PauseTransition fade = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(6));
+        fade.setOnFinished(e -> {
+            if (vm.lastAction().get() == null) {
+                bar.setVisible(false);
+            }
+        });
+        dismiss.setOnAction(e -> {
+            vm.lastAction().set(null);
+            bar.setVisible(false);
+        });
+        vm.lastAction().addListener((obs, old, now) -> {
+            undo.setVisible(now != null);
+            if (now != null) {
+                said.setText(messages.get("week.done." + now.kind().name(), now.name()));
+                bar.setVisible(true);
+            } else {
+                bar.setVisible(false);
+            }
+        });
+        vm.refreshed().addListener((obs, old, now) -> {
+            if (now != null) {
+                // Refresh's answer does not stay (nothing to undo), and it does not take Undo's place for long.
+                vm.lastAction().set(null);
+                undo.setVisible(false);
+                said.setText(messages.get("week.refreshed", (long) now));
+                bar.setVisible(true);
+                fade.playFromStart();
+            }
+        });
+        return bar;
     }
 
     /** Puts the keyboard on the "To log" list: Enter then accepts the selected meeting. */
@@ -137,30 +196,36 @@ public final class WeekView extends BorderPane {
             list.getChildren().add(none);
             return;
         }
-        for (PlanLine line : plan.visible()) {
-            list.getChildren().add(card(line, plan.week()));
+        // Snoozed and skipped alike leave the cards for the list below, where either can be put back.
+        for (PlanLine line : plan.lines()) {
+            if (!setAside(line)) {
+                list.getChildren().add(card(line, plan.week()));
+            }
         }
-        java.util.List<PlanLine> snoozed = plan.lines().stream()
-                .filter(l -> l.entry().status() == PlanStatus.SNOOZED).toList();
+        java.util.List<PlanLine> snoozed = plan.lines().stream().filter(WeekView::setAside).toList();
         if (!snoozed.isEmpty()) {
-            Label title = new Label(messages.get("week.snoozed", snoozed.size()));
+            Label title = new Label(messages.get("week.setAside", snoozed.size()));
             title.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_BOLD);
             VBox rows = new VBox(4, title);
             rows.setId("snoozedList");
             for (PlanLine l : snoozed) {
                 Label who = new Label(l.contact().displayName() + " \u00b7 " + wording.status(l.entry()));
                 who.getStyleClass().add(Styles.TEXT_MUTED);
-                Button undo = new Button(messages.get("week.undo"));
-                undo.setId("undo-" + l.contact().id());
+                Button undo = new Button(messages.get("week.reopen"));
+                undo.setId("reopen-" + l.contact().id());
                 undo.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
                 long entryId = l.entry().id();
-                undo.setOnAction(e -> vm.undo(entryId));
+                undo.setOnAction(e -> vm.reopen(entryId));
                 HBox row = new HBox(8, who, undo);
                 row.setAlignment(Pos.CENTER_LEFT);
                 rows.getChildren().add(row);
             }
             list.getChildren().add(rows);
         }
+    }
+
+    private static boolean setAside(PlanLine line) {
+        return line.entry().status() == PlanStatus.SNOOZED || line.entry().status() == PlanStatus.SKIPPED;
     }
 
     private void renderHistory() {
@@ -227,7 +292,8 @@ public final class WeekView extends BorderPane {
                 WeekViewModel.AVATAR), text);
         face.setAlignment(Pos.TOP_LEFT);
         VBox box = new VBox(8, face);
-        String suggestion = wording.suggestion(line);
+        // Once done, the advice of the moment (an ask, "give first") no longer applies to this week.
+        String suggestion = status == PlanStatus.DONE ? "" : wording.suggestion(line);
         if (!suggestion.isEmpty()) {
             Label ask = new Label(suggestion);
             ask.setWrapText(true);
@@ -254,7 +320,6 @@ public final class WeekView extends BorderPane {
     }
 
     private HBox actions(PlanLine line) {
-        long id = line.entry().id();
         long contactId = line.contact().id();
         HBox row = new HBox(8);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -263,11 +328,7 @@ public final class WeekView extends BorderPane {
             status.setId("status-" + contactId);
             status.getStyleClass().addAll("chip", "chip-status-" + line.entry().status().name().toLowerCase(
                     Locale.ROOT));
-            Button undo = new Button(messages.get("week.undo"), new FontIcon(Feather.ROTATE_CCW));
-            undo.setId("undo-" + contactId);
-            undo.getStyleClass().add(Styles.FLAT);
-            undo.setOnAction(e -> vm.undo(id));
-            row.getChildren().addAll(status, undo);
+            row.getChildren().add(status);
             return row;
         }
         Button log = new Button(messages.get("button.logTouch"), new FontIcon(Feather.PLUS_CIRCLE));
@@ -276,12 +337,12 @@ public final class WeekView extends BorderPane {
         log.setOnAction(x -> logFor.accept(line));
         MenuItem week = new MenuItem(messages.get("week.snooze.week"));
         week.setId("snoozeWeek-" + contactId);
-        week.setOnAction(e -> vm.snooze(id, SnoozeLength.ONE_WEEK));
+        week.setOnAction(e -> vm.snooze(line, SnoozeLength.ONE_WEEK));
         MenuItem month = new MenuItem(messages.get("week.snooze.month"));
         month.setId("snoozeMonth-" + contactId);
-        month.setOnAction(e -> vm.snooze(id, SnoozeLength.ONE_MONTH));
+        month.setOnAction(e -> vm.snooze(line, SnoozeLength.ONE_MONTH));
         MenuItem date = new MenuItem(messages.get("week.snooze.date"));
-        date.setOnAction(e -> pickDate().ifPresent(d -> vm.snoozeUntil(id, d)));
+        date.setOnAction(e -> pickDate().ifPresent(d -> vm.snoozeUntil(line, d)));
         MenuButton snooze = new MenuButton(messages.get("week.snooze"), new FontIcon(Feather.CLOCK), week, month,
                 date);
         snooze.setId("snooze-" + contactId);
@@ -289,7 +350,7 @@ public final class WeekView extends BorderPane {
         Button skip = new Button(messages.get("week.skip"), new FontIcon(Feather.SKIP_FORWARD));
         skip.setId("skip-" + contactId);
         skip.getStyleClass().add(Styles.FLAT);
-        skip.setOnAction(e -> askWhy().ifPresent(why -> vm.skip(id, why)));
+        skip.setOnAction(e -> askWhy().ifPresent(why -> vm.skip(line, why)));
         row.getChildren().addAll(log, snooze, skip);
         return row;
     }

@@ -5,7 +5,9 @@ import app.orbit.domain.OrbitException;
 import app.orbit.domain.Proposal;
 import app.orbit.domain.WeekSummary;
 import app.orbit.service.CalendarService;
+import app.orbit.domain.Interaction;
 import app.orbit.service.ContactService;
+import app.orbit.service.InteractionService;
 import app.orbit.service.PlanLine;
 import app.orbit.service.PlanView;
 import app.orbit.service.ReconnectPlanner;
@@ -37,7 +39,10 @@ public final class WeekViewModel {
     private final ReconnectPlanner planner;
     private final ContactService contacts;
     private final Background background;
+    private final InteractionService interactions;
     private final ObjectProperty<PlanView> plan = new SimpleObjectProperty<>();
+    private final ObjectProperty<Done> lastAction = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> refreshed = new SimpleObjectProperty<>();
     private final ObservableList<WeekSummary> history = FXCollections.observableArrayList();
     private volatile Map<Long, Image> photos = Map.of();
     private volatile boolean networkIsEmpty;
@@ -49,18 +54,26 @@ public final class WeekViewModel {
     private boolean reading;
     private boolean readAgain;
 
+    /** What was last done from a card, so that it can be undone: logged, snoozed or skipped. */
+    public record Done(Kind kind, String name, long entryId, long interactionId) {
+        /** The card actions that can be undone. */
+        public enum Kind { LOGGED, SNOOZED, SKIPPED }
+    }
+
     /** Without calendars (the plan only). */
-    public WeekViewModel(ReconnectPlanner planner, ContactService contacts, Background background) {
-        this(planner, contacts, background, null, background);
+    public WeekViewModel(ReconnectPlanner planner, ContactService contacts, InteractionService interactions,
+            Background background) {
+        this(planner, contacts, interactions, background, null, background);
     }
 
     /**
      * With the calendars: {@code network} runs their reading (files, addresses), which may wait
      * on the network, so that it never holds the database worker up.
      */
-    public WeekViewModel(ReconnectPlanner planner, ContactService contacts, Background background,
-            CalendarService calendar, Background network) {
+    public WeekViewModel(ReconnectPlanner planner, ContactService contacts, InteractionService interactions,
+            Background background, CalendarService calendar, Background network) {
         this.planner = planner;
+        this.interactions = interactions;
         this.contacts = contacts;
         this.background = background;
         this.calendar = calendar;
@@ -190,25 +203,80 @@ public final class WeekViewModel {
         reproposeCalendars();
     }
 
-    /** Adds whoever fell due since the plan was made, keeping what was done, snoozed or skipped. */
+    /**
+     * Adds whoever fell due since the plan was made, keeping what was done, snoozed or skipped;
+     * {@link #refreshed} then says how many were added.
+     */
     public void regenerate() {
-        background.run(() -> loaded(planner.refresh()), this::show);
+        int before = plan.get() == null ? 0 : plan.get().lines().size();
+        background.run(() -> loaded(planner.refresh()), loaded -> {
+            show(loaded);
+            refreshed.set(null);
+            refreshed.set(Math.max(0, loaded.plan.lines().size() - before));
+        });
     }
 
-    public void snooze(long entryId, SnoozeLength length) {
-        background.run(() -> planner.snooze(entryId, length), e -> { });
+    /** How many people the last Refresh added (set anew after each one, so that each is announced). */
+    public ObjectProperty<Integer> refreshed() {
+        return refreshed;
     }
 
-    public void snoozeUntil(long entryId, LocalDate until) {
-        background.run(() -> planner.snoozeUntil(entryId, until), e -> { });
+    /** The last card action, until it is undone or another replaces it; null when there is none. */
+    public ObjectProperty<Done> lastAction() {
+        return lastAction;
     }
 
-    public void skip(long entryId, String why) {
-        background.run(() -> planner.skip(entryId, why), e -> { });
+    public void snooze(PlanLine line, SnoozeLength length) {
+        long entryId = line.entry().id();
+        background.run(() -> planner.snooze(entryId, length), e -> did(Done.Kind.SNOOZED, line, 0));
     }
 
-    public void undo(long entryId) {
+    public void snoozeUntil(PlanLine line, LocalDate until) {
+        long entryId = line.entry().id();
+        background.run(() -> planner.snoozeUntil(entryId, until), e -> did(Done.Kind.SNOOZED, line, 0));
+    }
+
+    public void skip(PlanLine line, String why) {
+        long entryId = line.entry().id();
+        background.run(() -> planner.skip(entryId, why), e -> did(Done.Kind.SKIPPED, line, 0));
+    }
+
+    /** A touch was logged from {@code line}'s card: Undo deletes it. */
+    public void logged(PlanLine line, Interaction saved) {
+        did(Done.Kind.LOGGED, line, saved.id());
+    }
+
+    private void did(Done.Kind kind, PlanLine line, long interactionId) {
+        lastAction.set(new Done(kind, line.contact().displayName(), line.entry().id(), interactionId));
+    }
+
+    /** Puts back an entry snoozed or skipped earlier (the list under the cards). */
+    public void reopen(long entryId) {
+        Done last = lastAction.get();
+        if (last != null && last.entryId() == entryId && last.kind() != Done.Kind.LOGGED) {
+            lastAction.set(null);
+        }
         background.run(() -> planner.undo(entryId), e -> { });
+    }
+
+    /**
+     * Undoes the last card action: a touch logged is deleted (its entry goes back to do, the last
+     * touch to what it was); a snooze or a skip is lifted. Nothing when there is none.
+     */
+    public void undoLast() {
+        Done last = lastAction.get();
+        if (last == null) {
+            return;
+        }
+        lastAction.set(null);
+        if (last.kind() == Done.Kind.LOGGED) {
+            background.run(() -> {
+                interactions.delete(last.interactionId());
+                return last;
+            }, d -> refresh());
+        } else {
+            background.run(() -> planner.undo(last.entryId()), e -> refresh());
+        }
     }
 
     private Loaded loaded(PlanView p) {

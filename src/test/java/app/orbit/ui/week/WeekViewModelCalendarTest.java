@@ -42,7 +42,7 @@ class WeekViewModelCalendarTest {
         }
         orbit.calendar().add(file.toString(), "");
         Background now = new Background(Runnable::run, Runnable::run, failures::add);
-        vm = new WeekViewModel(orbit.planner(), orbit.contacts(), now, orbit.calendar(), now);
+        vm = new WeekViewModel(orbit.planner(), orbit.contacts(), orbit.interactions(), now, orbit.calendar(), now);
     }
 
     @AfterEach
