@@ -26,14 +26,14 @@ public final class PostgresStore implements Store {
     /** PostgreSQL's migrations: its own folder and the one it shares with H2. */
     public static final String[] MIGRATIONS = {"classpath:db/postgresql", "classpath:db/common"};
 
-    private final DataSource source;
+    private final PooledConnections source;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private final ThreadLocal<Set<Runnable>> afterCommit = new ThreadLocal<>();
     private final ThreadLocal<Set<Object>> marks = new ThreadLocal<>();
     private final ContactSearchIndex searchIndex = new ContactSearchIndex(this);
 
     private PostgresStore(DataSource source) {
-        this.source = source;
+        this.source = new PooledConnections(source);
     }
 
     /**
@@ -83,11 +83,21 @@ public final class PostgresStore implements Store {
                 current.remove();
                 afterCommit.remove();
                 marks.remove();
+                restoreAutoCommit(c);
             }
             actions.forEach(Runnable::run);
             return result;
         } catch (SQLException e) {
             throw new StoreException(e);
+        }
+    }
+
+    /** Back to auto-commit, so the pool keeps the connection for the next transaction. */
+    private static void restoreAutoCommit(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            LOG.debug("A connection could not go back to auto-commit; the pool drops it: {}", e.getMessage());
         }
     }
 
@@ -141,8 +151,9 @@ public final class PostgresStore implements Store {
         return m != null && m.contains(key);
     }
 
-    /** The data source belongs to the caller (a pool, a server in a test): nothing to release here. */
+    /** Closes the connections kept open; the data source itself belongs to the caller. */
     @Override
     public void close() {
+        source.close();
     }
 }
