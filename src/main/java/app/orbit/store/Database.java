@@ -14,8 +14,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -81,9 +79,7 @@ public final class Database implements Store {
     /** The first damage found in this session; from then on no transaction may change anything. */
     private volatile Throwable damage;
     private volatile Function<Throwable, OrbitException> damageReport;
-    private final ThreadLocal<Connection> current = new ThreadLocal<>();
-    private final ThreadLocal<Set<Runnable>> afterCommit = new ThreadLocal<>();
-    private final ThreadLocal<Set<Object>> marks = new ThreadLocal<>();
+    private final TransactionScope scope = new TransactionScope();
     private final ContactSearchIndex searchIndex = new ContactSearchIndex(this);
 
     private Database(Path directory, DataDirLock lock, boolean createdNow, boolean readOnly, DatabaseKey key) {
@@ -330,7 +326,7 @@ public final class Database implements Store {
     }
 
     private boolean compact(boolean onlyIfWasteful) {
-        if (readOnly || damage != null || current.get() != null || gate.getReadHoldCount() > 0) {
+        if (readOnly || damage != null || scope.current() != null || gate.getReadHoldCount() > 0) {
             return false; // A read-only or damaged file is never rewritten.
         }
         gate.writeLock().lock();
@@ -706,7 +702,7 @@ public final class Database implements Store {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        Connection bound = current.get();
+        Connection bound = scope.current();
         if (bound != null) {
             return work.get();
         }
@@ -724,16 +720,13 @@ public final class Database implements Store {
     private <T> T transaction(Supplier<T> work) {
         try (Connection c = borrow()) {
             c.setAutoCommit(false);
-            current.set(c);
-            afterCommit.set(new LinkedHashSet<>());
-            marks.set(new HashSet<>());
+            scope.begin(c);
             T result;
             Set<Runnable> actions;
             try {
                 result = work.get();
                 refuseChangesWhenStopped(c);
                 c.commit();
-                actions = afterCommit.get();
             } catch (RuntimeException e) {
                 rollback(c, e);
                 throw translate(e);
@@ -741,9 +734,7 @@ public final class Database implements Store {
                 rollback(c, e);
                 throw e;
             } finally {
-                current.remove();
-                afterCommit.remove();
-                marks.remove();
+                actions = scope.end();
                 restoreAutoCommit(c);
             }
             actions.forEach(Runnable::run);
@@ -755,12 +746,7 @@ public final class Database implements Store {
 
     @Override
     public void afterCommit(Runnable action) {
-        Set<Runnable> queued = afterCommit.get();
-        if (queued == null) {
-            action.run();
-        } else {
-            queued.add(action);
-        }
+        scope.afterCommit(action);
     }
 
     @Override
@@ -770,16 +756,12 @@ public final class Database implements Store {
 
     @Override
     public void markInTransaction(Object key) {
-        Set<Object> m = marks.get();
-        if (m != null) {
-            m.add(key);
-        }
+        scope.mark(key);
     }
 
     @Override
     public boolean markedInTransaction(Object key) {
-        Set<Object> m = marks.get();
-        return m != null && m.contains(key);
+        return scope.marked(key);
     }
 
     @Override
@@ -789,11 +771,11 @@ public final class Database implements Store {
 
     @Override
     public <T> T withConnection(SqlWork<T> work) {
-        Connection bound = current.get();
+        Connection bound = scope.current();
         if (bound != null) {
             return run(work, bound);
         }
-        return inTransaction(() -> run(work, current.get()));
+        return inTransaction(() -> run(work, scope.current()));
     }
 
     private static <T> T run(SqlWork<T> work, Connection c) {

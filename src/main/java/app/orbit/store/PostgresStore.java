@@ -3,8 +3,6 @@ package app.orbit.store;
 import app.orbit.domain.OrbitException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -27,9 +25,7 @@ public final class PostgresStore implements Store {
     public static final String[] MIGRATIONS = {"classpath:db/postgresql", "classpath:db/common"};
 
     private final PooledConnections source;
-    private final ThreadLocal<Connection> current = new ThreadLocal<>();
-    private final ThreadLocal<Set<Runnable>> afterCommit = new ThreadLocal<>();
-    private final ThreadLocal<Set<Object>> marks = new ThreadLocal<>();
+    private final TransactionScope scope = new TransactionScope();
     private final ContactSearchIndex searchIndex = new ContactSearchIndex(this);
 
     private PostgresStore(DataSource source) {
@@ -59,20 +55,17 @@ public final class PostgresStore implements Store {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        if (current.get() != null) {
+        if (scope.current() != null) {
             return work.get();
         }
         try (Connection c = source.getConnection()) {
             c.setAutoCommit(false);
-            current.set(c);
-            afterCommit.set(new LinkedHashSet<>());
-            marks.set(new HashSet<>());
+            scope.begin(c);
             T result;
             Set<Runnable> actions;
             try {
                 result = work.get();
                 c.commit();
-                actions = afterCommit.get();
             } catch (RuntimeException | Error e) {
                 rollback(c, e);
                 throw e;
@@ -80,9 +73,7 @@ public final class PostgresStore implements Store {
                 rollback(c, e);
                 throw new StoreException(e);
             } finally {
-                current.remove();
-                afterCommit.remove();
-                marks.remove();
+                actions = scope.end();
                 restoreAutoCommit(c);
             }
             actions.forEach(Runnable::run);
@@ -111,17 +102,12 @@ public final class PostgresStore implements Store {
 
     @Override
     public void afterCommit(Runnable action) {
-        Set<Runnable> queued = afterCommit.get();
-        if (queued == null) {
-            action.run();
-        } else {
-            queued.add(action);
-        }
+        scope.afterCommit(action);
     }
 
     @Override
     public <T> T withConnection(SqlWork<T> work) {
-        Connection bound = current.get();
+        Connection bound = scope.current();
         if (bound == null) {
             return inTransaction(() -> withConnection(work));
         }
@@ -139,16 +125,12 @@ public final class PostgresStore implements Store {
 
     @Override
     public void markInTransaction(Object key) {
-        Set<Object> m = marks.get();
-        if (m != null) {
-            m.add(key);
-        }
+        scope.mark(key);
     }
 
     @Override
     public boolean markedInTransaction(Object key) {
-        Set<Object> m = marks.get();
-        return m != null && m.contains(key);
+        return scope.marked(key);
     }
 
     /** Closes the connections kept open; the data source itself belongs to the caller. */

@@ -2,14 +2,12 @@ package app.orbit.store;
 
 import app.orbit.domain.OrbitException;
 import app.orbit.domain.ServerAddress;
-import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -74,50 +72,18 @@ public final class StoreAddress {
         return url.toString();
     }
 
-    /** Connections from the driver for one address; the server pools what it needs. */
-    private record UrlDataSource(String url) implements DataSource {
+    /** Connections from the driver for one address; PostgresStore keeps a few of them open. */
+    private static final class UrlDataSource extends ConnectionSource {
+
+        private final String url;
+
+        UrlDataSource(String url) {
+            this.url = url;
+        }
 
         @Override
         public Connection getConnection() throws SQLException {
             return DriverManager.getConnection(url);
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            return DriverManager.getConnection(url, username, password);
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() {
-            return Logger.getGlobal();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
         }
     }
 }

@@ -240,7 +240,10 @@ class HostileExportTest {
 
             // A restore into an empty Orbit numbers the contacts in the same order.
             List<Contact> back = stored.stream().map(c -> empty.contacts().get(c.id())).toList();
-            assertThat(back).as("seed %d", seed).usingRecursiveFieldByFieldElementComparator().isEqualTo(stored);
+            // The version counts stored edits, not what a person is: a restore links each introducer
+            // with an edit after the rows are in, so those contacts come back one version on.
+            assertThat(back).as("seed %d", seed).usingRecursiveFieldByFieldElementComparatorIgnoringFields("version")
+                    .isEqualTo(stored);
             assertThat(allInteractions(empty, back)).as("seed %d", seed)
                     .usingRecursiveFieldByFieldElementComparator().isEqualTo(interactions);
             assertThat(empty.asks().list(true)).usingRecursiveFieldByFieldElementComparator()
