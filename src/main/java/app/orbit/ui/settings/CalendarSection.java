@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -61,6 +62,16 @@ public final class CalendarSection extends VBox {
                 setGraphic(row);
             }
         });
+        // Outlook's exports do not say whose calendar they are: the user's address tells their own replies apart.
+        TextField me = new TextField();
+        me.setId("calendarMe");
+        me.setPromptText(messages.get("calendar.settings.me.prompt"));
+        Label meLabel = new Label(messages.get("calendar.settings.me"));
+        meLabel.setLabelFor(me);
+        meLabel.setWrapText(true);
+        HBox.setHgrow(me, Priority.ALWAYS);
+        HBox meRow = new HBox(8, meLabel, me);
+        meRow.setAlignment(Pos.CENTER_LEFT);
         Button file = new Button(messages.get("calendar.settings.addFile"), new FontIcon(Feather.FILE_PLUS));
         file.setId("addCalendarFile");
         file.setOnAction(e -> {
@@ -70,12 +81,12 @@ public final class CalendarSection extends VBox {
                     "*.ics", "*.ical", "*.ifb", "*.icalendar"));
             File chosen = chooser.showOpenDialog(owner.get());
             if (chosen != null) {
-                vm.add(chosen.getAbsolutePath());
+                vm.add(chosen.getAbsolutePath(), me.getText());
             }
         });
         Button address = new Button(messages.get("calendar.settings.addAddress"), new FontIcon(Feather.LINK));
         address.setId("addCalendarAddress");
-        address.setOnAction(e -> askAddress(messages, owner.get()).ifPresent(vm::add));
+        address.setOnAction(e -> askAddress(messages, owner.get()).ifPresent(a -> vm.add(a, me.getText())));
         Label error = new Label();
         error.setId("calendarError");
         error.getStyleClass().add(Styles.DANGER);
@@ -83,7 +94,7 @@ public final class CalendarSection extends VBox {
         error.textProperty().bind(vm.error());
         HBox buttons = new HBox(8, file, address);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(hint, list, buttons, error);
+        getChildren().addAll(hint, list, meRow, buttons, error);
         vm.load();
     }
 

@@ -43,8 +43,16 @@ public final class CalendarSourcesViewModel {
 
     /** Adds a file's path or an address; the error names what is wrong, and nothing is added then. */
     public void add(String location) {
+        add(location, "");
+    }
+
+    /**
+     * The same, saying which attendee is the user ({@code me}, an email, empty when the calendar
+     * tells): Outlook's exports name no owner.
+     */
+    public void add(String location, String me) {
         background.run(() -> {
-            calendar.add(location, "");
+            calendar.add(location, me == null ? "" : me.strip());
             return calendar.sources();
         }, this::changed, e -> error.set(describe.apply(e)));
     }
