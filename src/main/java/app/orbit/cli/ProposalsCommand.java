@@ -92,6 +92,23 @@ final class ProposalsCommand implements Callable<Integer> {
         return proposals;
     }
 
+    /**
+     * Accepts or dismisses the proposals named, saying a line for each. Every id is checked
+     * before anything is decided: a typo decides nothing.
+     */
+    private static int decide(CommandSpec spec, List<String> ids,
+            java.util.function.BiFunction<CalendarService, Proposal, String> decision) {
+        OrbitCommand root = OrbitCommand.root(spec);
+        try (CliContext ctx = root.open()) {
+            read(root, ctx.calendar());
+            List<Proposal> named = ids.stream().map(ctx.calendar()::get).toList();
+            for (Proposal p : named) {
+                root.println(decision.apply(ctx.calendar(), p));
+            }
+        }
+        return 0;
+    }
+
     /** {@code orbit proposals accept ID…}. */
     @Command(name = "accept", mixinStandardHelpOptions = true,
             description = "Log these proposals: a meeting (or video call) with their people, on the event's day.")
@@ -104,19 +121,12 @@ final class ProposalsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            OrbitCommand root = OrbitCommand.root(spec);
-            try (CliContext ctx = root.open()) {
-                read(root, ctx.calendar());
-                // Every id checked before anything is logged: a typo logs nothing.
-                ids.forEach(ctx.calendar()::get);
-                for (String id : ids) {
-                    Proposal p = ctx.calendar().get(id);
-                    Interaction logged = ctx.calendar().accept(id);
-                    root.println(root.text("cli.proposals.accepted", p.id(), p.title(), logged.date().toString(),
-                            p.people().stream().map(Proposal.Person::name).collect(Collectors.joining(", "))));
-                }
-            }
-            return 0;
+            return decide(spec, ids, (calendar, p) -> {
+                Interaction logged = calendar.accept(p.id());
+                return OrbitCommand.root(spec).text("cli.proposals.accepted", p.id(), p.title(),
+                        logged.date().toString(),
+                        p.people().stream().map(Proposal.Person::name).collect(Collectors.joining(", ")));
+            });
         }
     }
 
@@ -132,17 +142,10 @@ final class ProposalsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            OrbitCommand root = OrbitCommand.root(spec);
-            try (CliContext ctx = root.open()) {
-                read(root, ctx.calendar());
-                ids.forEach(ctx.calendar()::get);
-                for (String id : ids) {
-                    Proposal p = ctx.calendar().get(id);
-                    ctx.calendar().dismiss(id);
-                    root.println(root.text("cli.proposals.dismissed", p.id(), p.title()));
-                }
-            }
-            return 0;
+            return decide(spec, ids, (calendar, p) -> {
+                calendar.dismiss(p.id());
+                return OrbitCommand.root(spec).text("cli.proposals.dismissed", p.id(), p.title());
+            });
         }
     }
 
