@@ -106,7 +106,12 @@ public final class ImportService {
      * nothing is written.
      */
     public ImportResult apply(ImportPreview preview, Progress progress) {
-        ImportResult result = transactions.inTransaction(() -> write(preview.parsed(), progress));
+        // Into an empty Orbit the store may write a new file and swap it in (Transactions.fill):
+        // last touches, which read every participant row, wait for its indexes.
+        ImportResult result = transactions.fill(() -> write(preview.parsed(), progress), written -> {
+            interactions.recomputeLastTouch(written.touched());
+            notifier.changed();
+        }).result();
         // One large transaction leaves the file many times its data (1.5 GB for a 60 MB network):
         // H2 rewrites pages it changed at every chunk and writes only at the end of the file.
         transactions.compactIfWasteful();
@@ -152,7 +157,11 @@ public final class ImportService {
         return Math.max(1, Math.min(MAX_BATCH, rows / 100));
     }
 
-    private ImportResult write(ParsedFile parsed, Progress progress) {
+    /** What the rows part of an import wrote, and the contacts whose last touch it left to work out. */
+    private record Written(ImportResult result, java.util.Set<Long> touched) {
+    }
+
+    private Written write(ParsedFile parsed, Progress progress) {
         MergePlanner.Plan plan = new MergePlanner(contacts, interactions, asks, phoneNumbers()).plan(parsed, Progress.NONE);
         boolean keepDates = parsed.format() == ImportFormat.JSON;
         Instant now = clock.instant();
@@ -185,6 +194,7 @@ public final class ImportService {
             }
             done += chunk.size();
             progress.update(done, total);
+            transactions.checkpoint();
         }
         for (MergePlanner.NewEntry e : introduced) {
             Object introducer = plan.bySourceId.get(e.contact.introducedById());
@@ -225,8 +235,8 @@ public final class ImportService {
             }
             done += chunk.size();
             progress.update(done, total);
+            transactions.checkpoint();
         }
-        interactions.recomputeLastTouch(touched);
         for (app.orbit.domain.Ask a : plan.newAsks) {
             Instant created = a.createdAt() == null ? now : a.createdAt();
             asks.insert(a.stamped(created, a.updatedAt() == null ? created : a.updatedAt()));
@@ -235,10 +245,9 @@ public final class ImportService {
             restoreExtras(parsed.extras(), plan, ids, interactionIds);
             parsed.settings().forEach(settings::put);
         }
-        notifier.changed();
         int unsorted = (int) plan.created.stream().filter(e -> !e.contact.circle().isSorted()).count();
-        return new ImportResult(plan.created.size(), merges.size(), plan.skipped.size() + parsed.skipped().size(),
-                plan.interactions.size(), unsorted);
+        return new Written(new ImportResult(plan.created.size(), merges.size(),
+                plan.skipped.size() + parsed.skipped().size(), plan.interactions.size(), unsorted), touched);
     }
 
     /** Phone numbers read in the region chosen in the settings, else the system's. */
