@@ -97,7 +97,8 @@ public final class JdbcContactRepository implements ContactRepository {
                     List<Contact> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
                     for (Contact c : chunk) {
                         int i = bindFields(ps, c);
-                        Jdbc.setDate(ps, i, c.knownSince());
+                        // An import that brings a new person's interactions works out their last touch.
+                        Jdbc.setDate(ps, i, c.lastTouch() != null ? c.lastTouch() : c.knownSince());
                         ps.addBatch();
                     }
                     ps.executeBatch();
@@ -109,6 +110,25 @@ public final class JdbcContactRepository implements ContactRepository {
             writeAddressesAndPhotos(conn, ids, all);
             db.searchIndex().changed(ids);
             return ids;
+        });
+    }
+
+    @Override
+    public void linkIntroducers(Map<Long, Long> introducerOf) {
+        if (introducerOf.isEmpty()) {
+            return;
+        }
+        db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE contact SET introduced_by = ? WHERE id = ?")) {
+                for (Map.Entry<Long, Long> e : introducerOf.entrySet()) {
+                    ps.setLong(1, e.getValue());
+                    ps.setLong(2, e.getKey());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            db.searchIndex().changed(introducerOf.keySet());
+            return null;
         });
     }
 

@@ -50,7 +50,7 @@ class FillTest {
             }
             interactions.insertAllLeavingLastTouch(met);
             return ids;
-        }, ids -> interactions.recomputeLastTouch(ids));
+        }, ids -> interactions.settleAfterImport(ids));
     }
 
     /** The statements that define the indexes and constraints (not the tables, whose identity counters move). */
