@@ -390,10 +390,14 @@ public final class Database implements Store {
         return Store.super.fill(rows, afterRows);
     }
 
+    /** {@link #fill}'s checkpoints between two commits: each commit writes a chunk, rewriting the B-trees' upper pages. */
+    private static final int CHECKPOINTS_PER_COMMIT = 8;
+    private int checkpoints;
+
     @Override
     public void checkpoint() {
         Connection c = filling;
-        if (c != null && c == scope.current()) {
+        if (c != null && c == scope.current() && ++checkpoints % CHECKPOINTS_PER_COMMIT == 0) {
             try {
                 c.commit();
             } catch (SQLException e) {

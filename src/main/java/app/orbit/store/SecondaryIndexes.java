@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 final class SecondaryIndexes {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SecondaryIndexes.class);
+
     private static final Pattern INDEX = Pattern.compile("^CREATE INDEX (\"[^\"]+\"\\.\"([^\"]+)\") ON .*");
     private static final Pattern FOREIGN_KEY = Pattern.compile(
             "^ALTER TABLE (\"[^\"]+\"\\.\"[^\"]+\") ADD CONSTRAINT (\"[^\"]+\"\\.\"[^\"]+\") FOREIGN KEY.*");
@@ -65,7 +67,9 @@ final class SecondaryIndexes {
     static void create(Connection c, List<String> statements) throws SQLException {
         try (Statement st = c.createStatement()) {
             for (String sql : statements) {
+                long start = System.nanoTime();
                 st.execute(sql);
+                LOG.debug("{} ms: {}", (System.nanoTime() - start) / 1_000_000, sql);
             }
         }
     }
