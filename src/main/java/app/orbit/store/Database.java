@@ -360,7 +360,7 @@ public final class Database implements Store {
     }
 
     /** The folder where {@link #fill} writes a new file; removed at the next open when a kill left it. */
-    static final String FILLING = "fill.part";
+    public static final String FILLING = "fill.part";
 
     /** The connection {@link #fill}'s rows are written through, while they are; null otherwise. */
     private volatile Connection filling;

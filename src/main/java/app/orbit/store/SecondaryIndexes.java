@@ -26,6 +26,13 @@ final class SecondaryIndexes {
     private static final Pattern FOREIGN_KEY = Pattern.compile(
             "^ALTER TABLE (\"[^\"]+\"\\.\"[^\"]+\") ADD CONSTRAINT (\"[^\"]+\"\\.\"[^\"]+\") FOREIGN KEY.*");
 
+    /**
+     * Indexes cheaper to keep up row by row than to build again: most interactions have no
+     * follow-up, so their entries (empty key, rising row id) are appended at the end of the index,
+     * where building it after 300,000 interactions took 3.3 s (docs/benchmarks.md).
+     */
+    private static final java.util.Set<String> KEPT = java.util.Set.of("INTERACTION_FOLLOW_UP_IX");
+
     private SecondaryIndexes() {
     }
 
@@ -46,7 +53,8 @@ final class SecondaryIndexes {
                 if (fk.matches()) {
                     drops.add("ALTER TABLE " + fk.group(1) + " DROP CONSTRAINT " + fk.group(2));
                     foreignKeys.add(checked(sql));
-                } else if (ix.matches() && !ix.group(2).toLowerCase(Locale.ROOT).startsWith("flyway")) {
+                } else if (ix.matches() && !ix.group(2).toLowerCase(Locale.ROOT).startsWith("flyway")
+                        && !KEPT.contains(ix.group(2))) {
                     dropIndexes.add("DROP INDEX " + ix.group(1));
                     indexes.add(sql);
                 }
