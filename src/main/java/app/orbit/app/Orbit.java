@@ -31,6 +31,7 @@ import app.orbit.service.EncryptionChange;
 import app.orbit.store.DataDirLock;
 import app.orbit.store.Database;
 import app.orbit.store.Store;
+import app.orbit.store.PostgresStore;
 import app.orbit.store.StoreAddress;
 import app.orbit.store.DatabaseKey;
 import app.orbit.store.Encryption;
@@ -368,6 +369,17 @@ public final class Orbit implements AutoCloseable {
             return new Orbit(local.directory(), clock, local, local, null);
         }
         return new Orbit(localDirectory, clock, store, null, null);
+    }
+
+    /**
+     * On a shared server, follows the other clients' writes from now on: their changes reach this
+     * Orbit's search and, through the change notifier, its open screens (the window calls it; a
+     * command, which ends at once, does not). Settings are read again too. Nothing on H2.
+     */
+    public void followOtherClients() {
+        if (store instanceof PostgresStore shared) {
+            shared.followOtherClients(settings::reload);
+        }
     }
 
     /** Whether the database in a data directory is encrypted (then it opens only with its passphrase). */
