@@ -51,7 +51,7 @@ class ConflictJourneyTest extends OrbitUiTest {
         assertThat(text("#conflictMine-organisation")).isEqualTo("Atelier Lumière");
         assertThat(text("#conflictTheirs-organisation")).isEqualTo("Studio Nord");
         assertThat(text("#conflictMine-title")).isEqualTo("Founder");
-        assertThat(text("#conflictTheirs-title")).isEmpty();
+        assertThat(text("#conflictTheirs-title")).isEqualTo("(empty)");
         assertThat(lookup("#conflictMine-firstName").tryQuery()).as("the same: not highlighted")
                 .isEmpty();
         assertThat(lookup("#conflictMine-organisation").query().getStyleClass())

@@ -39,8 +39,8 @@ final class ConflictPane extends VBox {
         for (EditConflict.Row r : conflict.rows()) {
             Label label = new Label(messages.get(r.labelKey()));
             label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            Label mine = value(r.mine());
-            Label theirs = value(r.theirs());
+            Label mine = value(r.mine(), messages);
+            Label theirs = value(r.theirs(), messages);
             if (r.differs()) {
                 label.getStyleClass().add("conflict-label-differs");
                 mine.getStyleClass().add("conflict-differs");
@@ -84,8 +84,12 @@ final class ConflictPane extends VBox {
         return l;
     }
 
-    private static Label value(String text) {
-        Label l = new Label(text);
+    /** A field's text; an empty one (only in a row that differs) says so, rather than showing a blank box. */
+    private static Label value(String text, Messages messages) {
+        Label l = new Label(text.isEmpty() ? messages.get("contact.conflict.empty") : text);
+        if (text.isEmpty()) {
+            l.getStyleClass().add(Styles.TEXT_MUTED);
+        }
         l.setWrapText(true);
         l.setMaxWidth(Double.MAX_VALUE);
         return l;
