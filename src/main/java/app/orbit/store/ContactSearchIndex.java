@@ -90,6 +90,25 @@ final class ContactSearchIndex {
         }
     }
 
+    /** The contacts the current transaction changed so far (empty when none): what it tells the other clients. */
+    Set<Long> changedInTransaction() {
+        Set<Long> batch = db.markedInTransaction(this) ? pending.get() : null;
+        return batch == null ? Set.of() : batch;
+    }
+
+    /** Another client committed changes to these contacts: read them back now (ServerChanges). */
+    void refreshChangedElsewhere(List<Long> ids) {
+        refresh(ids);
+    }
+
+    /** Another client changed more than can be named, or this one missed notices: read everything on the next search. */
+    void forget() {
+        synchronized (lock) {
+            sorted = null;
+            byId.clear();
+        }
+    }
+
     /** The same contract as the repository's search: every folded word contained, by sort name, at most limit. */
     List<ContactSummary> search(List<String> words, boolean includeArchived, int limit) {
         Entry[] all = snapshot();

@@ -405,8 +405,18 @@ public final class MainWindow extends BorderPane {
                             weekVm::readCalendars, dialogs::describe), () -> getScene() == null ? null
                             : getScene().getWindow()));
         }
-        view.addSection(messages.get("encryption.title"), new EncryptionSection(messages, dialogs,
-                services.encryptor(), () -> getScene() == null ? null : getScene().getWindow()));
+        if (services.sharedDatabase() != null) {
+            services.sharedDatabase().currentServer().ifPresent(server -> view.dataPlace(
+                    messages.get("shared.where.server", server, services.sharedDatabase().folder())));
+            view.addSection(messages.get("shared.title"), new app.orbit.ui.settings.SharedDatabaseSection(messages,
+                    new app.orbit.ui.settings.SharedDatabaseViewModel(services.sharedDatabase(),
+                            services.background(), messages)));
+        }
+        if (services.encryptor() != null) {
+            // None on a shared server: the server's operator encrypts its disks.
+            view.addSection(messages.get("encryption.title"), new EncryptionSection(messages, dialogs,
+                    services.encryptor(), () -> getScene() == null ? null : getScene().getWindow()));
+        }
         return view;
     }
 

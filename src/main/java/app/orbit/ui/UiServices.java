@@ -8,6 +8,7 @@ import app.orbit.service.BackupService;
 import app.orbit.service.CalendarService;
 import app.orbit.ui.backups.Restorer;
 import app.orbit.ui.settings.Encryptor;
+import app.orbit.ui.settings.SharedDatabase;
 import app.orbit.service.ChangeNotifier;
 import app.orbit.service.IntroductionService;
 import app.orbit.service.ReciprocityService;
@@ -45,7 +46,20 @@ public record UiServices(
         Restorer restorer,
         Encryptor encryptor,
         CalendarService calendar,
-        Background network) {
+        Background network,
+        SharedDatabase sharedDatabase) {
+
+    /** Without the Shared database section. */
+    public UiServices(ContactService contacts, InteractionService interactions, QuickLogService quickLog,
+            DueListService dueList, ReconnectPlanner planner, AskService asks, ReciprocityService reciprocity,
+            IntroductionService introductions, SettingsService settings, SampleNetwork sampleNetwork,
+            ChangeNotifier notifier, Background background, Clock clock, Path dataDirectory, ImportService importer,
+            ExportService exporter, PersonalDataService personalData, BackupService backups, Restorer restorer,
+            Encryptor encryptor, CalendarService calendar, Background network) {
+        this(contacts, interactions, quickLog, dueList, planner, asks, reciprocity, introductions, settings,
+                sampleNetwork, notifier, background, clock, dataDirectory, importer, exporter, personalData, backups,
+                restorer, encryptor, calendar, network, null);
+    }
 
     /** Without calendars (a window that proposes no meetings). */
     public UiServices(ContactService contacts, InteractionService interactions, QuickLogService quickLog,
@@ -56,6 +70,6 @@ public record UiServices(
             Encryptor encryptor) {
         this(contacts, interactions, quickLog, dueList, planner, asks, reciprocity, introductions, settings,
                 sampleNetwork, notifier, background, clock, dataDirectory, importer, exporter, personalData, backups,
-                restorer, encryptor, null, background);
+                restorer, encryptor, null, background, null);
     }
 }
