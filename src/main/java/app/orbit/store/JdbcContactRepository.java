@@ -647,9 +647,10 @@ public final class JdbcContactRepository implements ContactRepository {
                 }
             }
             // Overrides: overdue against their own cadence, most overdue (weighted) first. No index can
-            // answer "last_touch + override <= today", so the in-memory index does when it may.
+            // answer "last_touch + override <= today", so the in-memory index does when it is loaded
+            // (the window's, after its first search); a command scans the table once instead.
             ContactSearchIndex index = db.searchIndex();
-            if (index.usable()) {
+            if (index.usable() && index.loaded()) {
                 out.addAll(index.overdueOverrides(today, Math.max(1, limit)));
                 return out;
             }
@@ -662,7 +663,7 @@ public final class JdbcContactRepository implements ContactRepository {
     static List<ContactSummary> overdueOverridesInDatabase(Connection conn, Dialect dialect, LocalDate today, int limit)
             throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM contact "
-                + "WHERE cadence_override IS NOT NULL AND circle NOT IN ('DORMANT', 'UNSORTED') AND archived = FALSE "
+                + "WHERE cadence_override >= 1 AND circle NOT IN ('DORMANT', 'UNSORTED') AND archived = FALSE "
                 + "AND " + dialect.plusDays("last_touch", "cadence_override") + " <= ? "
                 + "ORDER BY CAST(" + dialect.daysBetween("last_touch", "?") + " AS DOUBLE PRECISION) "
                 + "* CASE circle WHEN 'INNER' THEN 4 WHEN 'CLOSE' THEN 3 WHEN 'NETWORK' THEN 2 ELSE 1 END "
