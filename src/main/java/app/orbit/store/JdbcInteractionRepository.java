@@ -29,10 +29,10 @@ public final class JdbcInteractionRepository implements InteractionRepository {
 
     private static final String COLUMNS = "id, occurred_on, kind, summary, notes, exchange, follow_up_on, "
             + "follow_up_promise, follow_up_done, created_at, updated_at, one_to_many, audience_kind, audience_name, "
-            + "audience_size";
+            + "audience_size, logged_by";
     private static final String INSERT = "INSERT INTO interaction (occurred_on, kind, summary, notes, exchange, "
             + "follow_up_on, follow_up_promise, follow_up_done, created_at, updated_at, one_to_many, audience_kind, "
-            + "audience_name, audience_size) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + "audience_name, audience_size, logged_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     private final Store db;
 
@@ -159,7 +159,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             try (PreparedStatement ps = conn.prepareStatement("UPDATE interaction SET occurred_on = ?, kind = ?, "
                     + "summary = ?, notes = ?, exchange = ?, follow_up_on = ?, follow_up_promise = ?, "
                     + "follow_up_done = ?, created_at = ?, updated_at = ?, one_to_many = ?, audience_kind = ?, "
-                    + "audience_name = ?, audience_size = ? WHERE id = ?")) {
+                    + "audience_name = ?, audience_size = ?, logged_by = ? WHERE id = ?")) {
                 int i = bind(ps, in);
                 ps.setLong(i, in.id());
                 if (ps.executeUpdate() == 0) {
@@ -202,6 +202,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
         ps.setString(i++, a == null ? null : a.kind().name());
         ps.setString(i++, a == null ? "" : a.name());
         ps.setInt(i++, a == null ? 0 : a.size());
+        ps.setString(i++, in.loggedBy());
         return i;
     }
 
@@ -316,6 +317,19 @@ public final class JdbcInteractionRepository implements InteractionRepository {
         });
     }
 
+    @Override
+    public boolean severalLoggers() {
+        return db.withConnection(conn -> {
+            // Two ends of the index on logged_by, not a scan of every interaction.
+            try (PreparedStatement ps = conn.prepareStatement("SELECT MIN(logged_by), MAX(logged_by) FROM interaction");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                String first = rs.getString(1);
+                return first != null && !first.equals(rs.getString(2));
+            }
+        });
+    }
+
     private static String qualified(String alias) {
         return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
     }
@@ -391,6 +405,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
         final Instant createdAt;
         final Instant updatedAt;
         final Audience audience;
+        final String loggedBy;
 
         Row(ResultSet rs) throws SQLException {
             id = rs.getLong("id");
@@ -406,6 +421,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             updatedAt = Jdbc.getInstant(rs, "updated_at");
             audience = rs.getBoolean("one_to_many") ? new Audience(Audience.Kind.valueOf(rs.getString("audience_kind")),
                     rs.getString("audience_name"), rs.getInt("audience_size")) : null;
+            loggedBy = rs.getString("logged_by");
         }
 
         /**
@@ -415,7 +431,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
         Interaction toInteraction(List<Long> participants, List<Long> recipients) {
             FollowUp f = followUp == null || recipients.isEmpty() ? null : followUp.to(recipients);
             return new Interaction(id, date, kind, participants, summary, notes, exchange, f, createdAt, updatedAt,
-                    audience);
+                    audience, loggedBy);
         }
     }
 }
