@@ -35,9 +35,12 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             + "audience_name, audience_size, logged_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     private final Store db;
+    /** Every write of a last touch goes through the contact rows' adapter, which tells the search index. */
+    private final ContactRows contacts;
 
     public JdbcInteractionRepository(Store db) {
         this.db = db;
+        this.contacts = new ContactRows(db);
     }
 
     @Override
@@ -55,11 +58,10 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             writeParticipants(conn, id, in.participantIds());
             writeRecipients(conn, id, in.followUp());
             if (in.isOneToMany()) {
-                LastTouch.advanceToMany(conn, id, in.date());
+                contacts.advanceToMany(conn, id, in.date(), in.participantIds());
             } else {
-                LastTouch.advance(conn, in.participantIds(), in.date());
+                contacts.advance(conn, in.participantIds(), in.date());
             }
-            db.searchIndex().changed(in.participantIds());
             return in.withId(id);
         });
     }
@@ -77,8 +79,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
     @Override
     public void recomputeLastTouch(java.util.Collection<Long> contactIds) {
         db.withConnection(conn -> {
-            LastTouch.recompute(conn, contactIds);
-            db.searchIndex().changed(contactIds);
+            contacts.recompute(conn, contactIds);
             return null;
         });
     }
@@ -142,10 +143,9 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             }
             // Known_since moves back in both cases: an import that leaves last touches for later
             // still must not leave anyone known since after an interaction with them.
-            LastTouch.meetEarlier(conn, earliest);
+            contacts.meetEarlier(conn, earliest);
             if (lastTouch) {
-                LastTouch.recompute(conn, affected);
-                db.searchIndex().changed(affected);
+                contacts.recompute(conn, affected);
             }
             return ids;
         });
@@ -177,9 +177,8 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             affected.addAll(in.participantIds());
             Map<Long, LocalDate> met = new HashMap<>();
             in.participantIds().forEach(id -> met.put(id, in.date()));
-            LastTouch.meetEarlier(conn, met);
-            LastTouch.recompute(conn, affected);
-            db.searchIndex().changed(affected);
+            contacts.meetEarlier(conn, met);
+            contacts.recompute(conn, affected);
             return in;
         });
     }
@@ -249,8 +248,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
                     return false;
                 }
             }
-            LastTouch.recompute(conn, affected);
-            db.searchIndex().changed(affected);
+            contacts.recompute(conn, affected);
             return true;
         });
     }
