@@ -15,14 +15,18 @@ import app.orbit.domain.PlanStatus;
 import app.orbit.domain.WeekPlan;
 import app.orbit.store.EachEngine;
 import app.orbit.testing.TestOrbit;
+import app.orbit.testing.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Several people on one network (decision 0016), on both engines: one Orbit whose person at the
- * computer changes name stands for two people taking turns on one database.
+ * computer changes name stands for two people taking turns on one database; on PostgreSQL, two
+ * computers at once.
  */
 class PeopleOnOneNetworkTest {
 
@@ -176,5 +180,32 @@ class PeopleOnOneNetworkTest {
         assertThat(backup).contains("\"plan.size\" : \"3\"").contains("\"plan.mode\" : \"MINE\"")
                 .doesNotContain("ui.language").doesNotContain("me.name");
         assertThat(orbit.settings().load().language()).isEqualTo(Settings.Language.FR);
+    }
+
+    @Test
+    void twoComputersOnOneServer_eachKeepsItsNameAndLanguage_andTheyShareThePlanSize(@TempDir Path first,
+            @TempDir Path second) throws Exception {
+        String database = TestPostgres.newDatabase();
+        java.time.Clock clock = TestOrbit.clockAt(TODAY);
+        try (Orbit ada = Orbit.openShared(TestPostgres.address(database), first, clock);
+             Orbit bruno = Orbit.openShared(TestPostgres.address(database), second, clock)) {
+            ada.settings().setMe("Ada");
+            bruno.settings().setMe("Bruno");
+            ada.settings().save(ada.settings().current().withLanguage(Settings.Language.FR).withPlanSize(3));
+            Contact lea = due(ada, "Léa");
+
+            Interaction byBruno = call(bruno, lea);
+            boolean severalAfterBruno = ada.contacts().details(lea.id()).severalLoggers();
+            call(ada, lea);
+
+            assertThat(bruno.settings().load().language()).isEqualTo(Settings.Language.SYSTEM);
+            assertThat(bruno.settings().load().planSize()).isEqualTo(3);
+            assertThat(bruno.settings().me()).isEqualTo("Bruno");
+            assertThat(ada.interactions().get(byBruno.id()).loggedBy()).isEqualTo("Bruno");
+            assertThat(severalAfterBruno).isFalse();
+            assertThat(bruno.contacts().details(lea.id()).severalLoggers()).isTrue();
+        } finally {
+            TestPostgres.drop(database);
+        }
     }
 }
