@@ -46,6 +46,7 @@ import app.orbit.store.JdbcNetworkQueries;
 import app.orbit.store.JdbcPlanRepository;
 import app.orbit.store.JdbcSettingsRepository;
 import app.orbit.store.OwnerOnly;
+import app.orbit.store.PersonalSettingsFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -113,17 +114,19 @@ public final class Orbit implements AutoCloseable {
         JdbcContactRepository contactRepository = new JdbcContactRepository(store);
         JdbcInteractionRepository interactionRepository = new JdbcInteractionRepository(store);
         JdbcSettingsRepository settingsRepository = new JdbcSettingsRepository(store);
-        this.settings = new SettingsService(settingsRepository, notifier);
+        // Who is at this computer, and their own settings, stay on it: the database may be shared (decision 0016).
+        this.settings = new SettingsService(settingsRepository, new PersonalSettingsFile(dataDirectory),
+                System.getProperty("user.name"), notifier);
         JdbcNetworkQueries networkQueries = new JdbcNetworkQueries(store);
         this.contacts = new ContactService(contactRepository, interactionRepository, networkQueries, store,
                 settings::current, notifier, clock);
         JdbcPlanRepository planRepository = new JdbcPlanRepository(store);
         JdbcIntroductionRepository introductionRepository = new JdbcIntroductionRepository(store);
         this.interactions = new InteractionService(interactionRepository, contactRepository, store, notifier, clock,
-                new PlanCompletion(planRepository, introductionRepository, clock));
+                new PlanCompletion(planRepository, introductionRepository, clock), settings);
         this.dueList = new DueListService(contactRepository, settings::current, clock);
         JdbcAskRepository askRepository = new JdbcAskRepository(store);
-        this.asks = new AskService(askRepository, contactRepository, store, notifier, clock);
+        this.asks = new AskService(askRepository, contactRepository, store, notifier, settings, clock);
         this.sampleNetwork = new SampleNetwork(contacts, interactions, asks, store, clock);
         this.reciprocity = new ReciprocityService(networkQueries, clock);
         IntroductionSuggestions suggestions = new IntroductionSuggestions(networkQueries, introductionRepository,
@@ -133,7 +136,7 @@ public final class Orbit implements AutoCloseable {
         this.introductions = new IntroductionService(interactions, introductionRepository, suggestions, store,
                 notifier, clock);
         this.planner = new ReconnectPlanner(planRepository, contactRepository, networkQueries, gestures, asks,
-                reciprocity, store, settings::current, notifier, clock);
+                reciprocity, store, settings::current, settings, notifier, clock);
         this.quickLog = new QuickLogService(contacts, interactions, store);
         this.importer = new ImportService(contactRepository, interactionRepository, settingsRepository,
                 askRepository, planRepository, introductionRepository, settings::reload, store, notifier,
@@ -145,7 +148,7 @@ public final class Orbit implements AutoCloseable {
         this.backups = new BackupService(database == null ? new ServerBackups(dataDirectory.resolve("backups"), exporter)
                 : BackupFiles.online(database), clock);
         this.calendar = new CalendarService(new JdbcCalendarRepository(store), contactRepository, interactions,
-                new IcsCalendarFeed(), store, notifier, clock);
+                new IcsCalendarFeed(), store, notifier, settings, clock);
     }
 
     /**

@@ -6,7 +6,8 @@ import java.time.Instant;
  * One of the user's own current goals, to be asked of the right people: what they look for, in
  * which domain, the niche, what sets them apart, and the help wanted. {@code id} is null until
  * stored. Blank fields are allowed here so the editor can check and compose a draft while it is
- * typed; the service insists on {@code lookingFor} when saving.
+ * typed; the service insists on {@code lookingFor} when saving. An ask is personal: {@code owner}
+ * is whoever will make it (decision 0016), null for one stored before Orbit asked.
  */
 public record Ask(
         Long id,
@@ -17,7 +18,8 @@ public record Ask(
         HelpWanted helpWanted,
         boolean active,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String owner) {
 
     public static final int MAX_SHORT = 300;
     public static final int MAX_DIFFERENTIATOR = 1000;
@@ -28,6 +30,13 @@ public record Ask(
         niche = check("niche", niche, MAX_SHORT);
         differentiator = check("differentiator", differentiator, MAX_DIFFERENTIATOR);
         helpWanted = helpWanted == null ? HelpWanted.ADVICE : helpWanted;
+        owner = Person.name(owner);
+    }
+
+    /** An ask nobody is named as owning. */
+    public Ask(Long id, String lookingFor, String domain, String niche, String differentiator, HelpWanted helpWanted,
+            boolean active, Instant createdAt, Instant updatedAt) {
+        this(id, lookingFor, domain, niche, differentiator, helpWanted, active, createdAt, updatedAt, null);
     }
 
     /** A new, unstored, active ask. */
@@ -37,15 +46,20 @@ public record Ask(
     }
 
     public Ask withId(Long newId) {
-        return new Ask(newId, lookingFor, domain, niche, differentiator, helpWanted, active, createdAt, updatedAt);
+        return new Ask(newId, lookingFor, domain, niche, differentiator, helpWanted, active, createdAt, updatedAt, owner);
     }
 
     public Ask withActive(boolean a) {
-        return new Ask(id, lookingFor, domain, niche, differentiator, helpWanted, a, createdAt, updatedAt);
+        return new Ask(id, lookingFor, domain, niche, differentiator, helpWanted, a, createdAt, updatedAt, owner);
     }
 
     public Ask stamped(Instant created, Instant updated) {
-        return new Ask(id, lookingFor, domain, niche, differentiator, helpWanted, active, created, updated);
+        return new Ask(id, lookingFor, domain, niche, differentiator, helpWanted, active, created, updated, owner);
+    }
+
+    /** The same ask, belonging to {@code name}. */
+    public Ask ownedBy(String name) {
+        return new Ask(id, lookingFor, domain, niche, differentiator, helpWanted, active, createdAt, updatedAt, name);
     }
 
     /** Every word of the ask a contact could be relevant to: what, domain, niche. */

@@ -15,6 +15,9 @@ import java.util.Objects;
  * gift to each reader, and a promise is made to one person (decision 0010). Read for one
  * contact's timeline, it lists only that contact among its participants; its audience says how
  * many it reached.
+ *
+ * <p>{@code loggedBy} names who logged it on a network several people keep (decision 0016); null
+ * when nobody said (interactions logged before Orbit asked).
  */
 public record Interaction(
         Long id,
@@ -27,7 +30,8 @@ public record Interaction(
         FollowUp followUp,
         Instant createdAt,
         Instant updatedAt,
-        Audience audience) {
+        Audience audience,
+        String loggedBy) {
 
     public static final int MAX_SUMMARY = 500;
     public static final int MAX_NOTES = 100_000;
@@ -55,6 +59,7 @@ public record Interaction(
         if (notes.length() > MAX_NOTES) {
             throw new ValidationException("notes", "error.tooLong", MAX_NOTES);
         }
+        loggedBy = Person.name(loggedBy);
         if (audience != null) {
             if (exchange != Exchange.NONE) {
                 throw new ValidationException("exchange", "error.interaction.toMany.exchange");
@@ -67,6 +72,14 @@ public record Interaction(
                         participantIds.size());
             }
         }
+    }
+
+    /** An interaction nobody is named as having logged. */
+    public Interaction(Long id, LocalDate date, InteractionKind kind, List<Long> participantIds, String summary,
+            String notes, Exchange exchange, FollowUp followUp, Instant createdAt, Instant updatedAt,
+            Audience audience) {
+        this(id, date, kind, participantIds, summary, notes, exchange, followUp, createdAt, updatedAt, audience,
+                null);
     }
 
     /** An ordinary touch (no audience). */
@@ -110,7 +123,13 @@ public record Interaction(
 
     public Interaction withId(Long newId) {
         return new Interaction(newId, date, kind, participantIds, summary, notes, exchange, followUp, createdAt,
-                updatedAt, audience);
+                updatedAt, audience, loggedBy);
+    }
+
+    /** The same interaction, logged by {@code name} (decision 0016). */
+    public Interaction withLoggedBy(String name) {
+        return new Interaction(id, date, kind, participantIds, summary, notes, exchange, followUp, createdAt,
+                updatedAt, audience, name);
     }
 
     /** Whether this is a one-to-many touch (a newsletter, a post, a talk), which counts less (decision 0010). */

@@ -131,7 +131,8 @@ public final class ImportService {
             return t instanceof MergePlanner.NewEntry n ? ids.get(n) : (Long) t;
         };
         for (BackupDtos.PlanDto p : extras.plans()) {
-            app.orbit.domain.WeekPlan stored = plans.create(app.orbit.domain.IsoWeek.parse(p.week()), p.generatedOn());
+            app.orbit.domain.WeekPlan stored = plans.create(app.orbit.domain.IsoWeek.parse(p.week()), p.owner(),
+                    p.generatedOn(), p.generatedBy());
             List<app.orbit.domain.PlanEntry> entries = new ArrayList<>();
             for (BackupDtos.PlanEntryDto e : p.entries() == null ? List.<BackupDtos.PlanEntryDto>of() : p.entries()) {
                 entries.add(e.toDomain(contact.applyAsLong(e.contact()),
@@ -231,7 +232,7 @@ public final class ImportService {
                 Instant created = draft.createdAt() == null ? now : draft.createdAt();
                 rows.add(new Interaction(null, draft.date(), draft.kind(), participants, draft.summary(),
                         draft.notes(), draft.exchange(), draft.followUp(), created,
-                        draft.updatedAt() == null ? created : draft.updatedAt(), draft.audience()));
+                        draft.updatedAt() == null ? created : draft.updatedAt(), draft.audience(), draft.loggedBy()));
                 for (Object t : p.participants()) {
                     if (t instanceof Long stored) {
                         touched.add(stored); // Someone already in Orbit: settled from the tables at the end.

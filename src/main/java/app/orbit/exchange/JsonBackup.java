@@ -57,9 +57,10 @@ public final class JsonBackup {
      * The version this Orbit writes; it reads this one and every earlier one. Version 2 added the
      * contact's name as written, its name parts, addresses and picture, and the audience of
      * one-to-many touches: an Orbit that reads only version 1 would drop them, so it refuses the
-     * file instead.
+     * file instead. Version 3 names who logged each interaction and whose each plan and ask is
+     * (decision 0016), which version 2 would drop.
      */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
     /**
      * The version of one person's export ({@link #exportContact}), which is read by people, not by
      * Orbit. Version 1 held only the contact and their interactions.
@@ -177,12 +178,9 @@ public final class JsonBackup {
 
     private void writeExtras(JsonGenerator g, Map<Long, Long> ids, Map<Long, Long> interactionIds) throws IOException {
         g.writeArrayFieldStart("plans");
-        List<IsoWeek> weeks = new ArrayList<>(plans.history(new IsoWeek(9999, 1), Integer.MAX_VALUE).stream()
-                .map(WeekSummary::week).toList());
-        java.util.Collections.sort(weeks);
-        for (IsoWeek week : weeks) {
-            WeekPlan plan = plans.find(week).orElseThrow();
-            Json.MAPPER.writeValue(g, new BackupDtos.PlanDto(week.toString(), plan.generatedOn(), plan.entries().stream()
+        for (WeekPlan plan : plans.all()) {
+            Json.MAPPER.writeValue(g, new BackupDtos.PlanDto(plan.week().toString(),
+                    plan.ours() ? null : plan.owner(), plan.generatedOn(), plan.generatedBy(), plan.entries().stream()
                     .map(e -> BackupDtos.PlanEntryDto.of(e, ids::get)).toList()));
         }
         g.writeEndArray();

@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** My asks: create, edit, activate or retire them, check their precision, say them in a language, and pick one for a contact. */
+/**
+ * My asks: create, edit, activate or retire them, check their precision, say them in a language,
+ * and pick one for a contact. An ask is its owner's (decision 0016): the person at this computer
+ * sees theirs and those nobody owns yet, and one they save becomes theirs.
+ */
 public final class AskService {
 
     private final AskRepository asks;
@@ -19,10 +23,12 @@ public final class AskService {
     private final Transactions transactions;
     private final ChangeNotifier notifier;
     private final Clock clock;
+    private final Identity identity;
     private final AskComposer composer = new AskComposer();
 
     public AskService(AskRepository asks, ContactRepository contacts, Transactions transactions,
-            ChangeNotifier notifier, Clock clock) {
+            ChangeNotifier notifier, Identity identity, Clock clock) {
+        this.identity = identity;
         this.asks = asks;
         this.contacts = contacts;
         this.transactions = transactions;
@@ -37,7 +43,7 @@ public final class AskService {
         }
         requireLookingFor(draft);
         Instant now = clock.instant();
-        Ask stored = asks.insert(draft.stamped(now, now));
+        Ask stored = asks.insert(draft.stamped(now, now).ownedBy(identity.me()));
         notifier.changed();
         return stored;
     }
@@ -50,7 +56,7 @@ public final class AskService {
         requireLookingFor(edited);
         Ask stored = transactions.inTransaction(() -> {
             Ask current = get(edited.id());
-            return asks.update(edited.stamped(current.createdAt(), clock.instant()));
+            return asks.update(edited.stamped(current.createdAt(), clock.instant()).ownedBy(identity.me()));
         });
         notifier.changed();
         return stored;
@@ -60,30 +66,34 @@ public final class AskService {
     public Ask setActive(long id, boolean active) {
         Ask stored = transactions.inTransaction(() -> {
             Ask current = get(id);
-            return asks.update(current.withActive(active).stamped(current.createdAt(), clock.instant()));
+            return asks.update(current.withActive(active).stamped(current.createdAt(), clock.instant())
+                    .ownedBy(identity.me()));
         });
         notifier.changed();
         return stored;
     }
 
     public void delete(long id) {
+        get(id);
         if (!asks.delete(id)) {
             throw new NotFoundException("ask", id);
         }
         notifier.changed();
     }
 
+    /** One of this person's asks (or of nobody's); another person's is not found. */
     public Ask get(long id) {
-        return asks.find(id).orElseThrow(() -> new NotFoundException("ask", id));
+        return asks.find(id).filter(a -> a.owner() == null || a.owner().equals(identity.me()))
+                .orElseThrow(() -> new NotFoundException("ask", id));
     }
 
     /** Active asks first, then the most recently updated. */
     public List<Ask> list(boolean includeRetired) {
-        return asks.list(includeRetired);
+        return asks.listFor(identity.me(), includeRetired);
     }
 
     public List<Ask> active() {
-        return asks.list(false);
+        return asks.listFor(identity.me(), false);
     }
 
     /** The precision score and hints of an ask or of a draft being typed (nothing stored). */

@@ -12,9 +12,11 @@ public interface CalendarRepository {
     /** What became of an event the user decided on. */
     enum Outcome { ACCEPTED, DISMISSED }
 
-    CalendarSource insert(CalendarSource source);
+    /** Stores a calendar {@code addedBy} reads (decision 0016: each person reads their own). */
+    CalendarSource insert(CalendarSource source, String addedBy);
 
-    List<CalendarSource> sources();
+    /** The calendars the person added, and those added before Orbit asked who (everyone's). */
+    List<CalendarSource> sources(String person);
 
     /** Removes a source; false when there was none with this id. */
     boolean delete(long id);

@@ -48,13 +48,16 @@ public final class CalendarService {
     private final Transactions transactions;
     private final ChangeNotifier notifier;
     private final Clock clock;
+    /** Whose calendars these are: each person reads their own. */
+    private final Identity identity;
     /** The events last read from each source, kept when a later read fails. */
     private final Map<Long, List<CalendarEvent>> read = new ConcurrentHashMap<>();
     private final Map<Long, OrbitException> problems = new ConcurrentHashMap<>();
     private volatile List<Proposal> current = List.of();
 
     public CalendarService(CalendarRepository calendars, ContactRepository contacts, InteractionService interactions,
-            CalendarFeed feed, Transactions transactions, ChangeNotifier notifier, Clock clock) {
+            CalendarFeed feed, Transactions transactions, ChangeNotifier notifier, Identity identity, Clock clock) {
+        this.identity = identity;
         this.calendars = calendars;
         this.contacts = contacts;
         this.interactions = interactions;
@@ -76,19 +79,21 @@ public final class CalendarService {
             draft = new CalendarSource(null, file.toString(), owner, draft.addedAt());
         }
         CalendarSource toStore = draft;
-        CalendarSource stored = transactions.inTransaction(() -> calendars.insert(toStore));
+        CalendarSource stored = transactions.inTransaction(() -> calendars.insert(toStore, identity.me()));
         LOG.info("Calendar source {} added ({})", stored.id(), stored.isAddress() ? "address" : "file");
         notifier.changed();
         return stored;
     }
 
+    /** The calendars of the person at this computer (decision 0016). */
     public List<CalendarSource> sources() {
-        return calendars.sources();
+        return calendars.sources(identity.me());
     }
 
     /** Removes a calendar; what it proposed goes with it. */
     public void remove(long id) {
-        if (!transactions.inTransaction(() -> calendars.delete(id))) {
+        boolean mine = sources().stream().anyMatch(s -> s.id() == id);
+        if (!mine || !transactions.inTransaction(() -> calendars.delete(id))) {
             throw new OrbitException("calendar.error.source.unknown", id);
         }
         read.remove(id);

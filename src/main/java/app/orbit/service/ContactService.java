@@ -203,7 +203,9 @@ public final class ContactService {
         Contact introducer = c.introducedById() == null ? null : contacts.find(c.introducedById()).orElse(null);
         Staleness s = Staleness.of(c.lastTouch(), c.circle(), c.cadenceOverride(), c.archived(), LocalDate.now(clock),
                 settings.get().cadences());
-        return new ContactDetails(c, s, timeline, people, introducer);
+        // Who logged each touch is worth saying only where more than one person logs (decision 0016).
+        boolean severalLoggers = timeline.stream().anyMatch(i -> i.loggedBy() != null) && interactions.severalLoggers();
+        return new ContactDetails(c, s, timeline, people, introducer, severalLoggers);
     }
 
     /**

@@ -58,4 +58,7 @@ public interface InteractionRepository {
     List<Interaction> page(long afterId, int limit);
 
     long count();
+
+    /** Whether more than one person is named as having logged interactions (decision 0016). */
+    boolean severalLoggers();
 }

@@ -32,15 +32,16 @@ public final class InteractionService {
     private final ChangeNotifier notifier;
     private final Clock clock;
     private final InteractionListener listener;
+    private final Identity identity;
 
+    /**
+     * With a listener that hears of every logged interaction inside its transaction, and the person
+     * named as having logged what this service logs (decision 0016).
+     */
     public InteractionService(InteractionRepository interactions, ContactRepository contacts,
-            Transactions transactions, ChangeNotifier notifier, Clock clock) {
-        this(interactions, contacts, transactions, notifier, clock, InteractionListener.NONE);
-    }
-
-    /** With a listener that hears of every logged interaction inside its transaction. */
-    public InteractionService(InteractionRepository interactions, ContactRepository contacts,
-            Transactions transactions, ChangeNotifier notifier, Clock clock, InteractionListener listener) {
+            Transactions transactions, ChangeNotifier notifier, Clock clock, InteractionListener listener,
+            Identity identity) {
+        this.identity = identity;
         this.listener = listener;
         this.interactions = interactions;
         this.contacts = contacts;
@@ -67,7 +68,7 @@ public final class InteractionService {
         }
         java.time.Instant now = clock.instant();
         Interaction stamped = new Interaction(null, draft.date(), draft.kind(), draft.participantIds(), draft.summary(),
-                draft.notes(), draft.exchange(), draft.followUp(), now, now);
+                draft.notes(), draft.exchange(), draft.followUp(), now, now, null, identity.me());
         Interaction stored = transactions.inTransaction(() -> {
             check(stamped);
             Interaction saved = interactions.insert(stamped);
@@ -90,7 +91,7 @@ public final class InteractionService {
             }
             Interaction stamped = new Interaction(edited.id(), edited.date(), edited.kind(), edited.participantIds(),
                     edited.summary(), edited.notes(), edited.exchange(), edited.followUp(), current.createdAt(),
-                    clock.instant());
+                    clock.instant(), null, current.loggedBy());
             check(stamped);
             Interaction saved = interactions.update(stamped);
             listener.edited(current, saved);
@@ -145,7 +146,7 @@ public final class InteractionService {
             Audience audience = new Audience(to.kind(), to.name(), people.size());
             Interaction saved = interactions.insert(new Interaction(null, date,
                     kind == null ? InteractionKind.NEWSLETTER : kind, new ArrayList<>(people.keySet()), summary, notes,
-                    null, null, now, now, audience));
+                    null, null, now, now, audience, identity.me()));
             Set<Long> counted = new LinkedHashSet<>();
             people.forEach((id, circle) -> {
                 if (Audience.countsFor(circle)) {
@@ -187,6 +188,14 @@ public final class InteractionService {
 
     public Interaction get(long id) {
         return interactions.find(id).orElseThrow(() -> new NotFoundException("interaction", id));
+    }
+
+    /**
+     * Whether more than one person logged interactions on this network: only then do screens say
+     * who logged each one (decision 0016).
+     */
+    public boolean severalLoggers() {
+        return interactions.severalLoggers();
     }
 
     public List<Interaction> timeline(long contactId) {

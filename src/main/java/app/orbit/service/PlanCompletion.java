@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Marks the current week's plan entries of an interaction's participants DONE, inside the
- * transaction that logs it. A touch dated before this week (a late log of something old) does
+ * transaction that logs it: in every plan of the week, everyone's and each person's, whoever logged
+ * it (a contact has one last touch for the whole network; decision 0016). A touch dated before this week (a late log of something old) does
  * not count as this week's reconnection. An interaction in which the user GAVE, with both people
  * of an open INTRODUCE suggestion, is that introduction: the pair is recorded so it is never
  * suggested again, whichever dialog logged it.
@@ -70,8 +71,8 @@ public final class PlanCompletion implements InteractionListener {
      */
     private List<Long> inPlan(IsoWeek week, Collection<Long> people) {
         Set<Long> wanted = people instanceof Set<Long> set ? set : new HashSet<>(people);
-        return plans.find(week).map(plan -> plan.entries().stream().map(PlanEntry::contactId)
-                .filter(wanted::contains).toList()).orElse(List.of());
+        return plans.findAll(week).stream().flatMap(plan -> plan.entries().stream()).map(PlanEntry::contactId)
+                .filter(wanted::contains).distinct().toList();
     }
 
     @Override
@@ -102,7 +103,7 @@ public final class PlanCompletion implements InteractionListener {
     }
 
     private void recordIntroductions(IsoWeek week, Interaction interaction) {
-        plans.find(week).ifPresent(plan -> {
+        plans.findAll(week).forEach(plan -> {
             for (PlanEntry e : plan.entries()) {
                 Long other = e.gesture().otherContactId();
                 if (e.status() == PlanStatus.OPEN && e.gesture().kind() == GestureKind.INTRODUCE && other != null

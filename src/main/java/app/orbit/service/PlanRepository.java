@@ -10,19 +10,29 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Port: the weekly reconnect plans, their entries, and the contacts' snoozes. */
+/**
+ * Port: the weekly reconnect plans, their entries, and the contacts' snoozes. A week has one plan
+ * per owner: {@link WeekPlan#OURS} for everyone's, a person's name for theirs (decision 0016).
+ */
 public interface PlanRepository {
 
-    Optional<WeekPlan> find(IsoWeek week);
+    /** The owner's plan of the week. */
+    Optional<WeekPlan> find(IsoWeek week, String owner);
 
-    /** Stores a new, empty plan for the week; fails if the week already has one. */
-    WeekPlan create(IsoWeek week, LocalDate generatedOn);
+    /** Every plan of the week, everyone's and each person's. */
+    List<WeekPlan> findAll(IsoWeek week);
+
+    /** Every plan of every week, oldest week first: for the JSON backup. */
+    List<WeekPlan> all();
+
+    /** Stores a new, empty plan for the week and owner; fails if they already have one. */
+    WeekPlan create(IsoWeek week, String owner, LocalDate generatedOn, String generatedBy);
 
     /**
-     * Stores a new, empty plan for the week, or nothing when another client of a shared database
-     * has just stored that week's (empty then: read theirs). One plan a week for everyone.
+     * Stores a new, empty plan for the week and owner, or nothing when another client of a shared
+     * database has just stored it (empty then: read theirs). One plan a week per owner.
      */
-    Optional<WeekPlan> createUnlessTaken(IsoWeek week, LocalDate generatedOn);
+    Optional<WeekPlan> createUnlessTaken(IsoWeek week, String owner, LocalDate generatedOn, String generatedBy);
 
     /** Appends entries to a plan; returns them with their ids. */
     List<PlanEntry> addEntries(long planId, List<PlanEntry> entries);
@@ -32,11 +42,11 @@ public interface PlanRepository {
     /** Saves an entry's status, snooze date and reason to skip. */
     PlanEntry updateEntry(PlanEntry entry);
 
-    /** Marks the OPEN or SKIPPED entries of these contacts in the week's plan DONE; returns how many changed. */
+    /** Marks the OPEN or SKIPPED entries of these contacts in every plan of the week DONE; returns how many changed. */
     int markDone(IsoWeek week, Collection<Long> contactIds);
 
     /**
-     * Puts back to OPEN the DONE entries of these contacts in the week's plan that no interaction
+     * Puts back to OPEN the DONE entries of these contacts in every plan of the week that no interaction
      * dated within the week covers any more (one that counts for them: decision 0010); returns how
      * many changed.
      */
@@ -45,8 +55,8 @@ public interface PlanRepository {
     /** Reopens the plan's SNOOZED entries whose snooze ended on or before {@code today}. */
     int reopenSnoozed(long planId, LocalDate today);
 
-    /** The plans before {@code week}, newest first, with their counts. */
-    List<WeekSummary> history(IsoWeek before, int limit);
+    /** The owner's plans before {@code week}, newest first, with their counts. */
+    List<WeekSummary> history(IsoWeek before, String owner, int limit);
 
     /** Keeps a contact out of plans until {@code until} (exclusive): replaces any earlier snooze. */
     void snooze(long contactId, LocalDate until);

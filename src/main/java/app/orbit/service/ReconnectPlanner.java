@@ -58,12 +58,15 @@ public final class ReconnectPlanner {
     private final Supplier<Settings> settings;
     private final ChangeNotifier notifier;
     private final Clock clock;
+    /** Whose plan this person sees (everyone's or their own), and who generates it. */
+    private final Identity identity;
     /** Two screens opening the week at once must not both generate it. */
     private final Object generation = new Object();
 
     public ReconnectPlanner(PlanRepository plans, ContactRepository contacts, NetworkQueries queries,
             GestureAdvisor gestures, AskService asks, ReciprocityService reciprocity, Transactions transactions,
-            Supplier<Settings> settings, ChangeNotifier notifier, Clock clock) {
+            Supplier<Settings> settings, Identity identity, ChangeNotifier notifier, Clock clock) {
+        this.identity = identity;
         this.plans = plans;
         this.contacts = contacts;
         this.queries = queries;
@@ -109,7 +112,7 @@ public final class ReconnectPlanner {
             plan = transactions.inTransaction(() -> {
                 WeekPlan p = openOrGenerate(day);
                 int added = add(p, day);
-                return added == 0 ? p : plans.find(p.week()).orElseThrow();
+                return added == 0 ? p : plans.find(p.week(), p.owner()).orElseThrow();
             });
         }
         notifier.changed();
@@ -158,7 +161,7 @@ public final class ReconnectPlanner {
 
     /** The past weeks that had a plan, newest first, at most {@code weeks} of them. */
     public List<WeekSummary> history(int weeks) {
-        return plans.history(IsoWeek.of(today()), weeks);
+        return plans.history(IsoWeek.of(today()), identity.planOwner(), weeks);
     }
 
     private PlanEntry entry(long entryId) {
@@ -179,18 +182,19 @@ public final class ReconnectPlanner {
             // A plan made ahead would be stale when its week comes, and stored plans never reshuffle.
             throw new IllegalArgumentException("no plan ahead of the current week: " + week);
         }
-        WeekPlan found = plans.find(week).orElse(null);
+        String owner = identity.planOwner();
+        WeekPlan found = plans.find(week, owner).orElse(null);
         if (found != null) {
-            return plans.reopenSnoozed(found.id(), day) == 0 ? found : plans.find(week).orElseThrow();
+            return plans.reopenSnoozed(found.id(), day) == 0 ? found : plans.find(week, owner).orElseThrow();
         }
-        WeekPlan created = plans.createUnlessTaken(week, day).orElse(null);
+        WeekPlan created = plans.createUnlessTaken(week, owner, day, identity.me()).orElse(null);
         if (created == null) {
-            // Another window on the shared database made this week's plan a moment ago: it is everyone's.
-            return plans.find(week).orElseThrow();
+            // Another window on the shared database made this plan a moment ago: it is theirs and ours.
+            return plans.find(week, owner).orElseThrow();
         }
         add(created, day);
         LOG.info("Generated the reconnect plan of {}", week);
-        return plans.find(week).orElseThrow();
+        return plans.find(week, owner).orElseThrow();
     }
 
     /** Adds the people the selection picks to a plan; returns how many. */

@@ -14,6 +14,12 @@ public record Settings(Theme theme, Language language, int planSize, CadencePoli
     /** The window's colours. */
     public enum Theme { LIGHT, DARK }
 
+    /**
+     * Whose week plan a person sees on a network several people keep (decision 0016): one for
+     * everyone, or one each. A setting of the network, not of a computer.
+     */
+    public enum PlanMode { OURS, MINE }
+
     /** SYSTEM follows the operating system's locale. */
     public enum Language { SYSTEM, EN, FR }
 

@@ -2,13 +2,20 @@ package app.orbit.service;
 
 import app.orbit.domain.CadencePolicy;
 import app.orbit.domain.Circle;
+import app.orbit.domain.Person;
+import app.orbit.domain.WeekPlan;
 import java.util.EnumMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Reads and writes the user's settings; unknown or damaged values fall back to the defaults. */
-public final class SettingsService {
+/**
+ * Reads and writes the user's settings; unknown or damaged values fall back to the defaults. Two
+ * stores (decision 0016): the network's, in the database, which everyone on a shared server reads
+ * (plan size and mode, cadences, phone region), and the person's at this computer (theme,
+ * language, their name), which an older Orbit kept in the database: read there until saved here.
+ */
+public final class SettingsService implements Identity {
 
     private static final Logger LOG = LoggerFactory.getLogger(SettingsService.class);
     static final String THEME = "ui.theme";
@@ -17,14 +24,60 @@ public final class SettingsService {
     static final String CADENCE = "cadence.";
     /** The region national phone numbers are read in; read by the importer too. */
     public static final String PHONE_REGION = "phone.region";
+    /** Whether the week plan is everyone's or each person's: a network setting. */
+    static final String PLAN_MODE = "plan.mode";
+    /** Who the person at this computer is: a personal setting. */
+    static final String MY_NAME = "me.name";
+    private static final java.util.Set<String> PERSONAL = java.util.Set.of(THEME, LANGUAGE, MY_NAME);
 
     private final SettingsRepository repository;
+    private final SettingsRepository personal;
+    private final String systemUser;
     private final ChangeNotifier notifier;
     private volatile Settings current;
 
-    public SettingsService(SettingsRepository repository, ChangeNotifier notifier) {
+    /**
+     * @param repository the network's settings (the database)
+     * @param personal the settings of the person at this computer
+     * @param systemUser the name the operating system knows them by: who they are until they say
+     */
+    public SettingsService(SettingsRepository repository, SettingsRepository personal, String systemUser,
+            ChangeNotifier notifier) {
         this.repository = repository;
+        this.personal = personal;
+        this.systemUser = Person.name(systemUser) == null ? "?" : Person.name(systemUser);
         this.notifier = notifier;
+    }
+
+    @Override
+    public String me() {
+        return personal.get(MY_NAME).map(Person::name).orElse(systemUser);
+    }
+
+    /**
+     * Says who the person at this computer is; blank goes back to the system's name.
+     *
+     * @throws app.orbit.domain.ValidationException {@code name} when longer than {@link Person#MAX}
+     */
+    public void setMe(String name) {
+        String clean = Person.name(name);
+        personal.put(MY_NAME, clean == null ? "" : clean);
+        notifier.changed();
+    }
+
+    public Settings.PlanMode planMode() {
+        return parseEnum(Settings.PlanMode.class, repository.get(PLAN_MODE).orElse(null), Settings.PlanMode.OURS);
+    }
+
+    /** Everyone's plan or each person's, for the whole network; plans already made stay as they are. */
+    public void setPlanMode(Settings.PlanMode mode) {
+        repository.put(PLAN_MODE, mode.name());
+        notifier.changed();
+    }
+
+    @Override
+    public String planOwner() {
+        return planMode() == Settings.PlanMode.MINE ? me() : WeekPlan.OURS;
     }
 
     /** The settings in force, read once and kept until the next save. */
@@ -39,7 +92,12 @@ public final class SettingsService {
 
     /** Reads the settings from the store. */
     public Settings load() {
-        Map<String, String> all = repository.all();
+        Map<String, String> all = new java.util.HashMap<>(repository.all());
+        personal.all().forEach((k, v) -> {
+            if (PERSONAL.contains(k)) {
+                all.put(k, v);
+            }
+        });
         Settings d = Settings.defaults();
         Settings.Theme theme = parseEnum(Settings.Theme.class, all.get(THEME), d.theme());
         Settings.Language language = parseEnum(Settings.Language.class, all.get(LANGUAGE), d.language());
@@ -65,8 +123,8 @@ public final class SettingsService {
     }
 
     public void save(Settings s) {
-        repository.put(THEME, s.theme().name());
-        repository.put(LANGUAGE, s.language().name());
+        personal.put(THEME, s.theme().name());
+        personal.put(LANGUAGE, s.language().name());
         repository.put(PLAN_SIZE, Integer.toString(s.planSize()));
         repository.put(PHONE_REGION, s.phoneRegion());
         for (Circle c : Circle.values()) {

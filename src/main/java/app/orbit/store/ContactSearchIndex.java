@@ -1,6 +1,5 @@
 package app.orbit.store;
 
-import app.orbit.domain.Circle;
 import app.orbit.domain.ContactSummary;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -47,8 +46,6 @@ final class ContactSearchIndex {
     private static final int MERGE_FROM = 32;
     /** Above this many, reading everything again (on the next search) beats reading the changed rows by id. */
     private static final int REBUILD_FROM = 2_000;
-    private static final String COLUMNS = "id, first_name, last_name, organisation, title, circle, cadence_override, "
-            + "archived, last_touch, search_text, sort_name, display_name";
 
     private static final Logger LOG = LoggerFactory.getLogger(ContactSearchIndex.class);
 
@@ -392,7 +389,7 @@ final class ContactSearchIndex {
     private List<Entry> load(Connection conn, Collection<Long> ids) throws SQLException {
         // A joined table, not "= ANY(?)": see JdbcContactRepository, an import refreshes 30,000 ids at once.
         Dialect dialect = db.dialect();
-        String sql = "SELECT " + COLUMNS + " FROM contact"
+        String sql = "SELECT " + ContactRows.INDEXED + " FROM contact"
                 + (ids == null ? "" : " JOIN " + dialect.ids("w", "wanted") + " ON id = w.wanted");
         List<Entry> out = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
@@ -401,11 +398,8 @@ final class ContactSearchIndex {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    ContactSummary s = new ContactSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), Circle.valueOf(rs.getString(6)),
-                            Jdbc.getInteger(rs, "cadence_override"), rs.getBoolean(8), Jdbc.getDate(rs, "last_touch"),
-                            rs.getString(12));
-                    out.add(new Entry(rs.getString(11), s.id(), rs.getString(10), s));
+                    ContactSummary s = ContactRows.summary(rs);
+                    out.add(new Entry(rs.getString("sort_name"), s.id(), rs.getString("search_text"), s));
                 }
             }
         }

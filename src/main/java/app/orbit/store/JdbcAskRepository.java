@@ -16,7 +16,7 @@ import java.util.Optional;
 public final class JdbcAskRepository implements AskRepository {
 
     private static final String COLUMNS =
-            "id, looking_for, ask_domain, niche, differentiator, help_wanted, active, created_at, updated_at";
+            "id, looking_for, ask_domain, niche, differentiator, help_wanted, active, created_at, updated_at, owner";
 
     private final Store db;
 
@@ -28,7 +28,7 @@ public final class JdbcAskRepository implements AskRepository {
     public Ask insert(Ask ask) {
         return db.withConnection(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("INSERT INTO ask (looking_for, ask_domain, niche, "
-                    + "differentiator, help_wanted, active, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+                    + "differentiator, help_wanted, active, created_at, updated_at, owner) VALUES (?,?,?,?,?,?,?,?,?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 bind(ps, ask);
                 ps.executeUpdate();
@@ -44,8 +44,8 @@ public final class JdbcAskRepository implements AskRepository {
     public Ask update(Ask ask) {
         return db.withConnection(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("UPDATE ask SET looking_for = ?, ask_domain = ?, "
-                    + "niche = ?, differentiator = ?, help_wanted = ?, active = ?, created_at = ?, updated_at = ? "
-                    + "WHERE id = ?")) {
+                    + "niche = ?, differentiator = ?, help_wanted = ?, active = ?, created_at = ?, updated_at = ?, "
+                    + "owner = ? WHERE id = ?")) {
                 int i = bind(ps, ask);
                 ps.setLong(i, ask.id());
                 if (ps.executeUpdate() == 0) {
@@ -66,6 +66,7 @@ public final class JdbcAskRepository implements AskRepository {
         ps.setBoolean(i++, a.active());
         Jdbc.setInstant(ps, i++, a.createdAt());
         Jdbc.setInstant(ps, i++, a.updatedAt());
+        ps.setString(i++, a.owner());
         return i;
     }
 
@@ -92,6 +93,18 @@ public final class JdbcAskRepository implements AskRepository {
     }
 
     @Override
+    public List<Ask> listFor(String person, boolean includeRetired) {
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT " + COLUMNS + " FROM ask"
+                    + " WHERE (owner = ? OR owner IS NULL)" + (includeRetired ? "" : " AND active = TRUE")
+                    + " ORDER BY active DESC, updated_at DESC, id DESC")) {
+                ps.setString(1, person);
+                return read(ps);
+            }
+        });
+    }
+
+    @Override
     public boolean delete(long id) {
         return db.withConnection(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("DELETE FROM ask WHERE id = ?")) {
@@ -108,7 +121,7 @@ public final class JdbcAskRepository implements AskRepository {
                 out.add(new Ask(rs.getLong("id"), rs.getString("looking_for"), rs.getString("ask_domain"),
                         rs.getString("niche"), rs.getString("differentiator"),
                         HelpWanted.valueOf(rs.getString("help_wanted")), rs.getBoolean("active"),
-                        Jdbc.getInstant(rs, "created_at"), Jdbc.getInstant(rs, "updated_at")));
+                        Jdbc.getInstant(rs, "created_at"), Jdbc.getInstant(rs, "updated_at"), rs.getString("owner")));
             }
         }
         return out;

@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Calendar sources and decided events in H2 (V12). */
+/** Calendar sources (each person's, V14) and decided events (everyone's), with plain JDBC. */
 public final class JdbcCalendarRepository implements CalendarRepository {
 
     private final Store db;
@@ -22,14 +22,15 @@ public final class JdbcCalendarRepository implements CalendarRepository {
     }
 
     @Override
-    public CalendarSource insert(CalendarSource s) {
+    public CalendarSource insert(CalendarSource s, String addedBy) {
         return db.withConnection(conn -> {
             try (PreparedStatement ps = conn.prepareStatement(
-                    "INSERT INTO calendar_source (location, owner_email, added_at) VALUES (?, ?, ?)",
+                    "INSERT INTO calendar_source (location, owner_email, added_at, added_by) VALUES (?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, s.location());
                 ps.setString(2, s.owner());
                 Jdbc.setInstant(ps, 3, s.addedAt());
+                ps.setString(4, addedBy);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -40,15 +41,17 @@ public final class JdbcCalendarRepository implements CalendarRepository {
     }
 
     @Override
-    public List<CalendarSource> sources() {
+    public List<CalendarSource> sources(String person) {
         return db.withConnection(conn -> {
             List<CalendarSource> out = new ArrayList<>();
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "SELECT id, location, owner_email, added_at FROM calendar_source ORDER BY id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new CalendarSource(rs.getLong("id"), rs.getString("location"), rs.getString("owner_email"),
-                            Jdbc.getInstant(rs, "added_at")));
+            try (PreparedStatement ps = conn.prepareStatement("SELECT id, location, owner_email, added_at "
+                    + "FROM calendar_source WHERE added_by = ? OR added_by IS NULL ORDER BY id")) {
+                ps.setString(1, person);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new CalendarSource(rs.getLong("id"), rs.getString("location"),
+                                rs.getString("owner_email"), Jdbc.getInstant(rs, "added_at")));
+                    }
                 }
             }
             return out;

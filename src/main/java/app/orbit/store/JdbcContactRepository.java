@@ -1,6 +1,5 @@
 package app.orbit.store;
 
-import app.orbit.domain.Birthday;
 import app.orbit.domain.CadencePolicy;
 import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
@@ -16,10 +15,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -29,19 +26,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-/** Contacts in H2, with plain JDBC. */
+/** Contacts, with plain JDBC; their table's columns and row writes are {@link ContactRows}'. */
 public final class JdbcContactRepository implements ContactRepository {
 
-    private static final String SUMMARY_COLUMNS =
-            "id, first_name, last_name, organisation, title, circle, cadence_override, archived, last_touch, display_name";
-    private static final String COLUMNS = "first_name, last_name, organisation, title, city, birthday_month, "
-            + "birthday_day, birthday_year, how_we_met, introduced_by, notes, needs, offers, circle, cadence_override, "
-            + "archived, known_since, created_at, updated_at, search_text, sort_name, profile_url, profile_key, display_name, "
-            + "middle_name, name_prefix, name_suffix";
-    private static final String INSERT = "INSERT INTO contact (" + COLUMNS + ", last_touch) VALUES ("
-            + "?,".repeat(COLUMNS.split(", ").length) + "?)";
+    private static final String SUMMARY_COLUMNS = ContactRows.SUMMARY;
 
     /*
      * Many ids or keys at once are joined as a table rather than tested with "= ANY(?)": H2 runs the
@@ -52,9 +41,12 @@ public final class JdbcContactRepository implements ContactRepository {
     private final String joinKeys;
 
     private final Store db;
+    /** The contact table's columns, and the one writer of its rows (it tells the search index). */
+    private final ContactRows rows;
 
     public JdbcContactRepository(Store db) {
         this.db = db;
+        this.rows = new ContactRows(db);
         this.joinIds = "JOIN " + db.dialect().ids("w", "wanted") + " ON ";
         this.joinKeys = "JOIN " + db.dialect().texts("w", "wanted") + " ON ";
     }
@@ -62,20 +54,8 @@ public final class JdbcContactRepository implements ContactRepository {
     @Override
     public Contact insert(Contact c) {
         return db.withConnection(conn -> {
-            long id;
-            try (PreparedStatement ps = conn.prepareStatement(
-                    INSERT,
-                    Statement.RETURN_GENERATED_KEYS)) {
-                int i = bindFields(ps, c);
-                Jdbc.setDate(ps, i, c.knownSince());
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
+            long id = rows.insert(conn, c);
             writeChildren(conn, id, c);
-            db.searchIndex().changed(List.of(id));
             return load(conn, id).orElseThrow();
         });
     }
@@ -89,26 +69,9 @@ public final class JdbcContactRepository implements ContactRepository {
             return List.of();
         }
         return db.withConnection(conn -> {
-            List<Long> ids = new ArrayList<>(all.size());
-            try (PreparedStatement ps = conn.prepareStatement(
-                    INSERT,
-                    Statement.RETURN_GENERATED_KEYS)) {
-                for (int from = 0; from < all.size(); from += BATCH) {
-                    List<Contact> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
-                    for (Contact c : chunk) {
-                        int i = bindFields(ps, c);
-                        // An import that brings a new person's interactions works out their last touch.
-                        Jdbc.setDate(ps, i, c.lastTouch() != null ? c.lastTouch() : c.knownSince());
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                    Jdbc.collectKeys(ps, ids);
-                }
-            }
-            Jdbc.checkKeys(ids, all.size());
+            List<Long> ids = rows.insertAll(conn, all);
             writeAllChildren(conn, ids, all);
             writeAddressesAndPhotos(conn, ids, all);
-            db.searchIndex().changed(ids);
             return ids;
         });
     }
@@ -119,15 +82,7 @@ public final class JdbcContactRepository implements ContactRepository {
             return;
         }
         db.withConnection(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("UPDATE contact SET introduced_by = ? WHERE id = ?")) {
-                for (Map.Entry<Long, Long> e : introducerOf.entrySet()) {
-                    ps.setLong(1, e.getValue());
-                    ps.setLong(2, e.getKey());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            db.searchIndex().changed(introducerOf.keySet());
+            rows.linkIntroducers(conn, introducerOf);
             return null;
         });
     }
@@ -221,79 +176,15 @@ public final class JdbcContactRepository implements ContactRepository {
     public Contact update(Contact c) {
         return db.withConnection(conn -> {
             // Only from the version it was read at: on a shared database another window may have saved since.
-            try (PreparedStatement ps = conn.prepareStatement("UPDATE contact SET "
-                    + Arrays.stream(COLUMNS.split(", ")).map(col -> col + " = ?").collect(Collectors.joining(", "))
-                    + ", version = version + 1 WHERE id = ? AND version = ?")) {
-                int i = bindFields(ps, c);
-                ps.setLong(i++, c.id());
-                ps.setLong(i, c.version());
-                if (ps.executeUpdate() == 0) {
-                    throw load(conn, c.id()).<RuntimeException>map(EditConflictException::new)
-                            .orElseGet(() -> new NotFoundException("contact", c.id()));
-                }
+            if (!rows.update(conn, c)) {
+                throw load(conn, c.id()).<RuntimeException>map(EditConflictException::new)
+                        .orElseGet(() -> new NotFoundException("contact", c.id()));
             }
             deleteChildren(conn, c.id());
             writeChildren(conn, c.id(), c);
-            LastTouch.recompute(conn, List.of(c.id()));
-            db.searchIndex().changed(List.of(c.id()));
+            rows.recompute(conn, List.of(c.id()));
             return load(conn, c.id()).orElseThrow();
         });
-    }
-
-    private static int bindFields(PreparedStatement ps, Contact c) throws SQLException {
-        int i = 1;
-        ps.setString(i++, c.firstName());
-        ps.setString(i++, c.lastName());
-        ps.setString(i++, c.organisation());
-        ps.setString(i++, c.title());
-        ps.setString(i++, c.city());
-        Birthday b = c.birthday();
-        Jdbc.setInteger(ps, i++, b == null ? null : b.monthDay().getMonthValue());
-        Jdbc.setInteger(ps, i++, b == null ? null : b.monthDay().getDayOfMonth());
-        Jdbc.setInteger(ps, i++, b == null ? null : b.year());
-        ps.setString(i++, c.howWeMet());
-        Jdbc.setLong(ps, i++, c.introducedById());
-        ps.setString(i++, c.notes());
-        ps.setString(i++, c.needs());
-        ps.setString(i++, c.offers());
-        ps.setString(i++, c.circle().name());
-        Jdbc.setInteger(ps, i++, c.cadenceOverride());
-        ps.setBoolean(i++, c.archived());
-        Jdbc.setDate(ps, i++, c.knownSince());
-        Jdbc.setInstant(ps, i++, c.createdAt());
-        Jdbc.setInstant(ps, i++, c.updatedAt());
-        ps.setString(i++, searchText(c));
-        ps.setString(i++, sortName(c));
-        ps.setString(i++, c.profileUrl());
-        ps.setString(i++, Contact.profileKey(c.profileUrl()));
-        ps.setString(i++, c.formattedName());
-        ps.setString(i++, c.middleName());
-        ps.setString(i++, c.namePrefix());
-        ps.setString(i++, c.nameSuffix());
-        return i;
-    }
-
-    /** The folded text that search looks in: names, organisation, title, city, emails, tags. */
-    static String searchText(Contact c) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(c.firstName()).append(' ').append(c.lastName()).append(' ').append(c.formattedName()).append(' ')
-                .append(c.middleName()).append(' ').append(c.organisation()).append(' ')
-                .append(c.title()).append(' ').append(c.city());
-        c.emails().forEach(e -> sb.append(' ').append(e));
-        c.tags().forEach(t -> sb.append(" #").append(t));
-        String folded = " " + Text.fold(sb.toString()) + " ";
-        return folded.length() > 8000 ? folded.substring(0, 8000) : folded;
-    }
-
-    static String sortName(String first, String last) {
-        String s = Text.fold(Contact.displayName(first, last));
-        return s.length() > 400 ? s.substring(0, 400) : s;
-    }
-
-    /** The folded name as shown: the name as written when there is one. */
-    static String sortName(Contact c) {
-        String s = c.nameKey();
-        return s.length() > 400 ? s.substring(0, 400) : s;
     }
 
     private static void deleteChildren(Connection conn, long id) throws SQLException {
@@ -371,11 +262,11 @@ public final class JdbcContactRepository implements ContactRepository {
         Map<Long, List<String>> phones = new HashMap<>();
         Map<Long, List<String>> tags = new HashMap<>();
         try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT id, " + COLUMNS + ", last_touch, version FROM contact " + joinIds + "id = w.wanted")) {
+                "SELECT " + ContactRows.SELECT + " FROM contact " + joinIds + "id = w.wanted")) {
             Jdbc.setIds(ps, 1, new java.util.LinkedHashSet<>(ids));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    builders.put(rs.getLong("id"), readBuilder(rs));
+                    builders.put(rs.getLong("id"), ContactRows.builder(rs));
                 }
             }
         }
@@ -432,39 +323,6 @@ public final class JdbcContactRepository implements ContactRepository {
                 }
             }
         }
-    }
-
-    private static Contact.Builder readBuilder(ResultSet rs) throws SQLException {
-        Integer month = Jdbc.getInteger(rs, "birthday_month");
-        Integer day = Jdbc.getInteger(rs, "birthday_day");
-        Birthday birthday = month == null || day == null ? null
-                : new Birthday(MonthDay.of(month, day), Jdbc.getInteger(rs, "birthday_year"));
-        return Contact.builder()
-                .id(rs.getLong("id"))
-                .firstName(rs.getString("first_name"))
-                .lastName(rs.getString("last_name"))
-                .organisation(rs.getString("organisation"))
-                .title(rs.getString("title"))
-                .city(rs.getString("city"))
-                .birthday(birthday)
-                .howWeMet(rs.getString("how_we_met"))
-                .introducedById(Jdbc.getLong(rs, "introduced_by"))
-                .notes(rs.getString("notes"))
-                .needs(rs.getString("needs"))
-                .offers(rs.getString("offers"))
-                .profileUrl(rs.getString("profile_url"))
-                .formattedName(rs.getString("display_name"))
-                .middleName(rs.getString("middle_name"))
-                .namePrefix(rs.getString("name_prefix"))
-                .nameSuffix(rs.getString("name_suffix"))
-                .circle(Circle.valueOf(rs.getString("circle")))
-                .cadenceOverride(Jdbc.getInteger(rs, "cadence_override"))
-                .archived(rs.getBoolean("archived"))
-                .knownSince(Jdbc.getDate(rs, "known_since"))
-                .lastTouch(Jdbc.getDate(rs, "last_touch"))
-                .createdAt(Jdbc.getInstant(rs, "created_at"))
-                .updatedAt(Jdbc.getInstant(rs, "updated_at"))
-                .version(rs.getLong("version"));
     }
 
     @Override
@@ -543,12 +401,7 @@ public final class JdbcContactRepository implements ContactRepository {
                 ps.setLong(2, id);
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM contact WHERE id = ?")) {
-                ps.setLong(1, id);
-                boolean deleted = ps.executeUpdate() > 0;
-                db.searchIndex().changed(List.of(id));
-                return deleted;
-            }
+            return rows.delete(conn, id);
         });
     }
 
@@ -587,7 +440,7 @@ public final class JdbcContactRepository implements ContactRepository {
                     ps.setString(i++, Jdbc.likeContains(w));
                 }
                 ps.setInt(i, Math.max(0, limit));
-                return readSummaries(ps);
+                return ContactRows.summaries(ps);
             }
         });
     }
@@ -601,7 +454,7 @@ public final class JdbcContactRepository implements ContactRepository {
             try (PreparedStatement ps = conn.prepareStatement(
                     "SELECT " + SUMMARY_COLUMNS + " FROM contact " + joinIds + "id = w.wanted ORDER BY sort_name, id")) {
                 Jdbc.setIds(ps, 1, ids);
-                return readSummaries(ps);
+                return ContactRows.summaries(ps);
             }
         });
     }
@@ -643,7 +496,7 @@ public final class JdbcContactRepository implements ContactRepository {
                     ps.setString(1, circle.name());
                     Jdbc.setDate(ps, 2, today.minusDays(policy.forCircle(circle).getAsInt()));
                     ps.setInt(3, Math.max(1, limit));
-                    out.addAll(readSummaries(ps));
+                    out.addAll(ContactRows.summaries(ps));
                 }
             }
             // Overrides: overdue against their own cadence, most overdue (weighted) first. No index can
@@ -671,7 +524,7 @@ public final class JdbcContactRepository implements ContactRepository {
             Jdbc.setDate(ps, 1, today);
             Jdbc.setDate(ps, 2, today);
             ps.setInt(3, Math.max(1, limit));
-            return readSummaries(ps);
+            return ContactRows.summaries(ps);
         }
     }
 
@@ -808,41 +661,16 @@ public final class JdbcContactRepository implements ContactRepository {
         });
     }
 
-    /** Binds one row of a batched update. */
-    @FunctionalInterface
-    private interface RowBinder {
-        void bind(PreparedStatement ps, long id) throws SQLException;
-    }
-
     /**
      * One statement batched over every id (by the thousand): sorting 30,000 people is one
      * statement's worth of round trips in the caller's transaction, not a transaction each.
      */
-    private List<Long> updateAll(String sql, Collection<Long> ids, RowBinder binder) {
+    private List<Long> updateAll(String sql, Collection<Long> ids, ContactRows.PerId binder) {
         List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
         if (all.isEmpty()) {
             return List.of();
         }
-        return db.withConnection(conn -> {
-            List<Long> missing = new ArrayList<>();
-            try (PreparedStatement ps = conn.prepareStatement(sql)) {
-                for (int from = 0; from < all.size(); from += BATCH) {
-                    List<Long> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
-                    for (long id : chunk) {
-                        binder.bind(ps, id);
-                        ps.addBatch();
-                    }
-                    int[] counts = ps.executeBatch();
-                    for (int k = 0; k < counts.length; k++) {
-                        if (counts[k] == 0) {
-                            missing.add(chunk.get(k));
-                        }
-                    }
-                }
-            }
-            db.searchIndex().changed(all);
-            return missing;
-        });
+        return db.withConnection(conn -> rows.updateEach(conn, sql, all, binder));
     }
 
     @Override
@@ -885,15 +713,4 @@ public final class JdbcContactRepository implements ContactRepository {
         });
     }
 
-    static List<ContactSummary> readSummaries(PreparedStatement ps) throws SQLException {
-        List<ContactSummary> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new ContactSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), Circle.valueOf(rs.getString(6)), Jdbc.getInteger(rs, "cadence_override"),
-                        rs.getBoolean(8), Jdbc.getDate(rs, "last_touch"), rs.getString(10)));
-            }
-        }
-        return out;
-    }
 }

@@ -29,15 +29,18 @@ public final class JdbcInteractionRepository implements InteractionRepository {
 
     private static final String COLUMNS = "id, occurred_on, kind, summary, notes, exchange, follow_up_on, "
             + "follow_up_promise, follow_up_done, created_at, updated_at, one_to_many, audience_kind, audience_name, "
-            + "audience_size";
+            + "audience_size, logged_by";
     private static final String INSERT = "INSERT INTO interaction (occurred_on, kind, summary, notes, exchange, "
             + "follow_up_on, follow_up_promise, follow_up_done, created_at, updated_at, one_to_many, audience_kind, "
-            + "audience_name, audience_size) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + "audience_name, audience_size, logged_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     private final Store db;
+    /** Every write of a last touch goes through the contact rows' adapter, which tells the search index. */
+    private final ContactRows contacts;
 
     public JdbcInteractionRepository(Store db) {
         this.db = db;
+        this.contacts = new ContactRows(db);
     }
 
     @Override
@@ -55,11 +58,10 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             writeParticipants(conn, id, in.participantIds());
             writeRecipients(conn, id, in.followUp());
             if (in.isOneToMany()) {
-                LastTouch.advanceToMany(conn, id, in.date());
+                contacts.advanceToMany(conn, id, in.date(), in.participantIds());
             } else {
-                LastTouch.advance(conn, in.participantIds(), in.date());
+                contacts.advance(conn, in.participantIds(), in.date());
             }
-            db.searchIndex().changed(in.participantIds());
             return in.withId(id);
         });
     }
@@ -78,8 +80,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
     public void settleAfterImport(java.util.Collection<Long> contactIds) {
         db.withConnection(conn -> {
             LastTouch.knownSinceFromInteractions(conn, contactIds);
-            LastTouch.recompute(conn, contactIds);
-            db.searchIndex().changed(contactIds);
+            contacts.recompute(conn, contactIds);
             return null;
         });
     }
@@ -87,8 +88,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
     @Override
     public void recomputeLastTouch(java.util.Collection<Long> contactIds) {
         db.withConnection(conn -> {
-            LastTouch.recompute(conn, contactIds);
-            db.searchIndex().changed(contactIds);
+            contacts.recompute(conn, contactIds);
             return null;
         });
     }
@@ -150,12 +150,11 @@ public final class JdbcInteractionRepository implements InteractionRepository {
                     }
                 }
             }
-            // Known_since moves back in both cases: an import that leaves last touches for later
-            // still must not leave anyone known since after an interaction with them.
+            // Left to the caller with the last touches: an import works out new people's itself and
+            // settles the others once at the end (settleAfterImport).
             if (lastTouch) {
-                LastTouch.meetEarlier(conn, earliest);
-                LastTouch.recompute(conn, affected);
-                db.searchIndex().changed(affected);
+                contacts.meetEarlier(conn, earliest);
+                contacts.recompute(conn, affected);
             }
             return ids;
         });
@@ -169,7 +168,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             try (PreparedStatement ps = conn.prepareStatement("UPDATE interaction SET occurred_on = ?, kind = ?, "
                     + "summary = ?, notes = ?, exchange = ?, follow_up_on = ?, follow_up_promise = ?, "
                     + "follow_up_done = ?, created_at = ?, updated_at = ?, one_to_many = ?, audience_kind = ?, "
-                    + "audience_name = ?, audience_size = ? WHERE id = ?")) {
+                    + "audience_name = ?, audience_size = ?, logged_by = ? WHERE id = ?")) {
                 int i = bind(ps, in);
                 ps.setLong(i, in.id());
                 if (ps.executeUpdate() == 0) {
@@ -187,9 +186,8 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             affected.addAll(in.participantIds());
             Map<Long, LocalDate> met = new HashMap<>();
             in.participantIds().forEach(id -> met.put(id, in.date()));
-            LastTouch.meetEarlier(conn, met);
-            LastTouch.recompute(conn, affected);
-            db.searchIndex().changed(affected);
+            contacts.meetEarlier(conn, met);
+            contacts.recompute(conn, affected);
             return in;
         });
     }
@@ -212,6 +210,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
         ps.setString(i++, a == null ? null : a.kind().name());
         ps.setString(i++, a == null ? "" : a.name());
         ps.setInt(i++, a == null ? 0 : a.size());
+        ps.setString(i++, in.loggedBy());
         return i;
     }
 
@@ -258,8 +257,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
                     return false;
                 }
             }
-            LastTouch.recompute(conn, affected);
-            db.searchIndex().changed(affected);
+            contacts.recompute(conn, affected);
             return true;
         });
     }
@@ -322,6 +320,19 @@ public final class JdbcInteractionRepository implements InteractionRepository {
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public boolean severalLoggers() {
+        return db.withConnection(conn -> {
+            // Two ends of the index on logged_by, not a scan of every interaction.
+            try (PreparedStatement ps = conn.prepareStatement("SELECT MIN(logged_by), MAX(logged_by) FROM interaction");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                String first = rs.getString(1);
+                return first != null && !first.equals(rs.getString(2));
             }
         });
     }
@@ -401,6 +412,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
         final Instant createdAt;
         final Instant updatedAt;
         final Audience audience;
+        final String loggedBy;
 
         Row(ResultSet rs) throws SQLException {
             id = rs.getLong("id");
@@ -416,6 +428,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             updatedAt = Jdbc.getInstant(rs, "updated_at");
             audience = rs.getBoolean("one_to_many") ? new Audience(Audience.Kind.valueOf(rs.getString("audience_kind")),
                     rs.getString("audience_name"), rs.getInt("audience_size")) : null;
+            loggedBy = rs.getString("logged_by");
         }
 
         /**
@@ -425,7 +438,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
         Interaction toInteraction(List<Long> participants, List<Long> recipients) {
             FollowUp f = followUp == null || recipients.isEmpty() ? null : followUp.to(recipients);
             return new Interaction(id, date, kind, participants, summary, notes, exchange, f, createdAt, updatedAt,
-                    audience);
+                    audience, loggedBy);
         }
     }
 }

@@ -23,12 +23,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Weekly plans, their entries and snoozes in H2, with plain JDBC. */
+/** Weekly plans (one a week per owner), their entries and snoozes, with plain JDBC. */
 public final class JdbcPlanRepository implements PlanRepository {
 
     private static final String ENTRY_COLUMNS = "id, contact_id, position, time_bound, priority, reason_key, "
             + "reason_args, gesture_kind, gesture_key, gesture_args, gesture_reason_key, gesture_reason_args, "
             + "other_contact_id, status, snooze_until, skip_reason";
+
+    private static final String PLAN_COLUMNS = "id, week_year, week_number, generated_on, owner, generated_by";
+    private static final List<String> INSERTED = List.of("week_year", "week_number", "owner", "generated_on",
+            "generated_by");
 
     private final Store db;
 
@@ -37,22 +41,60 @@ public final class JdbcPlanRepository implements PlanRepository {
     }
 
     @Override
-    public Optional<WeekPlan> find(IsoWeek week) {
+    public Optional<WeekPlan> find(IsoWeek week, String owner) {
         return db.withConnection(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "SELECT id, generated_on FROM plan WHERE week_year = ? AND week_number = ?")) {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT " + PLAN_COLUMNS
+                    + " FROM plan WHERE week_year = ? AND week_number = ? AND owner = ?")) {
                 ps.setInt(1, week.year());
                 ps.setInt(2, week.week());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.<WeekPlan>empty();
-                    }
-                    long id = rs.getLong(1);
-                    LocalDate generated = Jdbc.getDate(rs, "generated_on");
-                    return Optional.of(new WeekPlan(id, week, generated, entries(conn, id)));
-                }
+                ps.setString(3, ownerKey(owner));
+                List<WeekPlan> found = readPlans(conn, ps);
+                return found.isEmpty() ? Optional.<WeekPlan>empty() : Optional.of(found.get(0));
             }
         });
+    }
+
+    @Override
+    public List<WeekPlan> findAll(IsoWeek week) {
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT " + PLAN_COLUMNS
+                    + " FROM plan WHERE week_year = ? AND week_number = ? ORDER BY owner")) {
+                ps.setInt(1, week.year());
+                ps.setInt(2, week.week());
+                return readPlans(conn, ps);
+            }
+        });
+    }
+
+    @Override
+    public List<WeekPlan> all() {
+        return db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT " + PLAN_COLUMNS
+                    + " FROM plan ORDER BY week_year, week_number, owner")) {
+                return readPlans(conn, ps);
+            }
+        });
+    }
+
+    /** "Our plan" is stored under the empty owner, which a unique key compares, unlike NULL. */
+    private static String ownerKey(String owner) {
+        return owner == null ? WeekPlan.OURS : owner.strip();
+    }
+
+    private static List<WeekPlan> readPlans(Connection conn, PreparedStatement ps) throws SQLException {
+        List<WeekPlan> heads = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                heads.add(new WeekPlan(rs.getLong("id"), new IsoWeek(rs.getInt("week_year"), rs.getInt("week_number")),
+                        Jdbc.getDate(rs, "generated_on"), List.of(), rs.getString("owner"),
+                        rs.getString("generated_by")));
+            }
+        }
+        List<WeekPlan> out = new ArrayList<>(heads.size());
+        for (WeekPlan h : heads) {
+            out.add(new WeekPlan(h.id(), h.week(), h.generatedOn(), entries(conn, h.id()), h.owner(), h.generatedBy()));
+        }
+        return out;
     }
 
     private static List<PlanEntry> entries(Connection conn, long planId) throws SQLException {
@@ -64,41 +106,46 @@ public final class JdbcPlanRepository implements PlanRepository {
     }
 
     @Override
-    public WeekPlan create(IsoWeek week, LocalDate generatedOn) {
+    public WeekPlan create(IsoWeek week, String owner, LocalDate generatedOn, String generatedBy) {
         return db.withConnection(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "INSERT INTO plan (week_year, week_number, generated_on) VALUES (?,?,?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setInt(1, week.year());
-                ps.setInt(2, week.week());
-                Jdbc.setDate(ps, 3, generatedOn);
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO plan (" + String.join(", ", INSERTED)
+                    + ") VALUES (?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                bindPlan(ps, week, owner, generatedOn, generatedBy);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
-                    return new WeekPlan(keys.getLong(1), week, generatedOn, List.of());
+                    return new WeekPlan(keys.getLong(1), week, generatedOn, List.of(), ownerKey(owner), generatedBy);
                 }
             }
         });
     }
 
     @Override
-    public Optional<WeekPlan> createUnlessTaken(IsoWeek week, LocalDate generatedOn) {
+    public Optional<WeekPlan> createUnlessTaken(IsoWeek week, String owner, LocalDate generatedOn,
+            String generatedBy) {
         return db.withConnection(conn -> {
             try (PreparedStatement ps = conn.prepareStatement(db.dialect().insertUnlessTaken("plan",
-                    List.of("week_year", "week_number"), List.of("week_year", "week_number", "generated_on")),
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setInt(1, week.year());
-                ps.setInt(2, week.week());
-                Jdbc.setDate(ps, 3, generatedOn);
+                    List.of("week_year", "week_number", "owner"), INSERTED), Statement.RETURN_GENERATED_KEYS)) {
+                bindPlan(ps, week, owner, generatedOn, generatedBy);
                 if (ps.executeUpdate() == 0) {
                     return Optional.<WeekPlan>empty();
                 }
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
-                    return Optional.of(new WeekPlan(keys.getLong(1), week, generatedOn, List.of()));
+                    return Optional.of(new WeekPlan(keys.getLong(1), week, generatedOn, List.of(), ownerKey(owner),
+                            generatedBy));
                 }
             }
         });
+    }
+
+    private static void bindPlan(PreparedStatement ps, IsoWeek week, String owner, LocalDate generatedOn,
+            String generatedBy) throws SQLException {
+        ps.setInt(1, week.year());
+        ps.setInt(2, week.week());
+        ps.setString(3, ownerKey(owner));
+        Jdbc.setDate(ps, 4, generatedOn);
+        ps.setString(5, generatedBy);
     }
 
     @Override
@@ -179,7 +226,7 @@ public final class JdbcPlanRepository implements PlanRepository {
         return db.withConnection(conn -> {
             // A person skipped this week and met all the same is done, no longer skipped.
             try (PreparedStatement ps = conn.prepareStatement("UPDATE plan_entry SET status = 'DONE', "
-                    + "skip_reason = '' WHERE status IN ('OPEN', 'SKIPPED') AND contact_id = ANY(?) AND plan_id = "
+                    + "skip_reason = '' WHERE status IN ('OPEN', 'SKIPPED') AND contact_id = ANY(?) AND plan_id IN "
                     + "(SELECT id FROM plan WHERE week_year = ? AND week_number = ?)")) {
                 Jdbc.setIds(ps, 1, contactIds);
                 ps.setInt(2, week.year());
@@ -197,7 +244,7 @@ public final class JdbcPlanRepository implements PlanRepository {
         return db.withConnection(conn -> {
             // Covered only by a touch that counts for them: a newsletter does not cover an INNER person.
             try (PreparedStatement ps = conn.prepareStatement("UPDATE plan_entry e SET status = 'OPEN' "
-                    + "WHERE e.status = 'DONE' AND e.contact_id = ANY(?) AND e.plan_id = "
+                    + "WHERE e.status = 'DONE' AND e.contact_id = ANY(?) AND e.plan_id IN "
                     + "(SELECT id FROM plan WHERE week_year = ? AND week_number = ?) "
                     + "AND NOT EXISTS (SELECT 1 FROM interaction_participant p JOIN interaction i "
                     + "ON i.id = p.interaction_id JOIN contact c ON c.id = p.contact_id "
@@ -226,7 +273,7 @@ public final class JdbcPlanRepository implements PlanRepository {
     }
 
     @Override
-    public List<WeekSummary> history(IsoWeek before, int limit) {
+    public List<WeekSummary> history(IsoWeek before, String owner, int limit) {
         return db.withConnection(conn -> {
             List<WeekSummary> out = new ArrayList<>();
             try (PreparedStatement ps = conn.prepareStatement("SELECT p.week_year, p.week_number, "
@@ -234,13 +281,14 @@ public final class JdbcPlanRepository implements PlanRepository {
                     + "COUNT(CASE WHEN e.status = 'SKIPPED' THEN 1 END), "
                     + "COUNT(CASE WHEN e.status = 'SNOOZED' THEN 1 END) "
                     + "FROM plan p LEFT JOIN plan_entry e ON e.plan_id = p.id "
-                    + "WHERE p.week_year < ? OR (p.week_year = ? AND p.week_number < ?) "
+                    + "WHERE p.owner = ? AND (p.week_year < ? OR (p.week_year = ? AND p.week_number < ?)) "
                     + "GROUP BY p.id, p.week_year, p.week_number "
                     + "ORDER BY p.week_year DESC, p.week_number DESC FETCH FIRST ? ROWS ONLY")) {
-                ps.setInt(1, before.year());
+                ps.setString(1, ownerKey(owner));
                 ps.setInt(2, before.year());
-                ps.setInt(3, before.week());
-                ps.setInt(4, Math.max(0, limit));
+                ps.setInt(3, before.year());
+                ps.setInt(4, before.week());
+                ps.setInt(5, Math.max(0, limit));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new WeekSummary(new IsoWeek(rs.getInt(1), rs.getInt(2)),
@@ -305,7 +353,7 @@ public final class JdbcPlanRepository implements PlanRepository {
             List<WeekEntry> out = new ArrayList<>();
             try (PreparedStatement ps = conn.prepareStatement("SELECT p.week_year, p.week_number, p.id AS plan_id "
                     + "FROM plan p WHERE EXISTS (SELECT 1 FROM plan_entry e WHERE e.plan_id = p.id "
-                    + "AND (e.contact_id = ? OR e.other_contact_id = ?)) ORDER BY p.week_year, p.week_number")) {
+                    + "AND (e.contact_id = ? OR e.other_contact_id = ?)) ORDER BY p.week_year, p.week_number, p.owner")) {
                 ps.setLong(1, contactId);
                 ps.setLong(2, contactId);
                 List<long[]> plans = new ArrayList<>();

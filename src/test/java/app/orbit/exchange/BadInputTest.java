@@ -7,14 +7,13 @@ import app.orbit.app.Orbit;
 import app.orbit.domain.Contact;
 import app.orbit.domain.OrbitException;
 import app.orbit.service.Messages;
-import app.orbit.testing.TestOrbit;
+import app.orbit.testing.FreshOrbit;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,28 +22,22 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every kind of bad file: a clear message naming the file and the line or card, and nothing written. */
+@FreshOrbit
 class BadInputTest {
 
     private static final Messages EN = new Messages(Locale.ENGLISH);
 
-    @TempDir
-    Path dir;
     @TempDir
     Path files;
     private Orbit orbit;
     private Contact before;
 
     @BeforeEach
-    void open() {
-        orbit = TestOrbit.open(dir);
+    void open(Orbit fresh) {
+        orbit = fresh;
         // Someone every bad file would otherwise complete (same email as a LinkedIn row).
         before = orbit.contacts().create(Contact.builder().firstName("Jack").lastName("Robinson")
                 .email("jack.robinson@example.com").knownSince(LocalDate.of(2025, 1, 1)).build());
-    }
-
-    @AfterEach
-    void close() {
-        orbit.close();
     }
 
     static Stream<Arguments> badFiles() {

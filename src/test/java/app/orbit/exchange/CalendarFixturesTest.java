@@ -10,14 +10,13 @@ import app.orbit.domain.InteractionKind;
 import app.orbit.domain.Proposal;
 import app.orbit.domain.Proposal.MatchedBy;
 import app.orbit.testing.ContactBuilder;
-import app.orbit.testing.TestOrbit;
+import app.orbit.testing.FreshOrbit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,10 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * UTC, the user's days in UTC): recurrences with exceptions and moved instances, time zones
  * (Olson, Windows names with VTIMEZONE, floating), all-day, cancelled and declined events.
  */
+@FreshOrbit
 class CalendarFixturesTest {
 
-    @TempDir
-    Path dir;
     @TempDir
     Path files;
     private Orbit orbit;
@@ -45,8 +43,8 @@ class CalendarFixturesTest {
     private long judy;
 
     @BeforeEach
-    void setUp() {
-        orbit = TestOrbit.open(dir);
+    void setUp(Orbit fresh) {
+        orbit = fresh;
         bob = person("Bob", "Tanner", "bob@example.com");
         chloe = person("Chloé", "Durand", "CHLOE@example.org");
         erin = person("Erin", "Lee", "erin@contoso.com");
@@ -55,11 +53,6 @@ class CalendarFixturesTest {
         henry = person("Henry", "Ford", "henry@example.net");
         ivan = person("Ivan", "Petrov", null);
         judy = person("Judy", "Garland", "judy@example.com");
-    }
-
-    @AfterEach
-    void tearDown() {
-        orbit.close();
     }
 
     private long person(String first, String last, String email) {

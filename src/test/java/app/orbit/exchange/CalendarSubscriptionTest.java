@@ -12,11 +12,11 @@ import app.orbit.domain.OrbitException;
 import app.orbit.domain.Proposal;
 import app.orbit.service.Messages;
 import app.orbit.testing.ContactBuilder;
+import app.orbit.testing.FreshOrbit;
 import app.orbit.testing.TestOrbit;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -32,18 +32,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A subscription address served by a local JDK HttpServer: conditional requests honoured, errors
  * reported naming the source (masked) and leaving what was proposed alone; never twice.
  */
+@FreshOrbit
 class CalendarSubscriptionTest {
 
     private static final String SECRET_PATH = "/calendar/ical/alice%40example.com/private-5f3a9c0b7e/basic.ics";
 
-    @TempDir
-    Path dir;
     private Orbit orbit;
     private HttpServer server;
     private final List<String> answered = new CopyOnWriteArrayList<>();
@@ -55,8 +53,8 @@ class CalendarSubscriptionTest {
     private long chloe;
 
     @BeforeEach
-    void setUp() throws IOException {
-        orbit = TestOrbit.open(dir);
+    void setUp(Orbit fresh) throws IOException {
+        orbit = fresh;
         bob = orbit.contacts().create(ContactBuilder.person("Bob", "Tanner").emails(List.of("bob@example.com"))
                 .build()).id();
         chloe = orbit.contacts().create(ContactBuilder.person("Chloé", "Durand")
@@ -222,8 +220,7 @@ class CalendarSubscriptionTest {
         orbit.calendar().add(address, "");
         List<Proposal> first = orbit.calendar().refresh();
         first.forEach(p -> orbit.calendar().dismiss(p.id()));
-        orbit.close();
-        orbit = TestOrbit.open(dir);
+        orbit = TestOrbit.reopen(orbit, TestOrbit.TODAY);
 
         assertThat(orbit.calendar().refresh()).isEmpty();
         assertThat(orbit.interactions().timeline(bob)).isEmpty();

@@ -17,37 +17,31 @@ import app.orbit.service.Messages;
 import app.orbit.service.PlanLine;
 import app.orbit.service.PlanView;
 import app.orbit.service.PlanWording;
+import app.orbit.testing.FreshOrbit;
 import app.orbit.testing.TestOrbit;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@FreshOrbit
 class ImportServiceTest {
 
     private static final Messages EN = new Messages(Locale.ENGLISH);
 
     @TempDir
-    Path dir;
-    @TempDir
     Path files;
     private Orbit orbit;
 
     @BeforeEach
-    void open() {
-        orbit = TestOrbit.open(dir);
-    }
-
-    @AfterEach
-    void close() {
-        orbit.close();
+    void open(Orbit fresh) {
+        orbit = fresh;
     }
 
     private ImportPreview preview(String fixture) {

@@ -6,32 +6,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.orbit.app.Orbit;
 import app.orbit.domain.Birthday;
 import app.orbit.domain.Contact;
-import app.orbit.testing.TestOrbit;
-import java.nio.file.Path;
+import app.orbit.testing.FreshOrbit;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The rules of docs/decisions/0005-import-merge-rules.md, one by one. */
+@FreshOrbit
 class MergeRulesTest {
 
     private static final String HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
 
-    @TempDir
-    Path dir;
     private Orbit orbit;
 
     @BeforeEach
-    void open() {
-        orbit = TestOrbit.open(dir);
-    }
-
-    @AfterEach
-    void close() {
-        orbit.close();
+    void open(Orbit fresh) {
+        orbit = fresh;
     }
 
     private ImportPreview linkedIn(String rows) {

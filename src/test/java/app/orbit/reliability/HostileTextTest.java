@@ -10,33 +10,25 @@ import app.orbit.domain.Exchange;
 import app.orbit.domain.FollowUp;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
+import app.orbit.testing.FreshOrbit;
 import app.orbit.testing.TestOrbit;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Text a database or a parser might mangle — quotes, SQL, LIKE wildcards, control characters
  * where fields allow them, right-to-left scripts, emoji, combining marks — comes back unchanged.
  */
+@FreshOrbit
 class HostileTextTest {
 
-    @TempDir
-    Path dir;
     private Orbit orbit;
 
     @BeforeEach
-    void open() {
-        orbit = TestOrbit.open(dir);
-    }
-
-    @AfterEach
-    void close() {
-        orbit.close();
+    void open(Orbit fresh) {
+        orbit = fresh;
     }
 
     /** Hostile single-line text: no leading or trailing blanks (fields are trimmed) and no control characters. */

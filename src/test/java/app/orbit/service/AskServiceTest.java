@@ -13,35 +13,27 @@ import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
 import app.orbit.domain.Reciprocity;
 import app.orbit.domain.ValidationException;
+import app.orbit.testing.FreshOrbit;
 import app.orbit.testing.TestOrbit;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** My asks and reciprocity through the services, on a real database. */
+@FreshOrbit
 class AskServiceTest {
 
     private static final LocalDate TODAY = TestOrbit.TODAY;
 
-    @TempDir
-    Path dir;
     private Orbit orbit;
     private AskService asks;
 
     @BeforeEach
-    void open() {
-        orbit = TestOrbit.open(dir);
+    void open(Orbit fresh) {
+        orbit = fresh;
         asks = orbit.asks();
-    }
-
-    @AfterEach
-    void close() {
-        orbit.close();
     }
 
     @Test

@@ -17,33 +17,25 @@ import app.orbit.domain.UnsortedContact;
 import app.orbit.domain.ValidationException;
 import app.orbit.exchange.Progress;
 import app.orbit.exchange.SourceText;
+import app.orbit.testing.FreshOrbit;
 import app.orbit.testing.TestOrbit;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@FreshOrbit
 class ContactServiceTest {
 
     private static final LocalDate TODAY = TestOrbit.TODAY;
 
-    @TempDir
-    Path dir;
     private Orbit orbit;
     private ContactService contacts;
 
     @BeforeEach
-    void open() {
-        orbit = TestOrbit.open(dir);
+    void open(Orbit fresh) {
+        orbit = fresh;
         contacts = orbit.contacts();
-    }
-
-    @AfterEach
-    void close() {
-        orbit.close();
     }
 
     @Test

@@ -13,33 +13,25 @@ import app.orbit.domain.Gesture;
 import app.orbit.domain.GestureKind;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
+import app.orbit.testing.FreshOrbit;
 import app.orbit.testing.TestOrbit;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@FreshOrbit
 class GestureAdvisorTest {
 
     private static final LocalDate TODAY = TestOrbit.TODAY;
 
-    @TempDir
-    Path dir;
     private Orbit orbit;
 
     @BeforeEach
-    void open() {
-        orbit = TestOrbit.open(dir);
-    }
-
-    @AfterEach
-    void close() {
-        orbit.close();
+    void open(Orbit fresh) {
+        orbit = fresh;
     }
 
     private Contact add(Contact.Builder b) {

@@ -12,32 +12,24 @@ import app.orbit.domain.Exchange;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
 import app.orbit.domain.ValidationException;
+import app.orbit.testing.FreshOrbit;
 import app.orbit.testing.TestOrbit;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@FreshOrbit
 class InteractionServiceTest {
 
     private static final LocalDate TODAY = TestOrbit.TODAY;
 
-    @TempDir
-    Path dir;
     private Orbit orbit;
 
     @BeforeEach
-    void open() {
-        orbit = TestOrbit.open(dir);
-    }
-
-    @AfterEach
-    void close() {
-        orbit.close();
+    void open(Orbit fresh) {
+        orbit = fresh;
     }
 
     private Contact add(String first, Circle circle, int knownDaysAgo) {

@@ -13,6 +13,7 @@ import app.orbit.exchange.ExportFormat;
 import app.orbit.exchange.ImportFormat;
 import app.orbit.exchange.Progress;
 import app.orbit.exchange.SourceText;
+import app.orbit.testing.FreshOrbit;
 import app.orbit.testing.TestOrbit;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,19 +24,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Suggested introductions across the network, and the three answers to one, on a real database. */
+@FreshOrbit
 class IntroductionServiceTest {
 
     private static final LocalDate TODAY = TestOrbit.TODAY;
 
-    @TempDir
-    Path dir;
     private Orbit orbit;
     private Contact nadia;
     private Contact tom;
 
     @BeforeEach
-    void open() {
-        orbit = TestOrbit.open(dir);
+    void open(Orbit fresh) {
+        orbit = fresh;
         nadia = add(person("Nadia", "Kader").needs("hiring a senior Kotlin payments engineer"));
         tom = add(person("Tom", "Price").offers("Kotlin payments engineering, hiring referrals"));
         add(person("Rita", "Vale").offers("aerospace engineering"));
@@ -72,8 +72,7 @@ class IntroductionServiceTest {
         orbit.introductions().decline(nadia.id(), tom.id());
 
         assertThat(pairs()).doesNotContain("Nadia Kader > Tom Price");
-        orbit.close();
-        orbit = TestOrbit.open(dir, TODAY.plusYears(1));
+        orbit = TestOrbit.reopen(orbit, TODAY.plusYears(1));
         assertThat(pairs()).doesNotContain("Nadia Kader > Tom Price");
     }
 
@@ -82,11 +81,9 @@ class IntroductionServiceTest {
         orbit.introductions().later(nadia.id(), tom.id());
         assertThat(pairs()).doesNotContain("Nadia Kader > Tom Price");
 
-        orbit.close();
-        orbit = TestOrbit.open(dir, TODAY.plusDays(IntroductionService.LATER_DAYS - 1));
+        orbit = TestOrbit.reopen(orbit, TODAY.plusDays(IntroductionService.LATER_DAYS - 1));
         assertThat(pairs()).doesNotContain("Nadia Kader > Tom Price");
-        orbit.close();
-        orbit = TestOrbit.open(dir, TODAY.plusDays(IntroductionService.LATER_DAYS));
+        orbit = TestOrbit.reopen(orbit, TODAY.plusDays(IntroductionService.LATER_DAYS));
         assertThat(pairs()).contains("Nadia Kader > Tom Price");
     }
 

@@ -14,40 +14,32 @@ import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
 import app.orbit.domain.StalenessLevel;
 import app.orbit.domain.ValidationException;
+import app.orbit.testing.FreshOrbit;
 import app.orbit.testing.TestOrbit;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Someone added today whose last meeting, two months ago, is then logged: known-since moves back
  * to that meeting and the last touch is the meeting, not the day they were added.
  */
+@FreshOrbit
 class KnownSinceTest {
 
     private static final LocalDate TODAY = TestOrbit.TODAY;
     private static final LocalDate MET = TODAY.minusDays(61);
 
-    @TempDir
-    Path dir;
     private Orbit orbit;
     private Contact lea;
 
     @BeforeEach
-    void open() {
-        orbit = TestOrbit.open(dir);
+    void open(Orbit fresh) {
+        orbit = fresh;
         // Known since today: the day they are added (no known-since given).
         lea = orbit.contacts().create(person("Léa", "Moreau").circle(Circle.CLOSE).knownSince(null).build());
-    }
-
-    @AfterEach
-    void close() {
-        orbit.close();
     }
 
     private Interaction log(LocalDate on, Contact... who) {

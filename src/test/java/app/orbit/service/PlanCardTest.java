@@ -11,30 +11,27 @@ import app.orbit.domain.Exchange;
 import app.orbit.domain.HelpWanted;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
+import app.orbit.testing.FreshOrbit;
 import app.orbit.testing.TestOrbit;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A plan card says what is true now: after a touch logged from it, its reason and its give-first line follow. */
+@FreshOrbit
 class PlanCardTest {
 
     private static final LocalDate TODAY = TestOrbit.TODAY;
 
-    @TempDir
-    Path dir;
     private Orbit orbit;
     private Contact ana;
     private final PlanWording en = new PlanWording(new Messages(Locale.ENGLISH));
 
     @BeforeEach
-    void open() {
-        orbit = TestOrbit.open(dir);
+    void open(Orbit fresh) {
+        orbit = fresh;
         ana = orbit.contacts().create(person("Ana", "Lima").circle(Circle.CLOSE).organisation("Doctolib")
                 .title("Engineering manager").offers("hiring advice for engineering teams")
                 .knownSince(TODAY.minusYears(2)).build());
@@ -43,11 +40,6 @@ class PlanCardTest {
         orbit.asks().create(Ask.draft("a senior backend engineering role", "healthcare software",
                 "engineering teams of 20 to 50", "8 years of Kotlin payments work at Stripe",
                 HelpWanted.INTRODUCTION));
-    }
-
-    @AfterEach
-    void close() {
-        orbit.close();
     }
 
     private PlanLine line() {

@@ -14,37 +14,35 @@ import app.orbit.domain.IsoWeek;
 import app.orbit.domain.PlanStatus;
 import app.orbit.domain.ValidationException;
 import app.orbit.domain.WeekSummary;
+import app.orbit.testing.FreshOrbit;
 import app.orbit.testing.TestOrbit;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A plan entry is DONE while a touch with the person in the plan's week says so: deleting that
  * touch, or editing its date or people away, puts the entry back to OPEN unless another touch in
  * the same week still covers it.
  */
+@FreshOrbit
 class PlanCompletionTest {
 
     /** A Thursday in week 2026-W48. */
     private static final LocalDate TODAY = TestOrbit.TODAY;
     private static final LocalDate MONDAY = IsoWeek.of(TODAY).monday();
 
-    @TempDir
-    Path dir;
     private Orbit orbit;
     private Contact ann;
     private Contact ben;
     private Contact cat;
 
     @BeforeEach
-    void open() {
-        orbit = TestOrbit.open(dir);
+    void open(Orbit fresh) {
+        orbit = fresh;
         ann = add("Ann");
         ben = add("Ben");
         cat = add("Cat");
@@ -205,13 +203,11 @@ class PlanCompletionTest {
 
     @Test
     void delete_aTouchOfAnEarlierWeek_reopensThatWeeksEntry() {
-        orbit.close();
         LocalDate lastWeek = TODAY.minusDays(7);
-        orbit = TestOrbit.open(dir, lastWeek);
+        orbit = TestOrbit.reopen(orbit, lastWeek);
         orbit.planner().week(lastWeek);
         Interaction then = log(lastWeek, ann);
-        orbit.close();
-        orbit = TestOrbit.open(dir);
+        orbit = TestOrbit.reopen(orbit, TestOrbit.TODAY);
         assertThat(orbit.planner().history(1)).extracting(s -> s.progress().done()).containsExactly(1);
 
         orbit.interactions().delete(then.id());

@@ -13,42 +13,34 @@ import app.orbit.domain.GestureKind;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
 import app.orbit.domain.ValidationException;
+import app.orbit.testing.FreshOrbit;
 import app.orbit.testing.TestOrbit;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A promise made at a group meeting reaches the plan of the person it was made to, and no one else's. */
+@FreshOrbit
 class PromiseRecipientsTest {
 
     /** Thursday of week 2026-W48 (November 23 to 29). */
     private static final LocalDate TODAY = TestOrbit.TODAY;
     private static final String PROMISE = "send Zoe the list of CTO candidates";
 
-    @TempDir
-    Path dir;
     private Orbit orbit;
     private Contact camille;
     private Contact zoe;
     private Contact theo;
 
     @BeforeEach
-    void open() {
-        orbit = TestOrbit.open(dir);
+    void open(Orbit fresh) {
+        orbit = fresh;
         // Outer circle, seen today: nobody is due by staleness, so only a promise puts them on the plan.
         camille = orbit.contacts().create(person("Camille", "Roy").circle(Circle.OUTER).build());
         zoe = orbit.contacts().create(person("Zoe", "Park").circle(Circle.OUTER).build());
         theo = orbit.contacts().create(person("Théo", "Martin").circle(Circle.OUTER).build());
-    }
-
-    @AfterEach
-    void close() {
-        orbit.close();
     }
 
     private Interaction meeting(FollowUp promise) {

@@ -20,8 +20,8 @@ import app.orbit.domain.PlanEntry;
 import app.orbit.domain.PlanStatus;
 import app.orbit.domain.ValidationException;
 import app.orbit.domain.WeekSummary;
+import app.orbit.testing.FreshOrbit;
 import app.orbit.testing.TestOrbit;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
@@ -29,22 +29,20 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@FreshOrbit
 class ReconnectPlannerTest {
 
     /** A Thursday in week 2026-W48. */
     private static final LocalDate TODAY = TestOrbit.TODAY;
 
-    @TempDir
-    Path dir;
     private Orbit orbit;
 
     @BeforeEach
-    void open() {
-        orbit = TestOrbit.open(dir);
+    void open(Orbit fresh) {
+        orbit = fresh;
     }
 
     @AfterEach
@@ -54,8 +52,7 @@ class ReconnectPlannerTest {
 
     /** Closes Orbit and opens it again on the same data, on another day. */
     private void reopenOn(LocalDate day) {
-        orbit.close();
-        orbit = TestOrbit.open(dir, day);
+        orbit = TestOrbit.reopen(orbit, day);
     }
 
     private Contact add(String first, Circle circle, int knownDaysAgo) {

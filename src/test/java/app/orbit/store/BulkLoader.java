@@ -107,8 +107,8 @@ public final class BulkLoader {
                 ps.setObject(i++, lastTouch.getOrDefault(p.id(), known));
                 ps.setObject(i++, OffsetDateTime.ofInstant(p.createdAt(), ZoneOffset.UTC));
                 ps.setObject(i++, OffsetDateTime.ofInstant(p.updatedAt(), ZoneOffset.UTC));
-                ps.setString(i++, JdbcContactRepository.searchText(p));
-                ps.setString(i, JdbcContactRepository.sortName(p.firstName(), p.lastName()));
+                ps.setString(i++, ContactRows.searchText(p));
+                ps.setString(i, ContactRows.sortName(p.firstName(), p.lastName()));
                 ps.addBatch();
                 int pos = 0;
                 for (String e : p.emails()) {

@@ -1,5 +1,7 @@
 package app.orbit.store;
 
+import app.orbit.app.Orbit;
+import app.orbit.testing.TestOrbit;
 import app.orbit.testing.TestPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +21,9 @@ import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
 /**
  * Runs each {@link EachEngine} test on both engines, each time on a new database: H2 in a
  * temporary directory, PostgreSQL on a server this JVM starts once from Maven's binaries (a new
- * database copied from a migrated template, which takes milliseconds).
+ * database copied from a migrated template, which takes milliseconds). A test takes the
+ * {@link Store} (repository tests) or a whole {@link Orbit} on it (service tests: on PostgreSQL,
+ * as {@code orbit --database} opens it, with a local directory of its own).
  */
 final class EngineExtension implements TestTemplateInvocationContextProvider {
 
@@ -38,6 +42,8 @@ final class EngineExtension implements TestTemplateInvocationContextProvider {
 
         private final Dialect dialect;
         private Store store;
+        private Orbit orbit;
+        /** The local directory: H2's data, or the local side of an Orbit on PostgreSQL. */
         private Path h2Directory;
         private String pgDatabase;
 
@@ -58,15 +64,40 @@ final class EngineExtension implements TestTemplateInvocationContextProvider {
         @Override
         public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
             Class<?> type = parameter.getParameter().getType();
-            return type == Store.class || type == Dialect.class;
+            return type == Store.class || type == Dialect.class || type == Orbit.class;
         }
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return parameter.getParameter().getType() == Dialect.class ? dialect : store();
+            Class<?> type = parameter.getParameter().getType();
+            return type == Dialect.class ? dialect : type == Orbit.class ? orbit() : store();
+        }
+
+        private Orbit orbit() {
+            if (store != null) {
+                throw new IllegalStateException("a test takes either the Store or an Orbit, not both");
+            }
+            if (orbit == null) {
+                try {
+                    h2Directory = Files.createTempDirectory("orbit-engine-" + dialect.name().toLowerCase(java.util.Locale.ROOT));
+                    if (dialect == Dialect.H2) {
+                        orbit = TestOrbit.open(h2Directory);
+                    } else {
+                        pgDatabase = TestPostgres.newDatabase();
+                        orbit = Orbit.openShared(TestPostgres.address(pgDatabase), h2Directory,
+                                TestOrbit.clockAt(TestOrbit.TODAY));
+                    }
+                } catch (IOException | SQLException e) {
+                    throw new IllegalStateException("Could not open Orbit on " + dialect + " for the test", e);
+                }
+            }
+            return orbit;
         }
 
         private Store store() {
+            if (orbit != null) {
+                throw new IllegalStateException("a test takes either the Store or an Orbit, not both");
+            }
             if (store == null) {
                 try {
                     if (dialect == Dialect.H2) {
@@ -85,6 +116,10 @@ final class EngineExtension implements TestTemplateInvocationContextProvider {
 
         @Override
         public void afterEach(ExtensionContext context) throws Exception {
+            if (orbit != null) {
+                orbit.close();
+                orbit = null;
+            }
             if (store != null) {
                 store.close();
                 store = null;

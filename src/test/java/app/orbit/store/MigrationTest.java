@@ -153,8 +153,8 @@ class MigrationTest {
                     ps.setObject(i++, v5 ? lastTouch(p) : lastTouchBeforeV5(p));
                     ps.setObject(i++, OffsetDateTime.ofInstant(CREATED, ZoneOffset.UTC));
                     ps.setObject(i++, OffsetDateTime.ofInstant(CREATED, ZoneOffset.UTC));
-                    ps.setString(i++, JdbcContactRepository.searchText(p));
-                    ps.setString(i, JdbcContactRepository.sortName(p.firstName(), p.lastName()));
+                    ps.setString(i++, ContactRows.searchText(p));
+                    ps.setString(i, ContactRows.sortName(p.firstName(), p.lastName()));
                     ps.executeUpdate();
                 }
                 int pos = 0;

@@ -152,7 +152,7 @@ class MigrationsOnPostgresTest {
             pg = named(c, "public", "SELECT indexname FROM pg_indexes WHERE schemaname = ?");
         }
 
-        assertThat(h2).contains("contact_introduced_by_fk", "contact_circle_ck", "plan_week_uq",
+        assertThat(h2).contains("contact_introduced_by_fk", "contact_circle_ck", "plan_week_owner_uq",
                 "participant_contact_ix", "promise_to_participant_fk", "introduction_verdict_until_ck");
         assertThat(pg).isEqualTo(h2);
     }

@@ -1,5 +1,6 @@
 package app.orbit.store;
 
+import static app.orbit.domain.WeekPlan.OURS;
 import static app.orbit.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,19 +61,19 @@ class PlanRepositoryTest {
     }
 
     private WeekPlan planWith(IsoWeek week, Contact... people) {
-        WeekPlan p = plans.create(week, week.monday());
+        WeekPlan p = plans.create(week, OURS, week.monday(), null);
         int i = 0;
         List<PlanEntry> entries = new java.util.ArrayList<>();
         for (Contact c : people) {
             entries.add(entry(c, i++, checkIn(c)));
         }
         plans.addEntries(p.id(), entries);
-        return plans.find(week).orElseThrow();
+        return plans.find(week, OURS).orElseThrow();
     }
 
     @EachEngine
     void addEntries_thenFind_givesBackEveryFieldAndEveryKindOfArgument() {
-        WeekPlan p = plans.create(WEEK, TODAY);
+        WeekPlan p = plans.create(WEEK, OURS, TODAY, null);
         Gesture intro = new Gesture(GestureKind.INTRODUCE, Phrase.of("gesture.INTRODUCE", "Ann X", "Ben X"),
                 Phrase.of("gesture.INTRODUCE.reason", "Ann X", "des développeurs «Java» ; 100 %", "Ben X", ""),
                 ben.id());
@@ -81,7 +82,7 @@ class PlanRepositoryTest {
         PlanEntry plain = entry(cat, 1, checkIn(cat));
 
         List<PlanEntry> stored = plans.addEntries(p.id(), List.of(timeBound, plain));
-        WeekPlan found = plans.find(WEEK).orElseThrow();
+        WeekPlan found = plans.find(WEEK, OURS).orElseThrow();
 
         assertThat(found.generatedOn()).isEqualTo(TODAY);
         assertThat(found.entries()).isEqualTo(stored);
@@ -95,10 +96,30 @@ class PlanRepositoryTest {
 
     @EachEngine
     void find_unknownWeek_isEmpty_andAWeekHasOnePlan() {
-        plans.create(WEEK, TODAY);
+        plans.create(WEEK, OURS, TODAY, null);
 
-        assertThat(plans.find(WEEK.next())).isEmpty();
-        assertThatThrownBy(() -> plans.create(WEEK, TODAY)).isInstanceOf(StoreException.class);
+        assertThat(plans.find(WEEK.next(), OURS)).isEmpty();
+        assertThatThrownBy(() -> plans.create(WEEK, OURS, TODAY, null)).isInstanceOf(StoreException.class);
+    }
+
+    @EachEngine
+    void create_oneWeekForEveryoneAndForEachPerson_onePlanPerOwner_andATouchCompletesThemAll() {
+        WeekPlan ours = plans.create(WEEK, OURS, TODAY, "Ada");
+        WeekPlan adas = plans.create(WEEK, "Ada", TODAY, "Ada");
+        plans.addEntries(adas.id(), List.of(entry(ann, 0, checkIn(ann))));
+        plans.addEntries(ours.id(), List.of(entry(ann, 0, checkIn(ann)), entry(ben, 1, checkIn(ben))));
+
+        assertThat(plans.createUnlessTaken(WEEK, "Bruno", TODAY, "Bruno")).map(WeekPlan::owner).contains("Bruno");
+        assertThatThrownBy(() -> plans.create(WEEK, "Ada", TODAY, null)).isInstanceOf(StoreException.class);
+        assertThat(plans.markDone(WEEK, List.of(ann.id()))).isEqualTo(2);
+        assertThat(plans.find(WEEK, "Ada").orElseThrow().generatedBy()).isEqualTo("Ada");
+        assertThat(plans.findAll(WEEK)).extracting(WeekPlan::owner).containsExactly(OURS, "Ada", "Bruno");
+        assertThat(plans.findAll(WEEK)).allSatisfy(p -> p.entryFor(ann.id())
+                .ifPresent(e -> assertThat(e.status()).isEqualTo(PlanStatus.DONE)));
+        assertThat(plans.find(WEEK, OURS).orElseThrow().entryFor(ben.id()).orElseThrow().status())
+                .isEqualTo(PlanStatus.OPEN);
+        assertThat(plans.history(WEEK.next(), "Ada", 10)).extracting(WeekSummary::progress)
+                .containsExactly(new PlanProgress(0, 1, 0, 0));
     }
 
     @EachEngine
@@ -120,7 +141,7 @@ class PlanRepositoryTest {
 
         assertThat(plans.findEntry(a.id()).orElseThrow().snoozeUntil()).isEqualTo(TODAY.plusWeeks(1));
         assertThat(plans.findEntry(b.id()).orElseThrow().skipReason()).isEqualTo("on holiday");
-        assertThat(plans.find(WEEK).orElseThrow().progress()).isEqualTo(new PlanProgress(0, 0, 1, 1));
+        assertThat(plans.find(WEEK, OURS).orElseThrow().progress()).isEqualTo(new PlanProgress(0, 0, 1, 1));
         assertThatThrownBy(() -> plans.updateEntry(a.withId(9999L).done())).isInstanceOf(NotFoundException.class);
     }
 
@@ -134,7 +155,7 @@ class PlanRepositoryTest {
         int changed = plans.markDone(WEEK, List.of(ann.id(), ben.id(), cat.id()));
 
         assertThat(changed).isEqualTo(2);
-        assertThat(plans.find(WEEK).orElseThrow().entries()).extracting(PlanEntry::status)
+        assertThat(plans.find(WEEK, OURS).orElseThrow().entries()).extracting(PlanEntry::status)
                 .containsExactly(PlanStatus.DONE, PlanStatus.DONE, PlanStatus.SNOOZED);
         assertThat(plans.findEntry(lastWeek.entries().get(0).id()).orElseThrow().status()).isEqualTo(PlanStatus.OPEN);
         assertThat(plans.markDone(WEEK.next(), List.of(ann.id()))).isZero();
@@ -149,9 +170,9 @@ class PlanRepositoryTest {
         assertThat(plans.reopenSnoozed(p.id(), TODAY)).isZero();
         assertThat(plans.reopenSnoozed(p.id(), TODAY.plusDays(1))).isEqualTo(1);
 
-        assertThat(plans.find(WEEK).orElseThrow().entries()).extracting(PlanEntry::status)
+        assertThat(plans.find(WEEK, OURS).orElseThrow().entries()).extracting(PlanEntry::status)
                 .containsExactly(PlanStatus.OPEN, PlanStatus.SNOOZED);
-        assertThat(plans.find(WEEK).orElseThrow().entries().get(0).snoozeUntil()).isNull();
+        assertThat(plans.find(WEEK, OURS).orElseThrow().entries().get(0).snoozeUntil()).isNull();
     }
 
     @EachEngine
@@ -179,19 +200,19 @@ class PlanRepositoryTest {
         planWith(w02, ben);
         plans.updateEntry(a.entries().get(0).done());
         plans.updateEntry(a.entries().get(1).skipped("busy"));
-        plans.create(IsoWeek.parse("2026-W40"), LocalDate.of(2026, 9, 28));
+        plans.create(IsoWeek.parse("2026-W40"), OURS, LocalDate.of(2026, 9, 28), null);
 
-        List<WeekSummary> h = plans.history(w02, 10);
+        List<WeekSummary> h = plans.history(w02, OURS, 10);
 
         assertThat(h).extracting(WeekSummary::week).containsExactly(w01, w53, IsoWeek.parse("2026-W40"));
         assertThat(h.get(1).progress()).isEqualTo(new PlanProgress(1, 1, 1, 0));
         assertThat(h.get(2).progress().total()).isZero();
-        assertThat(plans.history(w02, 1)).hasSize(1);
+        assertThat(plans.history(w02, OURS, 1)).hasSize(1);
     }
 
     @EachEngine
     void deletingAContact_removesTheirEntriesAndSnooze_andForgetsTheOtherOfAnIntroduction() {
-        WeekPlan p = plans.create(WEEK, TODAY);
+        WeekPlan p = plans.create(WEEK, OURS, TODAY, null);
         Gesture intro = new Gesture(GestureKind.INTRODUCE, Phrase.of("gesture.INTRODUCE", "Ann X", "Ben X"),
                 Phrase.of("gesture.INTRODUCE.reason", "a", "b", "c", "d"), ben.id());
         plans.addEntries(p.id(), List.of(entry(ann, 0, intro), entry(ben, 1, checkIn(ben))));
@@ -199,7 +220,7 @@ class PlanRepositoryTest {
 
         contacts.delete(ben.id());
 
-        WeekPlan after = plans.find(WEEK).orElseThrow();
+        WeekPlan after = plans.find(WEEK, OURS).orElseThrow();
         assertThat(after.entries()).singleElement().satisfies(e -> {
             assertThat(e.contactId()).isEqualTo(ann.id());
             assertThat(e.gesture().kind()).isEqualTo(GestureKind.INTRODUCE);

@@ -118,18 +118,19 @@ class TwoClientsTest {
         ExecutorService one = Executors.newSingleThreadExecutor();
         try {
             Future<Optional<WeekPlan>> mine = one.submit(() -> first.inTransaction(() -> {
-                Optional<WeekPlan> p = here.createUnlessTaken(week, TestOrbit.TODAY);
+                Optional<WeekPlan> p = here.createUnlessTaken(week, WeekPlan.OURS, TestOrbit.TODAY, null);
                 createdHere.countDown();
                 sleep(400); // still uncommitted while the other client tries
                 return p;
             }));
             createdHere.await();
 
-            Optional<WeekPlan> theirs = second.inTransaction(() -> there.createUnlessTaken(week, TestOrbit.TODAY));
+            Optional<WeekPlan> theirs = second.inTransaction(
+                    () -> there.createUnlessTaken(week, WeekPlan.OURS, TestOrbit.TODAY, null));
 
             assertThat(mine.get()).isPresent();
             assertThat(theirs).isEmpty();
-            assertThat(there.find(week)).map(WeekPlan::id).contains(mine.get().orElseThrow().id());
+            assertThat(there.find(week, WeekPlan.OURS)).map(WeekPlan::id).contains(mine.get().orElseThrow().id());
         } finally {
             one.shutdownNow();
         }

@@ -31,6 +31,12 @@ public final class TestOrbit {
         return Orbit.open(dir, clockAt(today), false, () -> PASSPHRASE.toCharArray());
     }
 
+    /** Closes Orbit and opens its data directory again on another day: "a week later, the same network". */
+    public static Orbit reopen(Orbit orbit, LocalDate day) {
+        orbit.close();
+        return open(orbit.dataDirectory(), day);
+    }
+
     /** Encrypts the closed data directory with {@link #PASSPHRASE}. */
     public static void encrypt(Path dir) {
         Orbit.encrypt(dir, PASSPHRASE.toCharArray());

@@ -52,6 +52,11 @@ public final class TestPostgres {
         return name;
     }
 
+    /** The address Orbit opens a database of this server by ({@code --database}). */
+    public static String address(String database) throws IOException, SQLException {
+        return "postgresql://postgres@localhost:" + server().getPort() + "/" + database;
+    }
+
     public static DataSource source(String database) throws IOException, SQLException {
         return server().getDatabase("postgres", database);
     }

@@ -270,12 +270,13 @@ public final class ContactDetailView extends ScrollPane {
         }
         Map<Long, ContactSummary> people = d.peopleById();
         for (Interaction i : d.timeline()) {
-            list.getChildren().add(entry(i, d.contact(), people));
+            list.getChildren().add(entry(i, d, people));
         }
         return new VBox(8, title, list);
     }
 
-    private VBox entry(Interaction i, Contact contact, Map<Long, ContactSummary> people) {
+    private VBox entry(Interaction i, ContactDetails d, Map<Long, ContactSummary> people) {
+        Contact contact = d.contact();
         long self = contact.id();
         // A one-to-many touch reads "Newsletter to 1,240 people".
         Label when = new Label(dates.format(i.date()) + " · " + (i.isOneToMany()
@@ -330,6 +331,12 @@ public final class ContactDetailView extends ScrollPane {
             with.setWrapText(true);
             box.getChildren().add(with);
         }
+        d.loggedBy(i).ifPresent(name -> {
+            Label by = new Label(messages.get("contact.timeline.loggedBy", name));
+            by.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            by.setId("loggedBy-" + i.id());
+            box.getChildren().add(by);
+        });
         if (!i.notes().isEmpty()) {
             Label n = new Label(i.notes());
             n.setWrapText(true);

@@ -71,11 +71,27 @@ public final class SettingsView extends ScrollPane {
         regionHint.setWrapText(true);
         regionHint.setMaxWidth(380);
 
+        javafx.scene.control.TextField myName = new javafx.scene.control.TextField();
+        myName.setId("settingMyName");
+        myName.setPromptText(messages.get("settings.me.prompt"));
+        myName.textProperty().bindBidirectional(vm.myName);
+        ComboBox<Settings.PlanMode> planMode = new ComboBox<>(
+                FXCollections.observableArrayList(Settings.PlanMode.values()));
+        planMode.setId("settingPlanMode");
+        planMode.setConverter(Forms.enumConverter(messages, "settings.planMode"));
+        planMode.valueProperty().bindBidirectional(vm.planMode);
+        Label peopleHint = new Label(messages.get("settings.people.hint"));
+        peopleHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        peopleHint.setWrapText(true);
+        peopleHint.setMaxWidth(380);
+
         GridPane general = grid();
         general.addRow(0, new Label(messages.get("settings.theme")), theme);
         general.addRow(1, new Label(messages.get("settings.language")), language);
         general.addRow(2, new Label(messages.get("settings.planSize")), planSize);
         general.addRow(3, new Label(messages.get("settings.phoneRegion")), new VBox(4, region, regionHint));
+        general.addRow(4, new Label(messages.get("settings.me")), myName);
+        general.addRow(5, new Label(messages.get("settings.planMode")), new VBox(4, planMode, peopleHint));
 
         GridPane cadences = grid();
         int row = 0;

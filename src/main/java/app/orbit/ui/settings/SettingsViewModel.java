@@ -17,7 +17,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** Settings: theme, language, plan size, cadence of each circle, the region of phone numbers. */
+/**
+ * Settings: theme, language, plan size, cadence of each circle, the region of phone numbers, and on
+ * a network several people keep, your name and whether the week plan is everyone's or yours.
+ */
 public final class SettingsViewModel {
 
     private final SettingsService settings;
@@ -29,6 +32,9 @@ public final class SettingsViewModel {
     /** ISO 3166 code, "" for the system's region. */
     final StringProperty phoneRegion = new SimpleStringProperty("");
     final Map<Circle, IntegerProperty> cadences = new EnumMap<>(Circle.class);
+    /** Who you are on this computer (decision 0016); read on the worker, like the plan mode. */
+    final StringProperty myName = new SimpleStringProperty("");
+    final ObjectProperty<Settings.PlanMode> planMode = new SimpleObjectProperty<>(Settings.PlanMode.OURS);
     private final StringProperty status = new SimpleStringProperty("");
 
     public SettingsViewModel(SettingsService settings, Background background, Messages messages, Settings current) {
@@ -44,6 +50,13 @@ public final class SettingsViewModel {
                 cadences.put(c, new SimpleIntegerProperty(current.cadences().forCircle(c).getAsInt()));
             }
         }
+        background.run(() -> new People(settings.me(), settings.planMode()), p -> {
+            myName.set(p.me());
+            planMode.set(p.mode());
+        });
+    }
+
+    private record People(String me, Settings.PlanMode mode) {
     }
 
     public StringProperty status() {
@@ -66,7 +79,11 @@ public final class SettingsViewModel {
             status.set(messages.describe(e));
             return;
         }
+        String name = myName.get();
+        Settings.PlanMode mode = planMode.get();
         background.run(() -> {
+            settings.setMe(name);
+            settings.setPlanMode(mode);
             settings.save(s);
             return s;
         }, saved -> {
