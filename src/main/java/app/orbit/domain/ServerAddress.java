@@ -10,6 +10,9 @@ public final class ServerAddress {
     public static String masked(String address) {
         int scheme = address.indexOf("://");
         int at = address.indexOf('@');
-        return scheme > 0 && at > scheme ? address.substring(0, scheme + 3) + "…@" + address.substring(at + 1) : address;
+        String shown = scheme > 0 && at > scheme ? address.substring(0, scheme + 3) + "…@" + address.substring(at + 1)
+                : address;
+        // A password among the driver's options is hidden too (the address is refused for it).
+        return shown.replaceAll("(?i)([?&]password=)[^&]*", "$1…");
     }
 }

@@ -14,7 +14,10 @@ import javax.sql.DataSource;
  * Where a store is, as the user writes it: {@code postgresql://[user@]host[:port]/database[?options]}
  * for a PostgreSQL server, {@code h2:DIR} for a data directory. A password is never part of the
  * address (it would sit in the shell's history and in process lists): PostgreSQL's driver reads
- * it from {@code ~/.pgpass}, or the file {@code PGPASSFILE} names.
+ * it from {@code ~/.pgpass}, or the file {@code PGPASSFILE} names. The options are the driver's:
+ * {@code sslmode=verify-full} (with {@code sslrootcert=FILE} for a private authority) asks for
+ * TLS with the server's certificate checked, {@code sslmode=require} for TLS alone; without one
+ * the driver tries TLS first and falls back to plain.
  */
 public final class StoreAddress {
 
@@ -64,7 +67,8 @@ public final class StoreAddress {
             throw new OrbitException("migrateTo.badAddress", address);
         }
         String user = uri.getRawUserInfo();
-        if (user != null && user.contains(":")) {
+        String options = uri.getRawQuery() == null ? "" : "&" + uri.getRawQuery().toLowerCase(java.util.Locale.ROOT);
+        if (user != null && user.contains(":") || options.contains("&password=")) {
             throw new OrbitException("migrateTo.passwordInAddress", ServerAddress.masked(address));
         }
         StringBuilder url = new StringBuilder("jdbc:postgresql://").append(uri.getHost());

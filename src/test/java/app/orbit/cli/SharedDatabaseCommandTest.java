@@ -44,6 +44,30 @@ class SharedDatabaseCommandTest {
     }
 
     @Test
+    void database_passwordInTheAddressOrItsOptions_isRefusedWithoutConnecting() {
+        for (String bad : new String[] {"postgresql://ana:secret@localhost:5432/orbit",
+            "postgresql://ana@localhost:5432/orbit?sslmode=require&password=secret"}) {
+            CliRunner.Run r = new CliRunner(laptop, Locale.ENGLISH).orbit("--database", bad, "contacts", "list");
+
+            assertThat(r.code()).isNotZero();
+            assertThat(r.err()).contains("holds a password").doesNotContain("secret");
+        }
+    }
+
+    @Test
+    void database_tlsRequiredByTheAddress_isAskedOfTheServerAndNamedWhenItHasNone() {
+        // The tests' server speaks no TLS: sslmode=require must reach it and be refused there.
+        CliRunner.Run r = new CliRunner(laptop, Locale.ENGLISH).orbit("--database", address + "?sslmode=require",
+                "contacts", "list");
+
+        assertThat(r.code()).isNotZero();
+        assertThat(r.err()).contains("could not connect to").containsIgnoringCase("SSL");
+        assertThat(on(laptop, "contacts", "list")).isNotNull();
+        assertThat(new CliRunner(laptop, Locale.ENGLISH).ok("--database", address + "?sslmode=disable",
+                "contacts", "list")).isNotNull();
+    }
+
+    @Test
     void whatOneComputerAddsAndLogs_theOtherSeesAndPlans() throws Exception {
         on(laptop, "contacts", "add", "--name", "Ana Lima", "--email", "ana@example.com", "--circle", "close");
         on(desktop, "contacts", "add", "--name", "Ben Okafor", "--circle", "inner");
