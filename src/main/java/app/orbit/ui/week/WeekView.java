@@ -252,6 +252,9 @@ public final class WeekView extends BorderPane {
                 : c.title().isEmpty() ? c.organisation() : c.title() + " · " + c.organisation();
         Label org = new Label(role);
         org.getStyleClass().add(Styles.TEXT_MUTED);
+        // In a narrow window the role gives way first: the name and the chips are what the card is about.
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        org.setMinWidth(0);
         HBox head = new HBox(8, name, org);
         head.setAlignment(Pos.BASELINE_LEFT);
         Region spacer = new Region();
@@ -261,12 +264,18 @@ public final class WeekView extends BorderPane {
             Label tb = new Label(wording.timeBound(line, week));
             tb.setId("timeBound-" + c.id());
             tb.getStyleClass().addAll("chip", "chip-time-bound");
+            tb.setMinWidth(Region.USE_PREF_SIZE);
             head.getChildren().add(tb);
         }
         // The chip's reason agrees with the entry's: no "last touch N days ago" for someone never touched.
         boolean touched = !app.orbit.domain.PlanSelection.saysNeverTouched(line.entry().reason());
         head.getChildren().addAll(Chips.staleness(line.staleness(), touched, messages),
                 Chips.circle(c.circle(), messages));
+        head.getChildren().forEach(n -> {
+            if (n instanceof Label chip && chip.getStyleClass().contains("chip")) {
+                chip.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
 
         Label reason = new Label(wording.reason(line));
         reason.getStyleClass().add("due-reason");
