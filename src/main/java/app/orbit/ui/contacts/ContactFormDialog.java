@@ -3,7 +3,7 @@ package app.orbit.ui.contacts;
 import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
 import app.orbit.service.Messages;
-import app.orbit.ui.UiServices;
+import app.orbit.ui.common.ContactPickerViewModel;
 import app.orbit.ui.common.ContactPicker;
 import app.orbit.ui.common.Forms;
 import java.util.LinkedHashMap;
@@ -31,7 +31,7 @@ public final class ContactFormDialog extends Dialog<Contact> {
     private final ContactFormViewModel vm;
     private final Messages messages;
 
-    public ContactFormDialog(Window owner, UiServices services, Messages messages, ContactFormViewModel vm,
+    public ContactFormDialog(Window owner, Messages messages, ContactFormViewModel vm, ContactPickerViewModel people,
             Consumer<Contact> onSaved) {
         this.vm = vm;
         this.messages = messages;
@@ -81,8 +81,7 @@ public final class ContactFormDialog extends Dialog<Contact> {
         grid.addRow(row++, label("contact.field.tags"), tags, label("contact.field.knownSince"), known);
 
         HBox introducer = new HBox(6);
-        ContactPicker picker = new ContactPicker(services.contacts(), services.background(), messages,
-                vm.introducedBy::set, null);
+        ContactPicker picker = new ContactPicker(people, messages, vm.introducedBy::set, null);
         picker.setId("introducedBy");
         picker.setPromptText(messages.get("contact.field.introducedBy.prompt"));
         HBox.setHgrow(picker, Priority.ALWAYS);

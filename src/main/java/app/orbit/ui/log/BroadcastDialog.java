@@ -4,10 +4,9 @@ import app.orbit.domain.Audience;
 import app.orbit.domain.Circle;
 import app.orbit.domain.ContactSummary;
 import app.orbit.domain.InteractionKind;
-import app.orbit.service.ContactService;
 import app.orbit.service.InteractionService;
 import app.orbit.service.Messages;
-import app.orbit.ui.common.Background;
+import app.orbit.ui.common.ContactPickerViewModel;
 import app.orbit.ui.common.ContactPicker;
 import app.orbit.ui.common.Forms;
 import atlantafx.base.theme.Styles;
@@ -42,8 +41,8 @@ public final class BroadcastDialog extends Dialog<InteractionService.LoggedToMan
 
     private final Messages messages;
 
-    public BroadcastDialog(Window owner, ContactService contacts, Background background, Messages messages,
-            BroadcastViewModel vm, Consumer<InteractionService.LoggedToMany> onSaved) {
+    public BroadcastDialog(Window owner, Messages messages, BroadcastViewModel vm, ContactPickerViewModel people,
+            Consumer<InteractionService.LoggedToMany> onSaved) {
         this.messages = messages;
         initOwner(owner);
         setTitle(messages.get("broadcast.title"));
@@ -87,7 +86,7 @@ public final class BroadcastDialog extends Dialog<InteractionService.LoggedToMan
                 .toList());
         vm.people.addListener((ListChangeListener<ContactSummary>) ch -> showChips.run());
         showChips.run();
-        ContactPicker picker = new ContactPicker(contacts, background, messages, vm::add, null);
+        ContactPicker picker = new ContactPicker(people, messages, vm::add, null);
         picker.setId("broadcastPeopleSearch");
         picker.setPromptText(messages.get("broadcast.people.prompt"));
         VBox peopleBox = new VBox(6, chips, picker);

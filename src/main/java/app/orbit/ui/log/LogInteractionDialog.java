@@ -4,7 +4,7 @@ import app.orbit.domain.Exchange;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
 import app.orbit.service.Messages;
-import app.orbit.ui.UiServices;
+import app.orbit.ui.common.ContactPickerViewModel;
 import app.orbit.ui.common.ContactPicker;
 import app.orbit.ui.common.Forms;
 import atlantafx.base.theme.Styles;
@@ -37,8 +37,8 @@ public final class LogInteractionDialog extends Dialog<Interaction> {
 
     private final Messages messages;
 
-    public LogInteractionDialog(Window owner, UiServices services, Messages messages, LogInteractionViewModel vm,
-            Consumer<Interaction> onSaved) {
+    public LogInteractionDialog(Window owner, Messages messages, LogInteractionViewModel vm,
+            ContactPickerViewModel people, Consumer<Interaction> onSaved) {
         this.messages = messages;
         initOwner(owner);
         setTitle(messages.get(vm.isNew() ? "log.title" : "log.title.edit"));
@@ -63,8 +63,7 @@ public final class LogInteractionDialog extends Dialog<Interaction> {
         }).toList());
         vm.participants().addListener((ListChangeListener<Participant>) ch -> showChips.run());
         showChips.run();
-        ContactPicker picker = new ContactPicker(services.contacts(), services.background(), messages,
-                c -> vm.add(Participant.of(c)), vm.isNew() ? name -> vm.add(Participant.newPerson(name)) : null);
+        ContactPicker picker = new ContactPicker(people, messages, c -> vm.add(Participant.of(c)), vm.isNew() ? name -> vm.add(Participant.newPerson(name)) : null);
         picker.setId("participantSearch");
         picker.setPromptText(messages.get(vm.isNew() ? "log.participants.prompt" : "log.participants.prompt.edit"));
         fields.put("participants", picker);
