@@ -26,7 +26,7 @@ import app.orbit.ui.settings.CalendarSourcesViewModel;
 import app.orbit.ui.settings.Encryptor;
 import app.orbit.ui.settings.SettingsViewModel;
 import app.orbit.ui.sorting.SortingViewModel;
-import app.orbit.ui.week.WeekViewModel;
+import app.orbit.ui.plan.PlanViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -65,8 +65,8 @@ final class WindowViewModels implements ViewModels {
     }
 
     @Override
-    public WeekViewModel week() {
-        return new WeekViewModel(orbit.planner(), orbit.contacts(), orbit.interactions(), background, orbit.calendar(),
+    public PlanViewModel plan() {
+        return new PlanViewModel(orbit.planner(), orbit.contacts(), orbit.interactions(), background, orbit.calendar(),
                 network);
     }
 

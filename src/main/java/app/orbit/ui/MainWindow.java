@@ -28,8 +28,8 @@ import app.orbit.ui.settings.CalendarSourcesViewModel;
 import app.orbit.ui.settings.EncryptionSection;
 import app.orbit.ui.settings.SettingsView;
 import app.orbit.ui.sorting.SortingView;
-import app.orbit.ui.week.WeekView;
-import app.orbit.ui.week.WeekViewModel;
+import app.orbit.ui.plan.PlanView;
+import app.orbit.ui.plan.PlanViewModel;
 import app.orbit.ui.welcome.WelcomeView;
 import java.util.List;
 import java.util.function.Consumer;
@@ -75,8 +75,8 @@ public final class MainWindow extends BorderPane {
     private final Consumer<Settings> onSettingsSaved;
     private final StackPane center = new StackPane();
     private final Sidebar sidebar;
-    private final WeekViewModel weekVm;
-    private final WeekView week;
+    private final PlanViewModel planVm;
+    private final PlanView plan;
     private final ContactsView contacts;
     private final SortingView sorting;
     private final FileActions files;
@@ -99,9 +99,9 @@ public final class MainWindow extends BorderPane {
         setId("mainWindow");
         getStyleClass().add("main-window");
 
-        weekVm = vms.week();
-        calendarTimer = new Timeline(new KeyFrame(CALENDAR_EVERY, e -> weekVm.readCalendars()));
-        week = new WeekView(messages, weekVm, this::logFor, this::openContact, this::editProposal, dialogs::describe);
+        planVm = vms.plan();
+        calendarTimer = new Timeline(new KeyFrame(CALENDAR_EVERY, e -> planVm.readCalendars()));
+        plan = new PlanView(messages, planVm, this::logFor, this::openContact, this::editProposal, dialogs::describe);
         FilesViewModel filesVm = vms.files();
         files = new FileActions(vms::importFiles, messages, dialogs, filesVm, this::contactFilter, this::owner,
                 vms.clock());
@@ -159,14 +159,14 @@ public final class MainWindow extends BorderPane {
                 if (count == 0) {
                     showWelcome();
                 } else {
-                    sidebar.week.setSelected(true);
+                    sidebar.plan.setSelected(true);
                 }
             }
             // Behind the first screen's loads: the sidebar's count of people waiting to be sorted.
             sorting.viewModel().refresh();
             afterFirstScreen.run();
             // The calendars at start, behind the first screen, then every 15 minutes while the window runs.
-            weekVm.readCalendars();
+            planVm.readCalendars();
             calendarTimer.setCycleCount(Animation.INDEFINITE);
             calendarTimer.play();
         });
@@ -202,8 +202,8 @@ public final class MainWindow extends BorderPane {
                 () -> new ShortcutsSheet(owner(), messages).show());
         // Undoes the plan's last card action (a touch logged, a snooze, a skip), as its Undo button does.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (center.getChildren().contains(week)) {
-                weekVm.undoLast();
+            if (center.getChildren().contains(plan)) {
+                planVm.undoLast();
             }
         });
     }
@@ -228,7 +228,7 @@ public final class MainWindow extends BorderPane {
         refreshPending = true;
         Platform.runLater(() -> {
             refreshPending = false;
-            weekVm.refresh();
+            planVm.refresh();
             contacts.viewModel().refresh();
             sorting.viewModel().refresh();
             if (introsVm != null) {
@@ -244,13 +244,13 @@ public final class MainWindow extends BorderPane {
             case "navAsks" -> new AsksView(messages, vms.asks());
             case "navSettings" -> settingsView();
             case "navIntros" -> introductionsView();
-            default -> week;
+            default -> plan;
         };
         if (!"navIntros".equals(id)) {
             introsVm = null;
         }
         if ("navWeek".equals(id)) {
-            weekVm.refresh();
+            planVm.refresh();
         }
         sorting.viewModel().setActive("navSorting".equals(id));
         sidebar.setNavigable(true);
@@ -278,7 +278,7 @@ public final class MainWindow extends BorderPane {
         SettingsView view = new SettingsView(messages, vms.settings(settings), vms.dataDirectory(), onSettingsSaved);
         view.addSection(messages.get("backups.title"), new BackupsSection(messages, dialogs, vms.backups(),
                 vms.zone()));
-        CalendarSourcesViewModel calendars = vms.calendarSources(weekVm::readCalendars);
+        CalendarSourcesViewModel calendars = vms.calendarSources(planVm::readCalendars);
         if (calendars != null) {
             view.addSection(messages.get("calendar.settings.title"), new CalendarSection(messages, calendars,
                     this::owner));
@@ -291,7 +291,7 @@ public final class MainWindow extends BorderPane {
     private void showWelcome() {
         sidebar.setNavigable(false);
         WelcomeView welcome = new WelcomeView(messages, vm.sampleSize(),
-                () -> vm.loadSample(() -> sidebar.week.setSelected(true)),
+                () -> vm.loadSample(() -> sidebar.plan.setSelected(true)),
                 () -> sidebar.contacts.setSelected(true),
                 vms.encryptor() == null || vms.encryptor().encrypted() ? null
                         : () -> EncryptionSection.askToEncrypt(messages, dialogs, vms.encryptor(), owner()));
@@ -357,12 +357,12 @@ public final class MainWindow extends BorderPane {
         Exchange exchange = g.kind().loggedAs();
         Participant person = Participant.of(line.contact());
         if (!g.introducesSomeone()) {
-            openLog(List.of(person), false, exchange, saved -> weekVm.logged(line, saved));
+            openLog(List.of(person), false, exchange, saved -> planVm.logged(line, saved));
             return;
         }
         vm.people(List.of(g.otherContactId()), other ->
                 openLog(other.isEmpty() ? List.of(person) : List.of(person, Participant.of(other.get(0))),
-                        !other.isEmpty(), exchange, saved -> weekVm.logged(line, saved)));
+                        !other.isEmpty(), exchange, saved -> planVm.logged(line, saved)));
     }
 
     /** "Edit then accept": the log dialog filled with a meeting read from the calendar; saving it accepts it. */
@@ -370,7 +370,7 @@ public final class MainWindow extends BorderPane {
         vm.people(p.contactIds(), people -> {
             LogInteractionViewModel log = vms.log(null, people.stream().map(Participant::of).toList());
             log.prefill(p.day(), p.kind(), p.title());
-            openLog(log, saved -> weekVm.accepted(p));
+            openLog(log, saved -> planVm.accepted(p));
         });
     }
 
@@ -384,8 +384,8 @@ public final class MainWindow extends BorderPane {
         sidebar.settings.setSelected(true);
     }
 
-    public WeekViewModel weekViewModel() {
-        return weekVm;
+    public PlanViewModel planViewModel() {
+        return planVm;
     }
 
     /** The File menu's actions (import, exports), also reached by dropping files on the window. */

@@ -30,7 +30,7 @@ final class Sidebar extends VBox {
     private final Messages messages;
     private final ToggleGroup nav = new ToggleGroup();
     private final VBox navigation;
-    final ToggleButton week;
+    final ToggleButton plan;
     final ToggleButton contacts;
     final ToggleButton sorting;
     final ToggleButton asks;
@@ -46,7 +46,7 @@ final class Sidebar extends VBox {
         HBox top = new HBox(brand, brandGap, fileMenu);
         top.setAlignment(Pos.TOP_LEFT);
         top.setPadding(new Insets(18, 12, 0, 12));
-        week = navButton("navWeek", "nav.week", Feather.CALENDAR);
+        plan = navButton("navWeek", "nav.week", Feather.CALENDAR);
         contacts = navButton("navContacts", "nav.contacts", Feather.USERS);
         sorting = navButton("navSorting", "nav.sorting", Feather.INBOX);
         asks = navButton("navAsks", "nav.asks", Feather.TARGET);
@@ -64,7 +64,7 @@ final class Sidebar extends VBox {
         VBox.setVgrow(spacer, Priority.ALWAYS);
         Region gap = new Region();
         gap.setMinHeight(12);
-        navigation = new VBox(6, logButton, hint, gap, week, contacts, withCount(sorting, waitingToBeSorted), intros,
+        navigation = new VBox(6, logButton, hint, gap, plan, contacts, withCount(sorting, waitingToBeSorted), intros,
                 asks, spacer, settings);
         navigation.setId("sidebar");
         navigation.setPadding(new Insets(6, 12, 18, 12));
@@ -81,7 +81,7 @@ final class Sidebar extends VBox {
 
     /** The screens reached with Ctrl+1…5, in the sidebar's order. */
     List<ToggleButton> numbered() {
-        return List.of(week, contacts, sorting, intros, asks);
+        return List.of(plan, contacts, sorting, intros, asks);
     }
 
     /** Whether the screens can be chosen (not on the welcome screen). */

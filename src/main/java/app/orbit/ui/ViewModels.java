@@ -19,7 +19,7 @@ import app.orbit.ui.settings.CalendarSourcesViewModel;
 import app.orbit.ui.settings.Encryptor;
 import app.orbit.ui.settings.SettingsViewModel;
 import app.orbit.ui.sorting.SortingViewModel;
-import app.orbit.ui.week.WeekViewModel;
+import app.orbit.ui.plan.PlanViewModel;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -34,7 +34,7 @@ public interface ViewModels {
     /** The window's own work (first screen, welcome, the people a dialog opens with, changes). */
     MainWindowViewModel window();
 
-    WeekViewModel week();
+    PlanViewModel plan();
 
     ContactsViewModel contacts();
 
