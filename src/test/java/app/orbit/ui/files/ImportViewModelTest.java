@@ -156,4 +156,66 @@ class ImportViewModelTest {
         assertThat(vm.step().get()).isEqualTo(ImportViewModel.Step.PREVIEW);
         assertThat(vm.message().get()).contains("nothing to import");
     }
+
+    /** A LinkedIn export listing {@code names} (first and last), one row each, in that order. */
+    private Path connections(String... names) throws Exception {
+        StringBuilder csv = new StringBuilder("Notes:\n\"x\"\n\nFirst Name,Last Name,URL,Email Address,Company,"
+                + "Position,Connected On\n");
+        for (String name : names) {
+            String[] parts = name.split(" ");
+            csv.append(parts[0]).append(',').append(parts[1]).append(",https://www.linkedin.com/in/")
+                    .append(parts[0].toLowerCase(Locale.ROOT)).append(",,,,03 Jan 2023\n");
+        }
+        Path p = files.resolve("Connections.csv");
+        Files.writeString(p, csv, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private void untick(ImportViewModel vm, String name) {
+        vm.newPeople().stream().filter(p -> p.name().equals(name)).forEach(p -> p.included().set(false));
+    }
+
+    @Test
+    void apply_aNewPersonUnticked_isNotAdded() throws Exception {
+        ImportViewModel vm = vm(false);
+        vm.preview(List.of(connections("Bea Roux", "Carl Denis")), null);
+        untick(vm, "Bea Roux");
+
+        vm.apply();
+
+        assertThat(vm.step().get()).isEqualTo(ImportViewModel.Step.DONE);
+        assertThat(orbit.contacts().search("roux", false, 10)).isEmpty();
+        assertThat(orbit.contacts().search("denis", false, 10)).hasSize(1);
+    }
+
+    @Test
+    void preview_thePersonTwiceInOneFile_isListedOnceAsNew() throws Exception {
+        ImportViewModel vm = vm(false);
+        vm.preview(List.of(connections("Bea Roux", "Carl Denis", "Bea Roux")), null);
+
+        assertThat(vm.newPeople()).extracting(ImportViewModel.NewPerson::name)
+                .containsExactly("Bea Roux", "Carl Denis");
+        assertThat(vm.newCount().get()).isEqualTo(2);
+    }
+
+    /**
+     * Fails today: ImportPreview.leavingOut drops only the row a new person was first read from, and
+     * the import, planned again from the rows left, adds them from their second row. The fix (the
+     * rows MergePlanner folds into a new person dropped with it) is in app.orbit.exchange, which this
+     * branch does not touch; enable this test with it.
+     */
+    @org.junit.jupiter.api.Disabled("needs ImportPreview.leavingOut to drop the rows folded into the person (exchange)")
+    @Test
+    void apply_thePersonTwiceInOneFileUnticked_isNotAddedFromEitherRow() throws Exception {
+        ImportViewModel vm = vm(false);
+        vm.preview(List.of(connections("Bea Roux", "Carl Denis", "Bea Roux")), null);
+        untick(vm, "Bea Roux");
+
+        assertThat(vm.newCount().get()).isEqualTo(1);
+        vm.apply();
+
+        assertThat(vm.step().get()).isEqualTo(ImportViewModel.Step.DONE);
+        assertThat(orbit.contacts().search("roux", false, 10)).isEmpty();
+        assertThat(orbit.contacts().search("denis", false, 10)).hasSize(1);
+    }
 }
