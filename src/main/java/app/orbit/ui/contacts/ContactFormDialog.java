@@ -163,6 +163,7 @@ public final class ContactFormDialog extends Dialog<Contact> {
         a.setId(id);
         a.setPrefRowCount(rows);
         a.setWrapText(true);
+        Forms.tabLeaves(a);
         a.textProperty().bindBidirectional(p);
         fields.put(id, a);
         return a;

@@ -96,6 +96,7 @@ public final class LogInteractionDialog extends Dialog<Interaction> {
         notes.setMinHeight(Region.USE_PREF_SIZE);
         notes.setMaxHeight(Region.USE_PREF_SIZE);
         notes.setWrapText(true);
+        Forms.tabLeaves(notes);
         notes.setPromptText(messages.get("log.notes.prompt"));
         notes.textProperty().bindBidirectional(vm.notes());
         fields.put("notes", notes);
