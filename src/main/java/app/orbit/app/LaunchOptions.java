@@ -12,14 +12,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The window's options: {@code --data-dir DIR} and {@code --today YYYY-MM-DD} (either as
- * {@code --opt=value}), {@code --read-only}, and vCard files whose import preview the window
- * opens (a {@code .vcf} opened with Orbit from a file manager).
+ * The window's options: {@code --data-dir DIR}, {@code --today YYYY-MM-DD} and
+ * {@code --database postgresql://…} (each also as {@code --opt=value}), {@code --read-only}, and
+ * vCard files whose import preview the window opens (a {@code .vcf} opened with Orbit from a file
+ * manager). {@code database} is null when not given.
  */
-public record LaunchOptions(Path dataDirectory, LocalDate today, boolean readOnly, List<Path> imports) {
+public record LaunchOptions(Path dataDirectory, LocalDate today, boolean readOnly, List<Path> imports,
+                            String database) {
 
     public LaunchOptions {
         imports = List.copyOf(imports);
+    }
+
+    public LaunchOptions(Path dataDirectory, LocalDate today, boolean readOnly, List<Path> imports) {
+        this(dataDirectory, today, readOnly, imports, null);
     }
 
     public LaunchOptions(Path dataDirectory, LocalDate today, boolean readOnly) {
@@ -33,6 +39,7 @@ public record LaunchOptions(Path dataDirectory, LocalDate today, boolean readOnl
     public static LaunchOptions parse(List<String> args) {
         String dir = null;
         String today = null;
+        String database = null;
         boolean readOnly = false;
         List<Path> imports = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -47,6 +54,10 @@ public record LaunchOptions(Path dataDirectory, LocalDate today, boolean readOnl
                 today = a.substring("--today=".length());
             } else if (a.equals("--today") && i + 1 < args.size()) {
                 today = args.get(++i);
+            } else if (a.startsWith("--database=")) {
+                database = a.substring("--database=".length());
+            } else if (a.equals("--database") && i + 1 < args.size()) {
+                database = args.get(++i);
             } else if (Cli.isVCardFile(a)) {
                 imports.add(Path.of(a).toAbsolutePath());
             }
@@ -59,7 +70,7 @@ public record LaunchOptions(Path dataDirectory, LocalDate today, boolean readOnl
                 throw new OrbitException("error.option.today", today);
             }
         }
-        return new LaunchOptions(DataDirectory.resolve(dir), day, readOnly, imports);
+        return new LaunchOptions(DataDirectory.resolve(dir), day, readOnly, imports, database);
     }
 
     /** The system clock, or one shifted so that today is the given day (time still flows). */

@@ -2,7 +2,9 @@ package app.orbit.app;
 
 import app.orbit.cli.PassphrasePrompt;
 import app.orbit.domain.OrbitException;
+import app.orbit.domain.ServerAddress;
 import app.orbit.service.Backup;
+import java.sql.SQLException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -26,10 +28,15 @@ final class Opening {
      * offers); and the vCards given on the command line, to preview once the window shows.
      */
     record Result(Path dataDirectory, Clock clock, Orbit orbit, OrbitException failure, Backup offeredBackup,
-            boolean readOnly, List<Path> imports) {
+            boolean readOnly, List<Path> imports, String server) {
+
+        Result(Path dataDirectory, Clock clock, Orbit orbit, OrbitException failure, Backup offeredBackup,
+               boolean readOnly, List<Path> imports) {
+            this(dataDirectory, clock, orbit, failure, offeredBackup, readOnly, imports, null);
+        }
 
         Result withImports(List<Path> files) {
-            return new Result(dataDirectory, clock, orbit, failure, offeredBackup, readOnly, files);
+            return new Result(dataDirectory, clock, orbit, failure, offeredBackup, readOnly, files, server);
         }
     }
 
@@ -55,7 +62,12 @@ final class Opening {
 
     /** Opens here and now, read-only when asked (tests: root can write to any folder). */
     static Opening now(Path dataDirectory, Clock clock, boolean readOnly) {
-        return new Opening(CompletableFuture.completedFuture(open(dataDirectory, clock, readOnly)));
+        return new Opening(CompletableFuture.completedFuture(open(dataDirectory, clock, readOnly, null)));
+    }
+
+    /** Opens here and now on a shared server (tests), or as {@link #now(Path, Clock, boolean)} when {@code database} is null. */
+    static Opening now(Path dataDirectory, Clock clock, boolean readOnly, String database) {
+        return new Opening(CompletableFuture.completedFuture(open(dataDirectory, clock, readOnly, database)));
     }
 
     /** Waits for the opening to end. */
@@ -77,10 +89,20 @@ final class Opening {
         } catch (OrbitException e) {
             return new Result(null, Clock.systemDefaultZone(), null, e, null, false, List.of());
         }
-        return open(options.dataDirectory(), options.clock(), options.readOnly()).withImports(options.imports());
+        return open(options.dataDirectory(), options.clock(), options.readOnly(), options.database())
+                .withImports(options.imports());
     }
 
-    private static Result open(Path dataDirectory, Clock clock, boolean readOnly) {
+    /**
+     * Opens on {@code database} when given, else on the server saved in Settings (not when read-only
+     * is asked: that is about this computer's data), else on the data directory's own database.
+     */
+    private static Result open(Path dataDirectory, Clock clock, boolean readOnly, String database) {
+        String server = database != null ? database
+                : readOnly ? null : SharedDatabaseFile.savedIn(dataDirectory).orElse(null);
+        if (server != null) {
+            return openShared(dataDirectory, clock, server);
+        }
         try {
             if (!readOnly && DataDirectory.writable(dataDirectory)) {
                 Logging.toDataDirectory(dataDirectory);
@@ -98,6 +120,38 @@ final class Opening {
             LOG.warn("Orbit could not open: {}", e.key(), e.getCause());
             return new Result(dataDirectory, clock, null, e, offeredFor(e, dataDirectory), readOnly, List.of());
         }
+    }
+
+    private static Result openShared(Path dataDirectory, Clock clock, String server) {
+        if (DataDirectory.writable(dataDirectory)) {
+            Logging.toDataDirectory(dataDirectory);
+        }
+        String shown = ServerAddress.masked(server);
+        LOG.info("Opening Orbit on the shared database {}", shown);
+        try {
+            return new Result(dataDirectory, clock, Orbit.openShared(server, dataDirectory, clock), null, null, false,
+                    List.of(), server);
+        } catch (OrbitException e) {
+            LOG.warn("Orbit could not open the shared database {}: {}", shown, e.key(), e.getCause());
+            return new Result(dataDirectory, clock, null, forWindow(e, shown), null, false, List.of(), server);
+        }
+    }
+
+    /**
+     * Why a server could not be used, said for the window: the driver's own words stay in the log;
+     * the user reads what to check (the server, or the password in ~/.pgpass).
+     */
+    static OrbitException forWindow(OrbitException e, String shown) {
+        if (e.key().equals("migrateTo.badAddress")) {
+            return new OrbitException("shared.badAddress", shown);
+        }
+        if (!e.key().equals("migrateTo.unreachable")) {
+            return e;
+        }
+        boolean refused = e.getCause() instanceof SQLException sql
+                && ((sql.getSQLState() != null && sql.getSQLState().startsWith("28"))
+                        || String.valueOf(sql.getMessage()).contains("password"));
+        return new OrbitException(e.getCause(), refused ? "shared.refused" : "shared.unreachable", shown);
     }
 
     /** The backup to offer when Orbit cannot open: the last good one, when the database is damaged or missing. */

@@ -31,6 +31,7 @@ import app.orbit.service.EncryptionChange;
 import app.orbit.store.DataDirLock;
 import app.orbit.store.Database;
 import app.orbit.store.Store;
+import app.orbit.store.PostgresStore;
 import app.orbit.store.StoreAddress;
 import app.orbit.store.DatabaseKey;
 import app.orbit.store.Encryption;
@@ -90,12 +91,17 @@ public final class Orbit implements AutoCloseable {
     private final CalendarService calendar;
     private final OrbitException notice;
 
+    /** The shared server's address as given ({@link #openShared}); null on a data directory's own database. */
+    private final String server;
+
     private Orbit(Path dataDirectory, Clock clock, Database database, OrbitException notice) {
-        this(dataDirectory, clock, database, database, notice);
+        this(dataDirectory, clock, database, database, notice, null);
     }
 
-    private Orbit(Path dataDirectory, Clock clock, Store store, Database database, OrbitException notice) {
+    private Orbit(Path dataDirectory, Clock clock, Store store, Database database, OrbitException notice,
+                  String server) {
         this.dataDirectory = dataDirectory;
+        this.server = server;
         this.clock = clock;
         this.database = database;
         this.store = store;
@@ -365,9 +371,20 @@ public final class Orbit implements AutoCloseable {
     public static Orbit openShared(String address, Path localDirectory, Clock clock) {
         Store store = StoreAddress.open(address);
         if (store instanceof Database local) {
-            return new Orbit(local.directory(), clock, local, local, null);
+            return new Orbit(local.directory(), clock, local, local, null, null);
         }
-        return new Orbit(localDirectory, clock, store, null, null);
+        return new Orbit(localDirectory, clock, store, null, null, address);
+    }
+
+    /**
+     * On a shared server, follows the other clients' writes from now on: their changes reach this
+     * Orbit's search and, through the change notifier, its open screens (the window calls it; a
+     * command, which ends at once, does not). Settings are read again too. Nothing on H2.
+     */
+    public void followOtherClients() {
+        if (store instanceof PostgresStore shared) {
+            shared.followOtherClients(settings::reload);
+        }
     }
 
     /** Whether the database in a data directory is encrypted (then it opens only with its passphrase). */
@@ -501,6 +518,11 @@ public final class Orbit implements AutoCloseable {
 
     public Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /** The shared server this Orbit runs on, as its address was given; empty on this computer's database. */
+    public Optional<String> server() {
+        return Optional.ofNullable(server);
     }
 
     public Clock clock() {

@@ -66,6 +66,12 @@ public final class OrbitApplication extends Application {
         this(dataDirectory, clock, false);
     }
 
+    /** Used by tests: a given data directory (its logs and backups) on the shared database at {@code database}. */
+    public OrbitApplication(Path dataDirectory, Clock clock, String database) {
+        this(dataDirectory, clock, false, java.util.List.of());
+        this.database = database;
+    }
+
     /** Used by tests: a given data directory and clock, read-only when asked. */
     public OrbitApplication(Path dataDirectory, Clock clock, boolean readOnly) {
         this(dataDirectory, clock, readOnly, java.util.List.of());
@@ -81,6 +87,10 @@ public final class OrbitApplication extends Application {
     }
 
     private boolean readOnly;
+    /** The shared database the tests give; null to open from the options (the command line, Settings). */
+    private String database;
+    /** The shared server Orbit tried to open on (a failure then offers this computer's data instead). */
+    private String server;
     private Dialogs dialogs;
     /** The key derived from the passphrase asked at start-up (an encrypted database), for a restore then. */
     private DatabaseKey startKey;
@@ -106,7 +116,7 @@ public final class OrbitApplication extends Application {
         early = null;
         Opening opening;
         if (dataDirectory != null) {
-            opening = Opening.now(dataDirectory, clock, readOnly);
+            opening = Opening.now(dataDirectory, clock, readOnly, database);
         } else if (started != null) {
             opening = started;
         } else {
@@ -119,6 +129,7 @@ public final class OrbitApplication extends Application {
         openFailure = opened.failure();
         offeredBackup = opened.offeredBackup();
         readOnly = opened.readOnly();
+        server = opened.server();
         if (imports.isEmpty()) {
             imports = opened.imports();
         }
@@ -174,7 +185,10 @@ public final class OrbitApplication extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         ButtonType quit = new ButtonType(messages.get("backups.start.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonType restore = new ButtonType(messages.get("backups.start.restore"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = backup == null ? new Alert(Alert.AlertType.ERROR, messages.describe(failure), ButtonType.OK)
+        ButtonType local = new ButtonType(messages.get("shared.openLocal"), ButtonBar.ButtonData.OTHER);
+        boolean onServer = server != null && orbit == null;
+        Alert alert = onServer ? new Alert(Alert.AlertType.ERROR, messages.describe(failure), local, quit)
+                : backup == null ? new Alert(Alert.AlertType.ERROR, messages.describe(failure), ButtonType.OK)
                 : new Alert(Alert.AlertType.ERROR, messages.describe(failure), restore, quit);
         alert.setTitle(messages.get("app.name"));
         alert.setHeaderText(messages.get("dialog.open.header"));
@@ -183,6 +197,8 @@ public final class OrbitApplication extends Application {
         alert.setOnHidden(e -> {
             if (backup != null && alert.getResult() == restore) {
                 restoreAtStart(backup, messages);
+            } else if (onServer && alert.getResult() == local) {
+                openLocalAtStart();
             } else if (standalone) {
                 Platform.exit();
             }
@@ -234,6 +250,29 @@ public final class OrbitApplication extends Application {
         dialog.show();
     }
 
+    /**
+     * The shared server could not be reached: this computer's own data opens this time (the saved
+     * address stays, for the next start, unless cleared in Settings).
+     */
+    private void openLocalAtStart() {
+        server = null;
+        worker.execute(() -> {
+            Orbit opened;
+            try {
+                opened = Orbit.open(dataDirectory, clock);
+            } catch (OrbitException e) {
+                LOG.warn("Orbit could not open this computer's data either: {}", e.key(), e.getCause());
+                Platform.runLater(() -> showOpenFailure(e, Opening.offeredFor(e, dataDirectory)));
+                return;
+            }
+            prepareFirstScreen(opened);
+            Platform.runLater(() -> {
+                orbit = opened;
+                showWindow();
+            });
+        });
+    }
+
     /** How a restore at start-up opens the data directory: with the key derived from the passphrase asked then. */
     private PassphraseSource startPassphrase() {
         return startKey == null ? PassphraseSource.NONE : PassphraseSource.unlocked(startKey);
@@ -267,7 +306,9 @@ public final class OrbitApplication extends Application {
         // database) never delays the window nor the week's plan in it.
         Orbit opened = orbit;
         window.afterFirstScreen(() -> worker.execute(() -> afterStart(opened)));
-        stage.setTitle("Orbit");
+        // On a shared server the title says which: two windows side by side on two networks are told apart.
+        stage.setTitle(opened.server().map(a -> "Orbit \u2014 " + app.orbit.domain.ServerAddress.masked(a)).orElse("Orbit"));
+        opened.followOtherClients();
         WindowPlacement placement = new WindowPlacement(opened.dataDirectory());
         placement.apply(stage);
         stage.setOnHiding(e -> {
@@ -517,9 +558,11 @@ public final class OrbitApplication extends Application {
         Dialogs dialogs = new Dialogs(messages, orbit.dataDirectory().resolve("logs"));
         this.dialogs = dialogs;
         Background background = new Background(worker, Platform::runLater, dialogs::showError);
+        // On a shared server the window offers no encryption at rest: the server's operator encrypts its disks.
         WindowViewModels viewModels = new WindowViewModels(orbit, messages, dialogs, background,
                 new Background(calendarReader(), Platform::runLater, dialogs::showError), this::restore,
-                new WindowEncryptor());
+                orbit.server().isPresent() ? null : new WindowEncryptor(),
+                new SharedDatabaseFile(orbit.dataDirectory(), orbit.server().orElse(null)));
         if (window != null) {
             window.dispose();
         }

@@ -25,6 +25,8 @@ import app.orbit.ui.log.Participant;
 import app.orbit.ui.settings.CalendarSourcesViewModel;
 import app.orbit.ui.settings.Encryptor;
 import app.orbit.ui.settings.SettingsViewModel;
+import app.orbit.ui.settings.SharedDatabase;
+import app.orbit.ui.settings.SharedDatabaseViewModel;
 import app.orbit.ui.sorting.SortingViewModel;
 import app.orbit.ui.plan.PlanViewModel;
 import java.nio.file.Path;
@@ -46,10 +48,14 @@ final class WindowViewModels implements ViewModels {
     private final Background network;
     private final Restorer restorer;
     private final Encryptor encryptor;
+    private final SharedDatabase shared;
 
-    /** {@code network} runs the calendars' reading, which may wait on the network, away from the database worker. */
+    /**
+     * {@code network} runs the calendars' reading, which may wait on the network, away from the database worker;
+     * {@code encryptor} is null when the window offers no encryption at rest (on a shared server).
+     */
     WindowViewModels(Orbit orbit, Messages messages, Dialogs dialogs, Background background, Background network,
-            Restorer restorer, Encryptor encryptor) {
+            Restorer restorer, Encryptor encryptor, SharedDatabase shared) {
         this.orbit = orbit;
         this.messages = messages;
         this.dialogs = dialogs;
@@ -57,6 +63,7 @@ final class WindowViewModels implements ViewModels {
         this.network = network;
         this.restorer = restorer;
         this.encryptor = encryptor;
+        this.shared = shared;
     }
 
     @Override
@@ -113,6 +120,11 @@ final class WindowViewModels implements ViewModels {
     public CalendarSourcesViewModel calendarSources(Runnable changed) {
         return orbit.calendar() == null ? null
                 : new CalendarSourcesViewModel(orbit.calendar(), background, changed, dialogs::describe);
+    }
+
+    @Override
+    public SharedDatabaseViewModel sharedDatabase() {
+        return new SharedDatabaseViewModel(shared, background, messages);
     }
 
     @Override

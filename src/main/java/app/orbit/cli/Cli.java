@@ -49,16 +49,17 @@ public final class Cli {
     }
 
     /**
-     * Nothing but {@code --data-dir} and {@code --today}, each with its value (or none at all). A
+     * Nothing but {@code --data-dir}, {@code --today} and {@code --database}, each with its value (or none at all). A
      * separate value that could be a command's name ({@code --data-dir week}) is left to picocli.
      */
     static boolean onlyWindowOptions(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if ((a.equals("--data-dir") || a.equals("--today")) && i + 1 < args.length
+            if ((a.equals("--data-dir") || a.equals("--today") || a.equals("--database")) && i + 1 < args.length
                     && !args[i + 1].matches("[a-z]+")) {
                 i++;
-            } else if (!a.startsWith("--data-dir=") && !a.startsWith("--today=") && !a.equals("--read-only")) {
+            } else if (!a.startsWith("--data-dir=") && !a.startsWith("--today=") && !a.startsWith("--database=")
+                    && !a.equals("--read-only")) {
                 return false;
             }
         }

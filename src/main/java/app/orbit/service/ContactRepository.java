@@ -19,10 +19,19 @@ public interface ContactRepository {
     Contact insert(Contact contact);
 
     /**
-     * Stores many new contacts at once, as {@link #insert} would each (last touch = known since),
-     * without reading them back: for imports. Returns their ids in the same order.
+     * Stores many new contacts at once, as {@link #insert} would each (last touch = known since,
+     * unless a contact comes with its last touch: an import that also brings their interactions
+     * stored by {@code insertAllLeavingLastTouch} works it out), without reading them back.
+     * Returns their ids in the same order.
      */
     List<Long> insertAll(List<Contact> contacts);
+
+    /**
+     * Sets who introduced whom among contacts just stored by {@link #insertAll} (contact id to its
+     * introducer's id): an import learns the introducers' ids only once they are stored. Nothing
+     * else of the contacts changes, their last touch included.
+     */
+    void linkIntroducers(java.util.Map<Long, Long> introducerOf);
 
     /** Replaces a stored contact's fields (not its last touch, which interactions drive). */
     Contact update(Contact contact);

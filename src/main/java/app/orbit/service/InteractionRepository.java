@@ -21,11 +21,18 @@ public interface InteractionRepository {
     List<Long> insertAll(List<Interaction> interactions);
 
     /**
-     * Stores many new interactions as {@link #insertAll} does but leaves the last touches of the
-     * contacts they involve as they were, to be set by one {@link #recomputeLastTouch} at the end:
+     * Stores many new interactions as {@link #insertAll} does but leaves the known-since dates and
+     * last touches of the contacts they involve as they were, to be set by one
+     * {@link #settleAfterImport} at the end (or by the caller, for people it creates with them):
      * an import in batches would otherwise rewrite a contact once per batch it appears in.
      */
     List<Long> insertAllLeavingLastTouch(List<Interaction> interactions);
+
+    /**
+     * After {@link #insertAllLeavingLastTouch}: moves each contact's known-since back to its
+     * earliest stored interaction when that is earlier, then sets its last touch.
+     */
+    void settleAfterImport(java.util.Collection<Long> contactIds);
 
     /** Sets each contact's last touch from its stored interactions and known-since date. */
     void recomputeLastTouch(java.util.Collection<Long> contactIds);

@@ -65,6 +65,15 @@ final class ContactSearchIndex {
         this.db = db;
     }
 
+    /**
+     * Whether the index is in memory now. Loading it reads every contact (about a second cold at
+     * 30,000): a question that one scan of the table answers, asked once by a command that exits
+     * after it, is cheaper asked of the table.
+     */
+    boolean loaded() {
+        return sorted != null;
+    }
+
     /** Whether search may use the index here: not in a transaction that changed contacts. */
     boolean usable() {
         return !db.markedInTransaction(this);
@@ -87,6 +96,25 @@ final class ContactSearchIndex {
         Set<Long> batch = pending.get();
         if (batch != null) {
             batch.addAll(ids);
+        }
+    }
+
+    /** The contacts the current transaction changed so far (empty when none): what it tells the other clients. */
+    Set<Long> changedInTransaction() {
+        Set<Long> batch = db.markedInTransaction(this) ? pending.get() : null;
+        return batch == null ? Set.of() : batch;
+    }
+
+    /** Another client committed changes to these contacts: read them back now (ServerChanges). */
+    void refreshChangedElsewhere(List<Long> ids) {
+        refresh(ids);
+    }
+
+    /** Another client changed more than can be named, or this one missed notices: read everything on the next search. */
+    void forget() {
+        synchronized (lock) {
+            sorted = null;
+            byId.clear();
         }
     }
 

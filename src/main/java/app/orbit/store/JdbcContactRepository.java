@@ -97,7 +97,8 @@ public final class JdbcContactRepository implements ContactRepository {
                     List<Contact> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
                     for (Contact c : chunk) {
                         int i = bindFields(ps, c);
-                        Jdbc.setDate(ps, i, c.knownSince());
+                        // An import that brings a new person's interactions works out their last touch.
+                        Jdbc.setDate(ps, i, c.lastTouch() != null ? c.lastTouch() : c.knownSince());
                         ps.addBatch();
                     }
                     ps.executeBatch();
@@ -109,6 +110,25 @@ public final class JdbcContactRepository implements ContactRepository {
             writeAddressesAndPhotos(conn, ids, all);
             db.searchIndex().changed(ids);
             return ids;
+        });
+    }
+
+    @Override
+    public void linkIntroducers(Map<Long, Long> introducerOf) {
+        if (introducerOf.isEmpty()) {
+            return;
+        }
+        db.withConnection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE contact SET introduced_by = ? WHERE id = ?")) {
+                for (Map.Entry<Long, Long> e : introducerOf.entrySet()) {
+                    ps.setLong(1, e.getValue());
+                    ps.setLong(2, e.getKey());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            db.searchIndex().changed(introducerOf.keySet());
+            return null;
         });
     }
 
@@ -627,9 +647,10 @@ public final class JdbcContactRepository implements ContactRepository {
                 }
             }
             // Overrides: overdue against their own cadence, most overdue (weighted) first. No index can
-            // answer "last_touch + override <= today", so the in-memory index does when it may.
+            // answer "last_touch + override <= today", so the in-memory index does when it is loaded
+            // (the window's, after its first search); a command scans the table once instead.
             ContactSearchIndex index = db.searchIndex();
-            if (index.usable()) {
+            if (index.usable() && index.loaded()) {
                 out.addAll(index.overdueOverrides(today, Math.max(1, limit)));
                 return out;
             }
@@ -642,7 +663,7 @@ public final class JdbcContactRepository implements ContactRepository {
     static List<ContactSummary> overdueOverridesInDatabase(Connection conn, Dialect dialect, LocalDate today, int limit)
             throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM contact "
-                + "WHERE cadence_override IS NOT NULL AND circle NOT IN ('DORMANT', 'UNSORTED') AND archived = FALSE "
+                + "WHERE cadence_override >= 1 AND circle NOT IN ('DORMANT', 'UNSORTED') AND archived = FALSE "
                 + "AND " + dialect.plusDays("last_touch", "cadence_override") + " <= ? "
                 + "ORDER BY CAST(" + dialect.daysBetween("last_touch", "?") + " AS DOUBLE PRECISION) "
                 + "* CASE circle WHEN 'INNER' THEN 4 WHEN 'CLOSE' THEN 3 WHEN 'NETWORK' THEN 2 ELSE 1 END "

@@ -75,6 +75,16 @@ public final class JdbcInteractionRepository implements InteractionRepository {
     }
 
     @Override
+    public void settleAfterImport(java.util.Collection<Long> contactIds) {
+        db.withConnection(conn -> {
+            LastTouch.knownSinceFromInteractions(conn, contactIds);
+            LastTouch.recompute(conn, contactIds);
+            db.searchIndex().changed(contactIds);
+            return null;
+        });
+    }
+
+    @Override
     public void recomputeLastTouch(java.util.Collection<Long> contactIds) {
         db.withConnection(conn -> {
             LastTouch.recompute(conn, contactIds);
@@ -142,8 +152,8 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             }
             // Known_since moves back in both cases: an import that leaves last touches for later
             // still must not leave anyone known since after an interaction with them.
-            LastTouch.meetEarlier(conn, earliest);
             if (lastTouch) {
+                LastTouch.meetEarlier(conn, earliest);
                 LastTouch.recompute(conn, affected);
                 db.searchIndex().changed(affected);
             }

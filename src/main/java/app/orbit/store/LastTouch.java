@@ -79,6 +79,34 @@ final class LastTouch {
         return moved;
     }
 
+    /** The earliest interaction's date, whatever its kind. */
+    private static final String EARLIEST = "(SELECT MIN(i.occurred_on) FROM interaction_participant p "
+            + "JOIN interaction i ON i.id = p.interaction_id WHERE p.contact_id = c.id)";
+
+    /**
+     * Moves each contact's known_since back to its earliest stored interaction when that is
+     * earlier; after interactions were stored without it ({@code insertAllLeavingLastTouch}).
+     */
+    static void knownSinceFromInteractions(Connection conn, Collection<Long> contactIds) throws SQLException {
+        if (contactIds.isEmpty()) {
+            return;
+        }
+        List<Long> all = new ArrayList<>(contactIds);
+        String set = "UPDATE contact c SET known_since = " + EARLIEST + " WHERE c.known_since > " + EARLIEST;
+        if (all.size() >= WHOLE_TABLE) {
+            try (PreparedStatement ps = conn.prepareStatement(set)) {
+                ps.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement ps = conn.prepareStatement(set + " AND c.id = ANY(?)")) {
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                Jdbc.setIds(ps, 1, all.subList(from, Math.min(all.size(), from + CHUNK)));
+                ps.executeUpdate();
+            }
+        }
+    }
+
     private static int sum(int[] counts) {
         int n = 0;
         for (int c : counts) {

@@ -27,9 +27,11 @@ public final class PostgresStore implements Store {
     private final PooledConnections source;
     private final TransactionScope scope = new TransactionScope();
     private final ContactSearchIndex searchIndex = new ContactSearchIndex(this);
+    private final ServerChanges changes;
 
     private PostgresStore(DataSource source) {
         this.source = new PooledConnections(source);
+        this.changes = new ServerChanges(source, searchIndex);
     }
 
     /**
@@ -65,6 +67,7 @@ public final class PostgresStore implements Store {
             Set<Runnable> actions;
             try {
                 result = work.get();
+                changes.announce(c, searchIndex.changedInTransaction());
                 c.commit();
             } catch (RuntimeException | Error e) {
                 rollback(c, e);
@@ -133,9 +136,24 @@ public final class PostgresStore implements Store {
         return scope.marked(key);
     }
 
+    /**
+     * Follows the other clients' writes from now on (the window does; a command does not need to):
+     * their contacts are refreshed in the search index, then {@code onChange} runs, on a thread of
+     * its own, within about a second of their commit (docs/decisions/0015).
+     */
+    public void followOtherClients(Runnable onChange) {
+        changes.listen(onChange);
+    }
+
+    /** The listener of other clients' writes (tests). */
+    ServerChanges changes() {
+        return changes;
+    }
+
     /** Closes the connections kept open; the data source itself belongs to the caller. */
     @Override
     public void close() {
+        changes.close();
         source.close();
     }
 }

@@ -41,6 +41,16 @@ public final class StoreAddress {
         return PostgresStore.open(source);
     }
 
+    /**
+     * Checks a shared server's address as the user wrote it, without connecting: its form, and no
+     * password in it.
+     *
+     * @throws OrbitException {@code migrateTo.badAddress}, {@code migrateTo.passwordInAddress}
+     */
+    public static void checkServer(String address) {
+        jdbcUrl(address);
+    }
+
     /** The JDBC address of a {@code postgresql://} one; refuses any other, and any with a password. */
     static String jdbcUrl(String address) {
         URI uri;

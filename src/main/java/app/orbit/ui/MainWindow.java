@@ -27,6 +27,8 @@ import app.orbit.ui.settings.CalendarSection;
 import app.orbit.ui.settings.CalendarSourcesViewModel;
 import app.orbit.ui.settings.EncryptionSection;
 import app.orbit.ui.settings.SettingsView;
+import app.orbit.ui.settings.SharedDatabaseSection;
+import app.orbit.ui.settings.SharedDatabaseViewModel;
 import app.orbit.ui.sorting.SortingView;
 import app.orbit.ui.plan.PlanView;
 import app.orbit.ui.plan.PlanViewModel;
@@ -283,8 +285,14 @@ public final class MainWindow extends BorderPane {
             view.addSection(messages.get("calendar.settings.title"), new CalendarSection(messages, calendars,
                     this::owner));
         }
-        view.addSection(messages.get("encryption.title"), new EncryptionSection(messages, dialogs, vms.encryptor(),
-                this::owner));
+        SharedDatabaseViewModel shared = vms.sharedDatabase();
+        shared.serverPlace().ifPresent(view::dataPlace);
+        view.addSection(messages.get("shared.title"), new SharedDatabaseSection(messages, shared));
+        if (vms.encryptor() != null) {
+            // None on a shared server: the server's operator encrypts its disks.
+            view.addSection(messages.get("encryption.title"), new EncryptionSection(messages, dialogs,
+                    vms.encryptor(), this::owner));
+        }
         return view;
     }
 

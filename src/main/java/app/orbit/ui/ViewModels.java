@@ -18,6 +18,7 @@ import app.orbit.ui.log.Participant;
 import app.orbit.ui.settings.CalendarSourcesViewModel;
 import app.orbit.ui.settings.Encryptor;
 import app.orbit.ui.settings.SettingsViewModel;
+import app.orbit.ui.settings.SharedDatabaseViewModel;
 import app.orbit.ui.sorting.SortingViewModel;
 import app.orbit.ui.plan.PlanViewModel;
 import java.nio.file.Path;
@@ -53,6 +54,9 @@ public interface ViewModels {
 
     /** The calendars of Settings, {@code changed} running after each change; null when Orbit reads no calendars. */
     CalendarSourcesViewModel calendarSources(Runnable changed);
+
+    /** Settings › Shared database: where the network is, and the server to open on at the next starts. */
+    SharedDatabaseViewModel sharedDatabase();
 
     FilesViewModel files();
 

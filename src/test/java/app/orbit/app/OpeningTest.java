@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.orbit.store.Database;
 import app.orbit.testing.TestOrbit;
+import app.orbit.testing.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,5 +55,62 @@ class OpeningTest {
         assertThat(r.orbit()).isNull();
         assertThat(r.failure().key()).isEqualTo("backup.damaged");
         assertThat(r.offeredBackup()).isNotNull();
+    }
+
+    @Test
+    void inBackground_aDatabaseOption_opensTheSharedServerAndKeepsLogsHere() throws Exception {
+        String database = TestPostgres.newDatabase();
+        String address = "postgresql://postgres@localhost:" + TestPostgres.server().getPort() + "/" + database;
+
+        Opening.Result r = Opening.inBackground(List.of("--data-dir", dir.toString(), "--database=" + address)).await();
+
+        try (Orbit orbit = r.orbit()) {
+            assertThat(r.failure()).isNull();
+            assertThat(r.server()).isEqualTo(address);
+            assertThat(orbit.server()).contains(address);
+            orbit.contacts().create(person("Ada", "Lovelace").build());
+        } finally {
+            TestPostgres.drop(database);
+        }
+        assertThat(Database.exists(dir)).as("no H2 database in the data directory").isFalse();
+    }
+
+    @Test
+    void inBackground_theServerSavedInSettings_isOpened_unlessReadOnlyIsAsked() throws Exception {
+        String database = TestPostgres.newDatabase();
+        String address = "postgresql://postgres@localhost:" + TestPostgres.server().getPort() + "/" + database;
+        TestOrbit.open(dir).close();
+        new SharedDatabaseFile(dir, null).save(address);
+        try {
+            Opening.Result shared = Opening.inBackground(List.of("--data-dir", dir.toString())).await();
+            try (Orbit orbit = shared.orbit()) {
+                assertThat(orbit.server()).contains(address);
+            }
+            Opening.Result local = Opening.inBackground(List.of("--data-dir", dir.toString(), "--read-only")).await();
+            try (Orbit orbit = local.orbit()) {
+                assertThat(orbit.server()).isEmpty();
+            }
+        } finally {
+            TestPostgres.drop(database);
+        }
+    }
+
+    @Test
+    void inBackground_anUnreachableServer_isAFailureNamingItMasked() {
+        Opening.Result r = Opening.inBackground(List.of("--data-dir", dir.toString(), "--database",
+                "postgresql://ana@localhost:1/orbit")).await();
+
+        assertThat(r.orbit()).isNull();
+        assertThat(r.failure().key()).isEqualTo("shared.unreachable");
+        assertThat(r.failure().args()).containsExactly("postgresql://…@localhost:1/orbit");
+        assertThat(r.server()).isEqualTo("postgresql://ana@localhost:1/orbit");
+    }
+
+    @Test
+    void forWindow_anAuthenticationFailure_pointsToPgpass() {
+        var refused = new app.orbit.domain.OrbitException(new java.sql.SQLException("password authentication failed",
+                "28P01"), "migrateTo.unreachable", "postgresql://…@db/orbit", "password authentication failed");
+
+        assertThat(Opening.forWindow(refused, "postgresql://…@db/orbit").key()).isEqualTo("shared.refused");
     }
 }

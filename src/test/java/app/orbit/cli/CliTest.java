@@ -609,6 +609,9 @@ class CliTest {
         assertThat(Cli.wantsWindow(new String[] {"--data-dir=x", "week"})).isFalse();
         assertThat(Cli.wantsWindow(new String[] {"--data-dir", "x", "contacts", "list"})).isFalse();
         assertThat(Cli.onlyWindowOptions(new String[] {"--data-dir", "week"})).isFalse();
+        assertThat(Cli.onlyWindowOptions(new String[] {"--database", "postgresql://db/orbit"})).isTrue();
+        assertThat(Cli.wantsWindow(new String[] {"--database=postgresql://db/orbit", "--data-dir", "x"})).isTrue();
+        assertThat(Cli.wantsWindow(new String[] {"--database", "postgresql://db/orbit", "week"})).isFalse();
     }
 
     @Test

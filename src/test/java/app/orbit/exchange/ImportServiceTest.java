@@ -271,6 +271,50 @@ class ImportServiceTest {
         assertThat(orbit.planner().thisWeek().lines()).extracting(l -> l.contact().id()).containsExactly(lost.id());
     }
 
+    /** A backup: Ann (ann@example.com), Bea (INNER); a meeting of both, a later call with Ann, a letter to Bea. */
+    private static final String MET_EARLIER = "{\"formatVersion\":2,\"application\":\"Orbit\",\"contacts\":["
+            + "{\"id\":1,\"firstName\":\"Ann\",\"lastName\":\"Lee\",\"emails\":[\"ann@example.com\"],"
+            + "\"circle\":\"NETWORK\",\"knownSince\":\"2025-06-01\"},"
+            + "{\"id\":2,\"firstName\":\"Bea\",\"lastName\":\"Roy\",\"circle\":\"INNER\",\"knownSince\":\"2024-01-01\"}],"
+            + "\"interactions\":["
+            + "{\"id\":1,\"date\":\"2019-05-05\",\"kind\":\"MEETING\",\"participants\":[1,2],\"summary\":\"Lunch\",\"exchange\":\"NONE\"},"
+            + "{\"id\":2,\"date\":\"2024-03-03\",\"kind\":\"CALL\",\"participants\":[1],\"summary\":\"Call\",\"exchange\":\"NONE\"},"
+            + "{\"id\":3,\"date\":\"2026-11-01\",\"kind\":\"NEWSLETTER\",\"participants\":[2],"
+            + "\"audience\":{\"kind\":\"SELECTION\",\"size\":1},\"summary\":\"Letter\"}],\"settings\":{}}";
+
+    private Contact named(String name) {
+        return orbit.contacts().get(orbit.contacts().search(name, true, 1).get(0).id());
+    }
+
+    @Test
+    void apply_intoAnEmptyOrbit_knownSinceIsTheFirstMeetingAndLastTouchTheLatestThatCounts() {
+        orbit.importer().apply(orbit.importer().preview(new SourceText("met.json", MET_EARLIER), null, Progress.NONE),
+                Progress.NONE);
+
+        Contact ann = named("ann");
+        assertThat(ann.knownSince()).isEqualTo(LocalDate.of(2019, 5, 5));
+        assertThat(ann.lastTouch()).isEqualTo(LocalDate.of(2024, 3, 3));
+        Contact bea = named("bea");
+        assertThat(bea.knownSince()).isEqualTo(LocalDate.of(2019, 5, 5));
+        // A letter to many does not count for an INNER friend (decision 0010).
+        assertThat(bea.lastTouch()).isEqualTo(LocalDate.of(2019, 5, 5));
+    }
+
+    @Test
+    void apply_interactionsOfSomeoneAlreadyInOrbit_movesTheirKnownSinceBackAndSetsTheirLastTouch() {
+        Contact ann = orbit.contacts().create(Contact.builder().firstName("Ann").lastName("Lee")
+                .email("ann@example.com").knownSince(LocalDate.of(2025, 1, 1)).build());
+
+        ImportResult r = orbit.importer().apply(orbit.importer().preview(new SourceText("met.json", MET_EARLIER),
+                null, Progress.NONE), Progress.NONE);
+
+        assertThat(r.created()).as("Ann is matched, not added again").isEqualTo(1);
+        Contact after = orbit.contacts().get(ann.id());
+        assertThat(after.knownSince()).isEqualTo(LocalDate.of(2019, 5, 5));
+        assertThat(after.lastTouch()).isEqualTo(LocalDate.of(2024, 3, 3));
+        assertThat(named("bea").lastTouch()).isEqualTo(LocalDate.of(2019, 5, 5));
+    }
+
     @Test
     void apply_intoAnExistingContact_neverChangesItsCircle() {
         Contact jack = orbit.contacts().create(Contact.builder().firstName("Jack").lastName("Robinson")

@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 public final class CrashChild {
 
     static final int IMPORT_ROWS = 40;
+    /** People in the one import of {@code fill} mode, into an empty Orbit (a new file swapped in). */
+    static final int FILL_ROWS = 3_000;
 
     private CrashChild() {
     }
@@ -48,6 +50,8 @@ public final class CrashChild {
                 logForever(orbit, random, out);
             } else if (mode.equals("import")) {
                 importForever(orbit, random, out);
+            } else if (mode.equals("fill")) {
+                importOnce(orbit, random, out);
             } else if (mode.equals("compact")) {
                 compactForever(orbit, random, out);
             } else if (mode.equals("backup")) {
@@ -141,6 +145,17 @@ public final class CrashChild {
             out.println("BACKUP " + backup.fileName() + " END");
             out.flush();
         }
+    }
+
+    /** One import into the empty Orbit, written into a new file and swapped in (Database.fill), then nothing. */
+    private static void importOnce(Orbit orbit, Random random, PrintStream out) {
+        byte[] file = app.orbit.bench.LinkedInFile.generate(FILL_ROWS, random.nextLong(), "filled");
+        var preview = orbit.importer().preview(app.orbit.exchange.SourceText.decode("Connections.csv", file),
+                app.orbit.exchange.ImportFormat.LINKEDIN, app.orbit.exchange.Progress.NONE);
+        var result = orbit.importer().apply(preview, app.orbit.exchange.Progress.NONE);
+        out.println("IMPORT " + result.created() + " END");
+        out.flush();
+        waitToBeKilled();
     }
 
     private static void importForever(Orbit orbit, Random random, PrintStream out) {

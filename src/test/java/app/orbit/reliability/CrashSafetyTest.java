@@ -241,6 +241,53 @@ class CrashSafetyTest {
         killImports(true);
     }
 
+    /**
+     * An import into an empty Orbit is written into a new file swapped in at its end
+     * (Database.fill): killed at any moment, the Orbit opens empty or with the whole import, and
+     * with it once acknowledged; the unfinished copy is gone and every row reads back intact.
+     */
+    @Test
+    void fill_killedAtRandomMoments_opensEmptyOrWithTheWholeImport() throws Exception {
+        Random random = new Random(SEED + 7);
+        int rounds = Math.max(2, ROUNDS / 2);
+        int empty = 0;
+        int whole = 0;
+        for (int round = 0; round < rounds; round++) {
+            if (java.nio.file.Files.exists(dir)) {
+                try (var all = java.nio.file.Files.walk(dir)) {
+                    for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        java.nio.file.Files.delete(p);
+                    }
+                }
+            }
+            java.nio.file.Files.createDirectories(dir);
+            // The first round runs long enough for the import to be acknowledged, whatever the load.
+            long delay = round == 0 ? 20_000 : random.nextInt(2500);
+            CrashHarness.Run run = CrashHarness.runAndKill(dir, "fill", random.nextLong(), delay, true);
+            boolean acked = !run.acknowledged().isEmpty();
+            try (Orbit orbit = TestOrbit.open(dir)) {
+                long count = orbit.contacts().count();
+                assertThat(count).as("none or all of the import").isIn(0L, (long) CrashChild.FILL_ROWS);
+                if (acked) {
+                    assertThat(count).as("the acknowledged import").isEqualTo(CrashChild.FILL_ROWS);
+                }
+                orbit.verify(); // Throws on a row that does not read back as written.
+                assertThat(java.nio.file.Files.exists(dir.resolve(app.orbit.store.Database.FILLING))).isFalse();
+                if (count == 0) {
+                    empty++;
+                } else {
+                    whole++;
+                }
+            }
+            roundDone("fill", round + 1, "empty=" + empty + " whole=" + whole + " partial=0");
+        }
+        String figures = String.format("crash/fill: rounds=%d opened empty=%d with the whole import=%d (%d people) "
+                + "partial=0", rounds, empty, whole, CrashChild.FILL_ROWS);
+        LOG.warn(figures);
+        System.out.println(figures);
+        assertThat(whole).as("at least the first round's import").isPositive();
+    }
+
     /** What a run of import kills saw; partial imports always fail it, lost acknowledged ones when asked. */
     private record ImportKills(long imports, int lostRounds) {
     }

@@ -46,6 +46,11 @@ abstract class OrbitUiTest extends FxRobot {
         return java.util.List.of();
     }
 
+    /** The shared database the window opens on, as {@code --database} gives it (none by default: the data directory's). */
+    String database() throws Exception {
+        return null;
+    }
+
     @BeforeEach
     void launch() throws Exception {
         try (Orbit orbit = TestOrbit.open(dataDir)) {
@@ -53,8 +58,10 @@ abstract class OrbitUiTest extends FxRobot {
         }
         prepareFiles();
         FxToolkit.registerPrimaryStage();
-        app = (OrbitApplication) FxToolkit.setupApplication(
-                () -> new OrbitApplication(dataDir, TestOrbit.clockAt(TODAY), readOnly(), imports()));
+        String database = database();
+        app = (OrbitApplication) FxToolkit.setupApplication(() -> database != null
+                ? new OrbitApplication(dataDir, TestOrbit.clockAt(TODAY), database)
+                : new OrbitApplication(dataDir, TestOrbit.clockAt(TODAY), readOnly(), imports()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -40,7 +40,13 @@ public final class ContactFormDialog extends Dialog<Contact> {
         getDialogPane().setId("contactForm");
 
         Map<String, Node> fields = new LinkedHashMap<>();
-        Forms.saveAndCancel(this, messages, "saveContact", vm.form(), fields, vm::save, onSaved);
+        // How a save ends the dialog; kept for the choices after a conflict, which end it the same way.
+        @SuppressWarnings("unchecked")
+        Consumer<Contact>[] finish = new Consumer[1];
+        Forms.saveAndCancel(this, messages, "saveContact", vm.form(), fields, done -> {
+            finish[0] = done;
+            vm.save(done);
+        }, onSaved);
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
@@ -71,6 +77,16 @@ public final class ContactFormDialog extends Dialog<Contact> {
         scroll.setPrefViewportHeight(560);
         scroll.setPrefViewportWidth(760);
         getDialogPane().setContent(scroll);
+        Node saveButton = getDialogPane().getButtonTypes().stream()
+                .filter(t -> t.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                .map(getDialogPane()::lookupButton).findFirst().orElseThrow();
+        vm.conflict().addListener((obs, was, now) -> {
+            saveButton.setVisible(now == null);
+            saveButton.setManaged(now == null);
+            scroll.setContent(now == null ? content : new ConflictPane(messages, now,
+                    () -> vm.keepMine(finish[0]), () -> vm.takeTheirs(finish[0]), vm::backToEditing));
+            scroll.setVvalue(0);
+        });
         setOnShown(e -> {
             // Once styled, the form knows its narrowest width in this language: the dialog never gets narrower.
             scroll.setMinViewportWidth(content.minWidth(-1));

@@ -4,6 +4,7 @@ import app.orbit.domain.Birthday;
 import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
 import app.orbit.domain.ContactSummary;
+import app.orbit.domain.EditConflictException;
 import app.orbit.domain.Text;
 import app.orbit.domain.ValidationException;
 import app.orbit.service.ContactService;
@@ -30,8 +31,11 @@ public final class ContactFormViewModel {
     private final ContactService contacts;
     private final Background background;
     private final Messages messages;
-    private final Contact original;
+    /** The stored contact the form edits (null for a new one); after a conflict, the version saved elsewhere. */
+    private Contact original;
     private final Function<Throwable, String> describe;
+    /** The two versions shown side by side after a save was refused, or null while editing. */
+    private final ObjectProperty<EditConflict> conflict = new SimpleObjectProperty<>();
 
     private final StringProperty firstName = new SimpleStringProperty("");
     private final StringProperty lastName = new SimpleStringProperty("");
@@ -165,7 +169,11 @@ public final class ContactFormViewModel {
         return Arrays.stream(Text.clean(text).split("[,;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** Saves in the background; calls {@code onSaved} with the stored contact, or shows the error in the form. */
+    /**
+     * Saves in the background; calls {@code onSaved} with the stored contact, or shows the error in
+     * the form. When the contact was changed elsewhere since the form opened, nothing is saved and
+     * {@link #conflict()} holds both versions, for the user to choose.
+     */
     public void save(Consumer<Contact> onSaved) {
         Contact draft;
         try {
@@ -175,9 +183,24 @@ public final class ContactFormViewModel {
             return;
         }
         state.saving().set(true);
-        background.run(() -> original == null ? contacts.create(draft) : contacts.update(draft), saved -> {
+        background.run(() -> {
+            if (original == null) {
+                return (Object) contacts.create(draft);
+            }
+            try {
+                return contacts.update(draft);
+            } catch (EditConflictException e) {
+                return EditConflict.of(draft, e.current(), introducerName(draft), introducerName(e.current()), messages);
+            }
+        }, result -> {
             state.saving().set(false);
-            onSaved.accept(saved);
+            if (result instanceof EditConflict c) {
+                // From now on the form edits the version saved elsewhere: "keep mine" saves over it.
+                original = c.theirs();
+                conflict.set(c);
+            } else {
+                onSaved.accept((Contact) result);
+            }
         }, failure -> state.failed(describe.apply(failure)));
     }
 
@@ -247,5 +270,39 @@ public final class ContactFormViewModel {
 
     public ObjectProperty<LocalDate> knownSince() {
         return knownSince;
+    }
+
+    /** The versions in conflict while they are shown, else null. */
+    public ObjectProperty<EditConflict> conflict() {
+        return conflict;
+    }
+
+    /** Keeps the user's version: saved over the one saved elsewhere (told again if it changed once more). */
+    public void keepMine(Consumer<Contact> onSaved) {
+        conflict.set(null);
+        save(onSaved);
+    }
+
+    /** Takes the version saved elsewhere: nothing is written; the form ends on it. */
+    public void takeTheirs(Consumer<Contact> onSaved) {
+        EditConflict c = conflict.get();
+        conflict.set(null);
+        onSaved.accept(c.theirs());
+    }
+
+    /** Back to the form with the user's values, now editing from the version saved elsewhere. */
+    public void backToEditing() {
+        conflict.set(null);
+    }
+
+    private String introducerName(Contact c) {
+        if (c.introducedById() == null) {
+            return "";
+        }
+        ContactSummary mine = introducedBy.get();
+        if (mine != null && mine.id() == c.introducedById()) {
+            return mine.displayName();
+        }
+        return contacts.find(c.introducedById()).map(Contact::displayName).orElse("");
     }
 }

@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 public final class SettingsView extends ScrollPane {
 
     private final VBox box;
+    private final Label data;
 
     public SettingsView(Messages messages, SettingsViewModel vm, Path dataDirectory, Consumer<Settings> onSaved) {
         setId("settingsView");
@@ -100,7 +101,7 @@ public final class SettingsView extends ScrollPane {
         status.setId("settingsStatus");
         status.textProperty().bind(vm.status());
 
-        Label data = new Label(messages.get("settings.dataDirectory", dataDirectory.toAbsolutePath()));
+        data = new Label(messages.get("settings.dataDirectory", dataDirectory.toAbsolutePath()));
         data.getStyleClass().add(Styles.TEXT_MUTED);
         data.setWrapText(true);
 
@@ -112,6 +113,11 @@ public final class SettingsView extends ScrollPane {
         box.setPadding(new Insets(20, 24, 24, 24));
         box.setMaxWidth(720);
         setContent(box);
+    }
+
+    /** Says where the data is when it is not in the data directory (a shared server). */
+    public void dataPlace(String text) {
+        data.setText(text);
     }
 
     /** Adds a section at the end (the backups, from their own package). */

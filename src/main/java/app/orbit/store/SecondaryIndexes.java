@@ -1,0 +1,89 @@
+package app.orbit.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Drops an H2 database's secondary indexes and foreign keys and builds them again, for a bulk
+ * write into a new file ({@link Database#fill}): H2 then builds each index once by sorting, where
+ * every inserted row would otherwise go into each index's B-tree in turn. Primary keys and unique
+ * constraints stay, so the rows are still checked against them as they come. The definitions
+ * are read from the database itself ({@code SCRIPT NODATA}), so a migration that adds an index
+ * needs nothing here. Foreign keys come back checked: every row is verified against its parent.
+ */
+final class SecondaryIndexes {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SecondaryIndexes.class);
+
+    private static final Pattern INDEX = Pattern.compile("^CREATE INDEX (\"[^\"]+\"\\.\"([^\"]+)\") ON .*");
+    private static final Pattern FOREIGN_KEY = Pattern.compile(
+            "^ALTER TABLE (\"[^\"]+\"\\.\"[^\"]+\") ADD CONSTRAINT (\"[^\"]+\"\\.\"[^\"]+\") FOREIGN KEY.*");
+
+    /**
+     * Indexes cheaper to keep up row by row than to build again: most interactions have no
+     * follow-up, so their entries (empty key, rising row id) are appended at the end of the index,
+     * where building it after 300,000 interactions took 3.3 s (docs/benchmarks.md).
+     */
+    private static final java.util.Set<String> KEPT = java.util.Set.of("INTERACTION_FOLLOW_UP_IX");
+
+    private SecondaryIndexes() {
+    }
+
+    /** Drops them; returns the statements that create them again, foreign keys last. */
+    static List<String> drop(Connection c) throws SQLException {
+        List<String> indexes = new ArrayList<>();
+        List<String> foreignKeys = new ArrayList<>();
+        List<String> drops = new ArrayList<>();
+        List<String> dropIndexes = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SCRIPT NODATA")) {
+            while (rs.next()) {
+                String sql = rs.getString(1).strip();
+                if (sql.endsWith(";")) {
+                    sql = sql.substring(0, sql.length() - 1);
+                }
+                Matcher fk = FOREIGN_KEY.matcher(sql);
+                Matcher ix = INDEX.matcher(sql);
+                if (fk.matches()) {
+                    drops.add("ALTER TABLE " + fk.group(1) + " DROP CONSTRAINT " + fk.group(2));
+                    foreignKeys.add(checked(sql));
+                } else if (ix.matches() && !ix.group(2).toLowerCase(Locale.ROOT).startsWith("flyway")
+                        && !KEPT.contains(ix.group(2))) {
+                    dropIndexes.add("DROP INDEX " + ix.group(1));
+                    indexes.add(sql);
+                }
+            }
+        }
+        drops.addAll(dropIndexes);
+        try (Statement st = c.createStatement()) {
+            for (String sql : drops) {
+                st.execute(sql);
+            }
+        }
+        List<String> rebuild = new ArrayList<>(indexes);
+        rebuild.addAll(foreignKeys);
+        return rebuild;
+    }
+
+    /** Runs the statements {@link #drop} returned. */
+    static void create(Connection c, List<String> statements) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            for (String sql : statements) {
+                long start = System.nanoTime();
+                st.execute(sql);
+                LOG.debug("{} ms: {}", (System.nanoTime() - start) / 1_000_000, sql);
+            }
+        }
+    }
+
+    /** SCRIPT writes foreign keys NOCHECK (its rows come after); here the rows are there to check. */
+    private static String checked(String sql) {
+        return sql.endsWith(" NOCHECK") ? sql.substring(0, sql.length() - " NOCHECK".length()) : sql;
+    }
+}

@@ -1,0 +1,209 @@
+package app.orbit.store;
+
+import static app.orbit.testing.ContactBuilder.person;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.orbit.domain.Contact;
+import app.orbit.domain.Interaction;
+import app.orbit.domain.InteractionKind;
+import app.orbit.testing.TestOrbit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link Database#fill}: an import into an empty database, written into a new file and swapped in. */
+class FillTest {
+
+    private static final LocalDate TODAY = TestOrbit.TODAY;
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    /** Fills {@code people} contacts, each met twice; returns their ids. Last touches in afterRows. */
+    private static List<Long> fill(Database db, int people) {
+        JdbcContactRepository contacts = new JdbcContactRepository(db);
+        JdbcInteractionRepository interactions = new JdbcInteractionRepository(db);
+        return db.fill(() -> {
+            List<Contact> rows = new ArrayList<>();
+            for (int i = 0; i < people; i++) {
+                rows.add(person("P" + i, "Q").knownSince(TODAY.minusYears(3)).createdAt(NOW).updatedAt(NOW).build());
+            }
+            List<Long> ids = contacts.insertAll(rows);
+            db.checkpoint();
+            List<Interaction> met = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                met.add(new Interaction(null, TODAY.minusDays(10 + i % 7), InteractionKind.MEETING,
+                        List.of(ids.get(i), ids.get((i + 1) % ids.size())), "coffee " + i, "",
+                        app.orbit.domain.Exchange.values()[0], null, NOW, NOW));
+            }
+            interactions.insertAllLeavingLastTouch(met);
+            return ids;
+        }, ids -> interactions.settleAfterImport(ids));
+    }
+
+    /** The statements that define the indexes and constraints (not the tables, whose identity counters move). */
+    private static Set<String> schema(Database db) {
+        return db.withConnection(c -> {
+            Set<String> out = new TreeSet<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SCRIPT NODATA")) {
+                while (rs.next()) {
+                    String sql = rs.getString(1).strip();
+                    if (sql.startsWith("CREATE INDEX") || sql.startsWith("CREATE UNIQUE INDEX")
+                            || sql.startsWith("ALTER TABLE")) {
+                        out.add(sql);
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static Object fileKey(Path dir) throws Exception {
+        return Files.readAttributes(Database.databaseFile(dir),
+                java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
+    void fill_emptyDatabase_writesANewFileWithEveryRowIndexAndLastTouch() throws Exception {
+        Set<String> before;
+        Object oldFile;
+        List<Long> ids;
+        try (Database db = Database.open(dir)) {
+            before = schema(db);
+            assertThat(before).filteredOn(sql -> sql.contains("FOREIGN KEY")).hasSizeGreaterThan(10);
+            assertThat(before).filteredOn(sql -> sql.startsWith("CREATE INDEX")).hasSizeGreaterThan(10);
+            oldFile = fileKey(dir);
+
+            ids = fill(db, 500);
+
+            assertThat(fileKey(dir)).as("the file was replaced").isNotEqualTo(oldFile);
+            assertThat(Files.exists(dir.resolve(Database.FILLING))).isFalse();
+            assertThat(schema(db)).as("every index and foreign key back").isEqualTo(before);
+            JdbcContactRepository contacts = new JdbcContactRepository(db);
+            assertThat(contacts.find(ids.get(0)).orElseThrow().lastTouch()).isEqualTo(TODAY.minusDays(10));
+            assertThat(contacts.find(ids.get(1)).orElseThrow().lastTouch()).isEqualTo(TODAY.minusDays(10));
+            assertThat(contacts.find(ids.get(3)).orElseThrow().lastTouch()).isEqualTo(TODAY.minusDays(12));
+            assertThat(contacts.search("p421", false, 10)).extracting(s -> s.id()).containsExactly(ids.get(421));
+            // Writing goes on in the new file, through the rebuilt indexes.
+            new JdbcInteractionRepository(db).insert(new Interaction(null, TODAY, InteractionKind.CALL,
+                    List.of(ids.get(7)), "call", "", app.orbit.domain.Exchange.values()[0], null, NOW, NOW));
+            assertThat(contacts.find(ids.get(7)).orElseThrow().lastTouch()).isEqualTo(TODAY);
+        }
+        try (Database db = Database.open(dir)) {
+            assertThat(db.verify().intact()).isTrue();
+            assertThat(new JdbcContactRepository(db).find(ids.get(499))).isPresent();
+        }
+    }
+
+    @Test
+    void fill_encryptedDatabase_writesTheNewFileUnderTheSameKey() throws Exception {
+        try (Database db = Database.open(dir)) {
+            new JdbcSettingsRepository(db).put("kept", "yes");
+        }
+        char[] passphrase = "correct horse battery".toCharArray();
+        try (DataDirLock lock = DataDirLock.acquire(dir)) {
+            Encryption.encrypt(dir, lock, passphrase, EncryptionTest.TEST_KDF);
+        }
+        try (Database db = Database.open(dir, PassphraseSource.of(passphrase), Database.Migrations.NONE, false)) {
+            Object oldFile = fileKey(dir);
+
+            fill(db, 50);
+
+            assertThat(fileKey(dir)).isNotEqualTo(oldFile);
+        }
+        String bytes = new String(Files.readAllBytes(Database.databaseFile(dir)),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(bytes).doesNotContain("coffee 1").doesNotContain("kept");
+        try (Database db = Database.open(dir, PassphraseSource.of(passphrase), Database.Migrations.NONE, false)) {
+            assertThat(new JdbcContactRepository(db).search("p49", false, 5)).hasSize(1);
+            assertThat(new JdbcSettingsRepository(db).get("kept")).hasValue("yes");
+        }
+    }
+
+    @Test
+    void fill_databaseWithContacts_isOnePlainTransactionInTheSameFile() throws Exception {
+        try (Database db = Database.open(dir)) {
+            fill(db, 20);
+            Object file = fileKey(dir);
+            Set<String> indexes = new TreeSet<>(schema(db));
+
+            List<Long> more = fill(db, 30);
+
+            assertThat(fileKey(dir)).isEqualTo(file);
+            assertThat(schema(db)).isEqualTo(indexes);
+            assertThat(new JdbcContactRepository(db).find(more.get(29))).isPresent();
+        }
+    }
+
+    @Test
+    void fill_failingInRowsOrAfterThem_leavesTheEmptyFileAsItWasAndUsable() throws Exception {
+        try (Database db = Database.open(dir)) {
+            Set<String> before = schema(db);
+            JdbcContactRepository contacts = new JdbcContactRepository(db);
+
+            assertThatThrownBy(() -> db.fill(() -> {
+                contacts.insertAll(List.of(person("Ann", "Lee").createdAt(NOW).updatedAt(NOW).build()));
+                db.checkpoint(); // Committed in the copy only.
+                throw new IllegalStateException("cancelled");
+            }, r -> { })).hasMessage("cancelled");
+            assertThatThrownBy(() -> db.fill(() -> contacts.insertAll(List.of(person("Bob", "Ray").createdAt(NOW).updatedAt(NOW).build())),
+                    r -> {
+                        throw new IllegalStateException("late failure");
+                    })).hasMessage("late failure");
+
+            assertThat(contacts.search("", true, 10)).isEmpty();
+            assertThat(db.<Long>withConnection(c -> count(c, "contact")).longValue()).isZero();
+            assertThat(schema(db)).isEqualTo(before);
+            assertThat(Files.exists(dir.resolve(Database.FILLING))).isFalse();
+            contacts.insert(person("Cy", "Day").createdAt(NOW).updatedAt(NOW).build());
+            assertThat(contacts.search("cy", false, 10)).hasSize(1);
+        }
+    }
+
+    @Test
+    void fill_rowBreakingAForeignKey_isRefusedWhenTheKeysComeBackAndNothingIsStored() throws Exception {
+        try (Database db = Database.open(dir)) {
+            assertThatThrownBy(() -> db.fill(() -> db.withConnection(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO contact_tag (contact_id, tag) VALUES (424242, 'orphan')");
+                }
+                return null;
+            }), r -> { })).isInstanceOf(RuntimeException.class);
+
+            assertThat(db.<Long>withConnection(c -> count(c, "contact_tag")).longValue()).isZero();
+        }
+    }
+
+    @Test
+    void open_afterAKillDuringAFill_removesTheUnfinishedCopy() throws Exception {
+        try (Database db = Database.open(dir)) {
+            new JdbcSettingsRepository(db).put("kept", "yes");
+        }
+        Path copy = Files.createDirectories(dir.resolve(Database.FILLING));
+        Files.writeString(copy.resolve("orbit.mv.db"), "half a file");
+
+        try (Database db = Database.open(dir)) {
+            assertThat(Files.exists(copy)).isFalse();
+            assertThat(new JdbcSettingsRepository(db).get("kept")).hasValue("yes");
+        }
+    }
+
+    private static long count(Connection c, String table) throws java.sql.SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
