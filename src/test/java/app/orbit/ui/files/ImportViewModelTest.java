@@ -199,12 +199,9 @@ class ImportViewModelTest {
     }
 
     /**
-     * Fails today: ImportPreview.leavingOut drops only the row a new person was first read from, and
-     * the import, planned again from the rows left, adds them from their second row. The fix (the
-     * rows MergePlanner folds into a new person dropped with it) is in app.orbit.exchange, which this
-     * branch does not touch; enable this test with it.
+     * The same person twice in one file is one new person: unticked, neither row brings them in
+     * (ImportPreview.leavingOut drops the rows MergePlanner folded into them too).
      */
-    @org.junit.jupiter.api.Disabled("needs ImportPreview.leavingOut to drop the rows folded into the person (exchange)")
     @Test
     void apply_thePersonTwiceInOneFileUnticked_isNotAddedFromEitherRow() throws Exception {
         ImportViewModel vm = vm(false);
