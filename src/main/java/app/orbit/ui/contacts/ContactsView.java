@@ -96,7 +96,9 @@ public final class ContactsView extends BorderPane {
         vm.selected().addListener((obs, old, now) -> detail.show(now == null ? null : now.details(),
                 now == null ? null : now.reciprocity()));
         SplitPane split = new SplitPane(table, detail);
-        split.setDividerPositions(0.62);
+        // The table's policy shrinks its columns only while their least widths fit: at 1280 pixels they
+        // do in both languages from here (at 0.62 Status was cut off at the right).
+        split.setDividerPositions(0.66);
         BorderPane.setMargin(split, new Insets(0, 24, 24, 24));
         setCenter(split);
         vm.search();
@@ -117,7 +119,7 @@ public final class ContactsView extends BorderPane {
         TableColumn<ContactRow, String> name = new TableColumn<>(messages.get("contacts.col.name"));
         name.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().contact().displayName()));
         name.setPrefWidth(190);
-        name.setMinWidth(165);
+        name.setMinWidth(140);
         TableColumn<ContactRow, String> org = new TableColumn<>(messages.get("contacts.col.organisation"));
         org.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().contact().organisation()));
         org.setPrefWidth(150);
