@@ -5,7 +5,6 @@ import app.orbit.service.Backup;
 import app.orbit.service.Messages;
 import app.orbit.service.Settings;
 import app.orbit.ui.MainWindow;
-import app.orbit.ui.UiServices;
 import app.orbit.ui.common.Background;
 import app.orbit.ui.common.Dialogs;
 import app.orbit.ui.settings.Encryptor;
@@ -559,18 +558,16 @@ public final class OrbitApplication extends Application {
         Dialogs dialogs = new Dialogs(messages, orbit.dataDirectory().resolve("logs"));
         this.dialogs = dialogs;
         Background background = new Background(worker, Platform::runLater, dialogs::showError);
-        UiServices services = new UiServices(orbit.contacts(), orbit.interactions(), orbit.quickLog(), orbit.dueList(),
-                orbit.planner(), orbit.asks(), orbit.reciprocity(), orbit.introductions(),
-                orbit.settings(), orbit.sampleNetwork(), orbit.notifier(), background, orbit.clock(),
-                orbit.dataDirectory(), orbit.importer(), orbit.exporter(), orbit.personalData(), orbit.backups(),
-                this::restore, orbit.server().isPresent() ? null : new WindowEncryptor(), orbit.calendar(),
-                new Background(calendarReader(), Platform::runLater, dialogs::showError),
+        // On a shared server the window offers no encryption at rest: the server's operator encrypts its disks.
+        WindowViewModels viewModels = new WindowViewModels(orbit, messages, dialogs, background,
+                new Background(calendarReader(), Platform::runLater, dialogs::showError), this::restore,
+                orbit.server().isPresent() ? null : new WindowEncryptor(),
                 new SharedDatabaseFile(orbit.dataDirectory(), orbit.server().orElse(null)));
         if (window != null) {
             window.dispose();
         }
         boolean rebuilding = window != null;
-        window = new MainWindow(services, messages, dialogs, settings, this::build);
+        window = new MainWindow(viewModels, messages, dialogs, settings, this::build);
         scene.setRoot(window);
         dialogs.setOwner(stage);
         window.install(scene);

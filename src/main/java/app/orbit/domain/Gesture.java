@@ -17,4 +17,17 @@ public record Gesture(GestureKind kind, Phrase sentence, Phrase reason, Long oth
             throw new IllegalArgumentException("only an introduction names another contact");
         }
     }
+
+    /**
+     * Who takes part in a touch made for this gesture with {@code contactId}: that person, and for
+     * an introduction the other person too (the touch is then logged as the introduction).
+     */
+    public java.util.List<Long> participantIds(long contactId) {
+        return introducesSomeone() ? java.util.List.of(contactId, otherContactId) : java.util.List.of(contactId);
+    }
+
+    /** Whether this gesture puts the contact in touch with another contact who is still there. */
+    public boolean introducesSomeone() {
+        return kind == GestureKind.INTRODUCE && otherContactId != null;
+    }
 }

@@ -13,5 +13,17 @@ public enum GestureKind {
     /** Share something on a topic they care about. */
     SHARE,
     /** Call just to hear how they are, asking for nothing. */
-    CHECK_IN
+    CHECK_IN;
+
+    /**
+     * How a touch made for this gesture is logged at first: a gesture that helps them (an
+     * introduction, a share, a promise kept) as "I helped", the others with no exchange; the user
+     * may still change it before saving.
+     */
+    public Exchange loggedAs() {
+        return switch (this) {
+            case INTRODUCE, SHARE, FOLLOW_UP -> Exchange.GAVE;
+            case BIRTHDAY, CONGRATULATE, CHECK_IN -> Exchange.NONE;
+        };
+    }
 }

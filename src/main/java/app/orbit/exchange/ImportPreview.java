@@ -20,6 +20,8 @@ public final class ImportPreview {
     private final List<Contact> created;
     /** Where in the file each new person was read, in the order of {@link #created}. */
     private final List<Place> createdAt;
+    /** The later rows folded into each new person, in the order of {@link #created}. */
+    private final List<List<Place>> createdFolded;
     private final List<Merge> merges;
     private final List<Skip> skipped;
     private final int interactions;
@@ -30,6 +32,7 @@ public final class ImportPreview {
         this.parsed = parsed;
         this.created = plan.created.stream().map(e -> e.contact).toList();
         this.createdAt = plan.created.stream().map(e -> e.place).toList();
+        this.createdFolded = plan.created.stream().map(e -> List.copyOf(e.folded)).toList();
         this.merges = plan.changedMerges().stream()
                 .map(m -> new Merge(m.original, m.merged, m.place, changedFields(m.original, m.merged))).toList();
         List<Skip> all = new ArrayList<>(parsed.skipped());
@@ -42,10 +45,12 @@ public final class ImportPreview {
         this.restore = plan.emptyBefore && parsed.format() == ImportFormat.JSON;
     }
 
-    private ImportPreview(ImportPreview whole, ParsedFile parsed, List<Contact> created, List<Place> createdAt) {
+    private ImportPreview(ImportPreview whole, ParsedFile parsed, List<Contact> created, List<Place> createdAt,
+            List<List<Place>> createdFolded) {
         this.parsed = parsed;
         this.created = List.copyOf(created);
         this.createdAt = List.copyOf(createdAt);
+        this.createdFolded = List.copyOf(createdFolded);
         this.merges = whole.merges;
         this.skipped = whole.skipped;
         this.interactions = whole.interactions;
@@ -68,18 +73,22 @@ public final class ImportPreview {
         java.util.Set<Place> dropped = new java.util.HashSet<>();
         List<Contact> kept = new ArrayList<>();
         List<Place> keptAt = new ArrayList<>();
+        List<List<Place>> keptFolded = new ArrayList<>();
         for (int k = 0; k < created.size(); k++) {
             if (positions.contains(k)) {
+                // Every row that was this person goes, or a later one would add them after all.
                 dropped.add(createdAt.get(k));
+                dropped.addAll(createdFolded.get(k));
             } else {
                 kept.add(created.get(k));
                 keptAt.add(createdAt.get(k));
+                keptFolded.add(createdFolded.get(k));
             }
         }
         ParsedFile without = new ParsedFile(parsed.source(), parsed.format(), parsed.candidates().stream()
                 .filter(c -> !dropped.contains(c.place())).toList(), parsed.interactions(), parsed.asks(),
                 parsed.settings(), parsed.extras(), parsed.skipped(), parsed.warnings());
-        return new ImportPreview(this, without, kept, keptAt);
+        return new ImportPreview(this, without, kept, keptAt, keptFolded);
     }
 
     /** Whether new people may be left out of this import: not of a backup, which is taken whole. */

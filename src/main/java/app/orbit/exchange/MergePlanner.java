@@ -46,6 +46,8 @@ final class MergePlanner {
     static final class NewEntry {
         Contact contact;
         final Place place;
+        /** The later rows of the same file found to be this person too, folded into it. */
+        final List<Place> folded = new ArrayList<>();
         final long sourceId;
         final String uid;
 
@@ -172,6 +174,7 @@ final class MergePlanner {
                 plan.bySourceId.put(cand.sourceId(), stored.id());
             } else if (target instanceof NewEntry e) {
                 e.contact = combine(e.contact, c, cand.place(), true);
+                e.folded.add(cand.place());
                 fresh.add(e);
                 plan.skipped.add(Skip.of(cand.place(), "import.skip.duplicate." + e.place.unit().name()
                         .toLowerCase(Locale.ROOT), e.place.number()));

@@ -36,7 +36,13 @@ class LocalisationTest {
             Pattern.compile("\\b(?:text|label)\\(\\s*\"" + KEY + "\""),
             Pattern.compile("new ValidationException\\(\\s*\"[^\"]*\"\\s*,\\s*\"" + KEY + "\""),
             Pattern.compile("new (?:Orbit|Store)Exception\\(\\s*(?:null\\s*,\\s*)?\"" + KEY + "\""),
-            Pattern.compile("Phrase\\.of\\(\\s*\"" + KEY + "\""));
+            Pattern.compile("Phrase\\.of\\(\\s*\"" + KEY + "\""),
+            // Either key of a choice handed to the bundle: messages.get(isNew ? "log.title" : "log.title.edit").
+            Pattern.compile("messages\\s*\\.\\s*get\\(\\s*[^;\"]*\\?\\s*\"" + KEY + "\""),
+            Pattern.compile("messages\\s*\\.\\s*get\\(\\s*[^;\"]*\\?\\s*\"[^\"]*\"\\s*:\\s*\""
+                    + KEY + "\""),
+            // A table of keys read a row at a time (the shortcuts sheet: {"Ctrl+L", "shortcuts.log"}).
+            Pattern.compile("\\{\\s*\"[^\"]*\"\\s*,\\s*\"" + KEY + "\"\\s*\\}"));
     /** Where the code names a prefix it completes with an enum constant's name. */
     private static final List<Pattern> PREFIX_USES = List.of(
             Pattern.compile("messages\\s*\\.\\s*of\\(\\s*\"" + PREFIX + "\""),

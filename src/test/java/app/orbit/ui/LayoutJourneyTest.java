@@ -19,9 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every screen and the two main dialogs at 1024×640 and 1280×800, in English and French, light
- * and dark (issue 10): no visible label or button cut with an ellipsis, no dialog that needs a
- * scroll bar across.
+ * Every screen and dialog at 1024×640 and 1280×800, in English and French, light and dark (issue
+ * 10): no visible label or button cut with an ellipsis, no dialog that needs a scroll bar across.
+ * Each size is seen in both languages and both themes, and each language in both themes.
  */
 class LayoutJourneyTest extends OrbitUiTest {
 
@@ -115,8 +115,31 @@ class LayoutJourneyTest extends OrbitUiTest {
         cut(log).forEach(c -> problems.add("log dialog: " + c));
         acrossScrollBars(log).forEach(c -> problems.add("log dialog scrolls across: " + c));
         type(KeyCode.ESCAPE);
+        await(() -> !showing("#logDialog"));
+
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        dialog("#broadcastDialog", "broadcast dialog", problems);
+        type(KeyCode.F1);
+        dialog("#shortcutsSheet", "shortcuts", problems);
+        java.nio.file.Path card = dataDir.resolveSibling(dataDir.getFileName() + "-card.vcf");
+        java.nio.file.Files.writeString(card, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoé Lambert-Castelnau\r\n"
+                + "N:Lambert-Castelnau;Zoé;;;\r\nORG:Bureau d'études\r\nEND:VCARD\r\n");
+        interact(() -> app.window().files().importFiles(List.of(card)));
+        await(() -> showing("#importNewBox"));
+        dialog("#importDialog", "import preview", problems);
 
         assertThat(problems).isEmpty();
+    }
+
+    /** Looks at the dialog holding {@code query} once it settled, then closes it with Escape. */
+    private void dialog(String query, String name, List<String> problems) {
+        await(() -> showing(query));
+        sleepBriefly();
+        Node root = lookup(query).query().getScene().getRoot();
+        cut(root).forEach(c -> problems.add(name + ": " + c));
+        acrossScrollBars(root).forEach(c -> problems.add(name + " scrolls across: " + c));
+        type(KeyCode.ESCAPE);
+        await(() -> !showing(query));
     }
 
     private void sleepBriefly() {

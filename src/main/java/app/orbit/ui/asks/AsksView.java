@@ -1,42 +1,20 @@
 package app.orbit.ui.asks;
 
-import app.orbit.domain.Ask;
-import app.orbit.domain.HelpWanted;
 import app.orbit.service.Messages;
 import app.orbit.ui.common.Forms;
 import atlantafx.base.theme.Styles;
-import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** My asks: what I am looking for, said precisely; composed and scored live as I type. */
 public final class AsksView extends BorderPane {
 
-    private final Messages messages;
-
     public AsksView(Messages messages, AsksViewModel vm) {
-        this.messages = messages;
         setId("asksView");
         Label title = new Label(messages.get("nav.asks"));
         title.getStyleClass().add(Styles.TITLE_2);
@@ -47,130 +25,10 @@ public final class AsksView extends BorderPane {
         top.setPadding(new Insets(20, 24, 12, 24));
         setTop(top);
 
-        ListView<Ask> list = new ListView<>(vm.list());
-        list.setId("asksList");
-        list.setPrefWidth(280);
-        list.setPlaceholder(new Label(messages.get("asks.none")));
-        list.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(Ask a, boolean empty) {
-                super.updateItem(a, empty);
-                if (empty || a == null) {
-                    setText(null);
-                    setGraphic(null);
-                    return;
-                }
-                Label what = new Label(a.lookingFor());
-                what.setWrapText(true);
-                Label state = new Label(messages.get(a.active() ? "asks.active" : "asks.retired"));
-                state.getStyleClass().addAll("chip", a.active() ? "chip-fresh" : "chip-untracked");
-                VBox box = new VBox(4, what, state);
-                box.setMaxWidth(240);
-                setGraphic(box);
-                setText(null);
-            }
-        });
-        list.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
-            if (n != null) {
-                vm.edit(n);
-            }
-        });
-        Button add = new Button(messages.get("asks.new"), new FontIcon(Feather.PLUS));
-        add.setId("newAsk");
-        add.setOnAction(e -> {
-            list.getSelectionModel().clearSelection();
-            vm.startNew();
-        });
-        CheckBox retired = new CheckBox(messages.get("asks.showRetired"));
-        retired.selectedProperty().bindBidirectional(vm.showRetired());
-        VBox left = new VBox(10, add, retired, list);
-        left.setMinWidth(280);
-        left.setPrefWidth(300);
-        VBox.setVgrow(list, Priority.ALWAYS);
-
-        GridPane form = new GridPane();
-        form.setHgap(12);
-        form.setVgap(10);
-        ColumnConstraints labels = new ColumnConstraints(170);
-        ColumnConstraints fields = new ColumnConstraints(200, 420, Double.MAX_VALUE);
-        fields.setHgrow(Priority.ALWAYS);
-        form.getColumnConstraints().addAll(labels, fields);
-        form.addRow(0, label("asks.field.lookingFor"), text("askLookingFor", vm.lookingFor, "asks.field.lookingFor.prompt"));
-        form.addRow(1, label("asks.field.domain"), text("askDomain", vm.domain, "asks.field.domain.prompt"));
-        form.addRow(2, label("asks.field.niche"), text("askNiche", vm.niche, "asks.field.niche.prompt"));
-        form.addRow(3, label("asks.field.differentiator"), text("askDifferentiator", vm.differentiator,
-                "asks.field.differentiator.prompt"));
-        ComboBox<HelpWanted> help = new ComboBox<>(FXCollections.observableArrayList(HelpWanted.values()));
-        help.setId("askHelpWanted");
-        help.setConverter(Forms.enumConverter(messages, "ask.helpWanted"));
-        help.valueProperty().bindBidirectional(vm.helpWanted);
-        form.addRow(4, label("asks.field.helpWanted"), help);
-
-        Label sentence = new Label();
-        sentence.setId("askSentence");
-        sentence.setWrapText(true);
-        sentence.getStyleClass().addAll(Styles.TITLE_4, "ask-sentence");
-        sentence.textProperty().bind(Bindings.when(vm.sentence().isEmpty())
-                .then(messages.get("asks.sentence.empty")).otherwise(vm.sentence()));
-        Label other = new Label();
-        other.setWrapText(true);
-        other.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_ITALIC);
-        other.setId("askOtherSentence");
-        other.textProperty().bind(vm.otherSentence());
-        other.visibleProperty().bind(vm.otherSentence().isNotEmpty());
-        other.managedProperty().bind(other.visibleProperty());
-        Button copy = new Button(messages.get("ask.copy"), new FontIcon(Feather.COPY));
-        copy.setId("copyAsk");
-        copy.disableProperty().bind(vm.sentence().isEmpty());
-        copy.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(vm.sentence().get());
-            Clipboard.getSystemClipboard().setContent(content);
-            vm.status().set(messages.get("asks.copied"));
-        });
-        ProgressBar bar = new ProgressBar();
-        bar.setId("askScoreBar");
-        bar.setPrefWidth(240);
-        bar.progressProperty().bind(vm.score().divide(100.0));
-        Label score = new Label();
-        score.setId("askScore");
-        score.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.get("ask.score", (long) vm.score().get()), vm.score()));
-        vm.score().addListener((obs, o, n) -> colour(bar, n.intValue()));
-        colour(bar, vm.score().get());
-        VBox hints = new VBox(4);
-        hints.setId("askHints");
-        Runnable showHints = () -> hints.getChildren().setAll(vm.hints().stream().map(h -> {
-            Label l = new Label(h, new FontIcon(Feather.ALERT_CIRCLE));
-            l.setWrapText(true);
-            l.getStyleClass().add("ask-hint");
-            return (javafx.scene.Node) l;
-        }).toList());
-        vm.hints().addListener((ListChangeListener<String>) c -> showHints.run());
-        showHints.run();
-        VBox preview = new VBox(10, label("asks.preview"), sentence, other, copy,
-                new HBox(10, bar, score), hints);
-        preview.getStyleClass().add("ask-preview");
-        preview.setPadding(new Insets(14));
-
-        Button save = new Button(messages.get("button.save"));
-        save.setId("saveAsk");
-        save.getStyleClass().add(Styles.ACCENT);
-        save.setOnAction(e -> vm.save());
-        Button retire = new Button();
-        retire.setId("retireAsk");
-        retire.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
-                vm.editing().get() != null && !vm.editing().get().active() ? "asks.activate" : "asks.retire"),
-                vm.editing()));
-        retire.disableProperty().bind(vm.editing().isNull());
-        retire.setOnAction(e -> vm.toggleActive());
-        Label status = new Label();
-        status.textProperty().bind(vm.status());
-        status.getStyleClass().add(Styles.TEXT_MUTED);
+        AskParts.AskList left = new AskParts.AskList(messages, vm);
         Label error = Forms.errorLabel(vm.error(), new javafx.beans.property.SimpleBooleanProperty(true));
-        HBox buttons = new HBox(10, save, retire, status);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox editor = new VBox(16, form, error, preview, buttons);
+        VBox editor = new VBox(16, new AskParts.AskForm(messages, vm), error, new AskParts.AskPreview(messages, vm),
+                new AskParts.AskButtons(messages, vm));
         editor.setPadding(new Insets(0, 0, 0, 8));
         ScrollPane scroll = new ScrollPane(editor);
         scroll.setFitToWidth(true);
@@ -179,24 +37,5 @@ public final class AsksView extends BorderPane {
         body.setPadding(new Insets(0, 24, 24, 24));
         setCenter(body);
         vm.load();
-    }
-
-    private static void colour(ProgressBar bar, int score) {
-        bar.getStyleClass().removeAll(Styles.DANGER, Styles.WARNING, Styles.SUCCESS);
-        bar.getStyleClass().add(score < 50 ? Styles.DANGER : score < 80 ? Styles.WARNING : Styles.SUCCESS);
-    }
-
-    private Label label(String key) {
-        Label l = new Label(messages.get(key));
-        l.setWrapText(true);
-        return l;
-    }
-
-    private TextField text(String id, javafx.beans.property.StringProperty p, String prompt) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPromptText(messages.get(prompt));
-        f.textProperty().bindBidirectional(p);
-        return f;
     }
 }

@@ -40,11 +40,11 @@ public final class AsksViewModel {
     private final BooleanProperty showRetired = new SimpleBooleanProperty(false);
     private final ObjectProperty<Ask> editing = new SimpleObjectProperty<>();
 
-    final StringProperty lookingFor = new SimpleStringProperty("");
-    final StringProperty domain = new SimpleStringProperty("");
-    final StringProperty niche = new SimpleStringProperty("");
-    final StringProperty differentiator = new SimpleStringProperty("");
-    final ObjectProperty<HelpWanted> helpWanted = new SimpleObjectProperty<>(HelpWanted.ADVICE);
+    private final StringProperty lookingFor = new SimpleStringProperty("");
+    private final StringProperty domain = new SimpleStringProperty("");
+    private final StringProperty niche = new SimpleStringProperty("");
+    private final StringProperty differentiator = new SimpleStringProperty("");
+    private final ObjectProperty<HelpWanted> helpWanted = new SimpleObjectProperty<>(HelpWanted.ADVICE);
 
     private final StringProperty sentence = new SimpleStringProperty("");
     private final StringProperty otherSentence = new SimpleStringProperty("");
@@ -188,5 +188,25 @@ public final class AsksViewModel {
 
     List<Ask> snapshot() {
         return List.copyOf(list);
+    }
+
+    public StringProperty lookingFor() {
+        return lookingFor;
+    }
+
+    public StringProperty domain() {
+        return domain;
+    }
+
+    public StringProperty niche() {
+        return niche;
+    }
+
+    public StringProperty differentiator() {
+        return differentiator;
+    }
+
+    public ObjectProperty<HelpWanted> helpWanted() {
+        return helpWanted;
     }
 }

@@ -2,11 +2,9 @@ package app.orbit.ui.common;
 
 import app.orbit.domain.ContactSummary;
 import app.orbit.domain.Text;
-import app.orbit.service.ContactService;
 import app.orbit.service.Messages;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
@@ -33,22 +31,18 @@ import javafx.stage.Popup;
  */
 public final class ContactPicker extends TextField {
 
-    private static final int SUGGESTIONS = 8;
-    private static final double AVATAR = 28;
-    private final ContactService contacts;
-    private final Background background;
+    private static final double AVATAR = ContactPickerViewModel.AVATAR;
+    private final ContactPickerViewModel vm;
     private final Messages messages;
     private final Consumer<ContactSummary> onPick;
     private final Consumer<String> onCreate;
     private final Popup popup = new Popup();
     private final ListView<Choice> list = new ListView<>();
-    private long seq;
     private boolean enterPending;
 
-    public ContactPicker(ContactService contacts, Background background, Messages messages,
-            Consumer<ContactSummary> onPick, Consumer<String> onCreate) {
-        this.contacts = contacts;
-        this.background = background;
+    public ContactPicker(ContactPickerViewModel vm, Messages messages, Consumer<ContactSummary> onPick,
+            Consumer<String> onCreate) {
+        this.vm = vm;
         this.messages = messages;
         this.onPick = onPick;
         this.onCreate = onCreate;
@@ -63,6 +57,11 @@ public final class ContactPicker extends TextField {
         popup.setHideOnEscape(true);
         popup.setAutoFix(true);
         textProperty().addListener((obs, old, now) -> suggest(now));
+        vm.suggestions().addListener((obs, old, now) -> {
+            if (now != null && isFocused()) {
+                show(now);
+            }
+        });
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
@@ -109,25 +108,15 @@ public final class ContactPicker extends TextField {
     }
 
     private void suggest(String text) {
-        long mine = ++seq;
-        String q = Text.clean(text);
-        if (q.isEmpty()) {
+        if (Text.clean(text).isEmpty()) {
             enterPending = false;
             popup.hide();
-            return;
         }
-        background.run(() -> {
-            List<ContactSummary> found = contacts.search(q, false, SUGGESTIONS);
-            return new Found(found, Avatar.decode(contacts.photos(found.stream().map(ContactSummary::id).toList()),
-                    AVATAR));
-        }, found -> {
-            if (mine == seq && isFocused()) {
-                show(q, found);
-            }
-        });
+        vm.suggest(text);
     }
 
-    private void show(String typed, Found result) {
+    private void show(ContactPickerViewModel.Suggestions result) {
+        String typed = result.query();
         List<Choice> choices = new ArrayList<>();
         for (ContactSummary c : result.people()) {
             choices.add(new Choice(c, null, result.faces().get(c.id())));
@@ -176,10 +165,6 @@ public final class ContactPicker extends TextField {
 
     /** One line: a person found, or "create" with the typed name. */
     private record Choice(ContactSummary person, String create, Image face) {
-    }
-
-    /** The people found, and the faces of those who have a picture. */
-    private record Found(List<ContactSummary> people, Map<Long, Image> faces) {
     }
 
     private final class ChoiceCell extends ListCell<Choice> {

@@ -299,4 +299,20 @@ public final class Forms {
         kind.valueProperty().bindBidirectional(value);
         return kind;
     }
+
+    /**
+     * Tab leaves the text area for the next field (Shift+Tab for the one before) instead of typing
+     * a tab, as in every other field: a form is filled from the keyboard in reading order. The
+     * text area's own binding moves the focus on Ctrl+Tab, so the key is handed on as that.
+     */
+    public static void tabLeaves(javafx.scene.control.TextArea area) {
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown() && !e.isAltDown()
+                    && !e.isMetaDown()) {
+                e.consume();
+                area.fireEvent(new javafx.scene.input.KeyEvent(e.getSource(), e.getTarget(), e.getEventType(),
+                        e.getCharacter(), e.getText(), e.getCode(), e.isShiftDown(), true, false, false));
+            }
+        });
+    }
 }

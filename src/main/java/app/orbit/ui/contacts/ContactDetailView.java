@@ -23,6 +23,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -114,7 +115,10 @@ public final class ContactDetailView extends ScrollPane {
                 new javafx.scene.control.SeparatorMenuItem(), exportData, erase);
         more.setId("moreActions");
         more.getStyleClass().addAll(Styles.FLAT, atlantafx.base.theme.Tweaks.NO_ARROW);
-        HBox buttons = new HBox(8, log, edit, more);
+        // A narrow pane (French, 1024 pixels) puts the buttons on two lines rather than cut their words.
+        log.setMinWidth(Region.USE_PREF_SIZE);
+        edit.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane buttons = new FlowPane(8, 8, log, edit, more);
 
         VBox heading = new VBox(4, name, sub);
         HBox.setHgrow(heading, Priority.ALWAYS);

@@ -3,8 +3,7 @@ package app.orbit.ui.contacts;
 import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
 import app.orbit.service.Messages;
-import app.orbit.ui.UiServices;
-import app.orbit.ui.common.ContactPicker;
+import app.orbit.ui.common.ContactPickerViewModel;
 import app.orbit.ui.common.Forms;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +19,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -31,7 +29,7 @@ public final class ContactFormDialog extends Dialog<Contact> {
     private final ContactFormViewModel vm;
     private final Messages messages;
 
-    public ContactFormDialog(Window owner, UiServices services, Messages messages, ContactFormViewModel vm,
+    public ContactFormDialog(Window owner, Messages messages, ContactFormViewModel vm, ContactPickerViewModel people,
             Consumer<Contact> onSaved) {
         this.vm = vm;
         this.messages = messages;
@@ -54,73 +52,19 @@ public final class ContactFormDialog extends Dialog<Contact> {
         grid.setHgap(12);
         grid.setVgap(8);
         grid.getColumnConstraints().addAll(labels(), grow(), labels(), grow());
-        int row = 0;
-        TextField first = text("firstName", vm.firstName, fields);
-        TextField last = text("lastName", vm.lastName, fields);
-        grid.addRow(row++, label("contact.field.firstName"), first, label("contact.field.lastName"), last);
-        grid.addRow(row++, label("contact.field.organisation"), text("organisation", vm.organisation, fields),
-                label("contact.field.title"), text("title", vm.title, fields));
-        TextField emails = text("email", vm.emails, fields);
-        emails.setPromptText(messages.get("contact.field.emails.prompt"));
-        TextField phones = text("phone", vm.phones, fields);
-        phones.setPromptText(messages.get("contact.field.phones.prompt"));
-        grid.addRow(row++, label("contact.field.emails"), emails, label("contact.field.phones"), phones);
-        TextField birthday = text("birthday", vm.birthday, fields);
-        birthday.setPromptText(messages.get("contact.field.birthday.prompt"));
-        grid.addRow(row++, label("contact.field.city"), text("city", vm.city, fields), label("contact.field.birthday"),
-                birthday);
-        ComboBox<Circle> circle = new ComboBox<>(FXCollections.observableArrayList(vm.circleChoices()));
-        circle.setId("circle");
-        circle.setConverter(Forms.enumConverter(messages, "circle"));
-        circle.valueProperty().bindBidirectional(vm.circle);
-        circle.setMaxWidth(Double.MAX_VALUE);
-        TextField cadence = text("cadence", vm.cadence, fields);
-        cadence.setPromptText(messages.get("contact.field.cadence.prompt"));
-        grid.addRow(row++, label("contact.field.circle"), circle, label("contact.field.cadence"), cadence);
-        TextField tags = text("tags", vm.tags, fields);
-        tags.setPromptText(messages.get("contact.field.tags.prompt"));
-        DatePicker known = new DatePicker();
-        known.setId("knownSince");
-        known.valueProperty().bindBidirectional(vm.knownSince);
-        known.setPromptText(messages.get("contact.field.knownSince.prompt"));
-        known.setMaxWidth(Double.MAX_VALUE);
-        grid.addRow(row++, label("contact.field.tags"), tags, label("contact.field.knownSince"), known);
-
-        HBox introducer = new HBox(6);
-        ContactPicker picker = new ContactPicker(services.contacts(), services.background(), messages,
-                vm.introducedBy::set, null);
-        picker.setId("introducedBy");
-        picker.setPromptText(messages.get("contact.field.introducedBy.prompt"));
-        HBox.setHgrow(picker, Priority.ALWAYS);
-        Runnable showIntroducer = () -> {
-            introducer.getChildren().clear();
-            if (vm.introducedBy.get() == null) {
-                introducer.getChildren().add(picker);
-            } else {
-                introducer.getChildren().add(Forms.removableChip(vm.introducedBy.get().displayName(),
-                        messages.get("button.remove"), () -> vm.introducedBy.set(null)));
-            }
-        };
-        vm.introducedBy.addListener((obs, old, now) -> showIntroducer.run());
-        showIntroducer.run();
-        fields.put("introducedBy", picker);
+        // Read (and tabbed through) row by row, left to right.
+        TextField first = text("firstName", vm.firstName(), fields);
+        int row = whoRows(grid, first, fields);
+        row = circleRows(grid, row, fields);
         grid.add(label("contact.field.introducedBy"), 0, row);
-        grid.add(introducer, 1, row);
+        grid.add(new IntroducerPart(messages, vm, people, fields), 1, row);
         grid.add(label("contact.field.howWeMet"), 2, row);
-        grid.add(text("howWeMet", vm.howWeMet, fields), 3, row++);
-
-        TextArea needs = area("needs", vm.needs, fields, 2);
-        needs.setPromptText(messages.get("contact.field.needs.prompt"));
-        TextArea offers = area("offers", vm.offers, fields, 2);
-        offers.setPromptText(messages.get("contact.field.offers.prompt"));
-        grid.add(label("contact.field.needs"), 0, row);
-        grid.add(needs, 1, row, 3, 1);
-        row++;
-        grid.add(label("contact.field.offers"), 0, row);
-        grid.add(offers, 1, row, 3, 1);
-        row++;
-        grid.add(label("contact.field.notes"), 0, row);
-        grid.add(area("notes", vm.notes, fields, 4), 1, row, 3, 1);
+        grid.add(text("howWeMet", vm.howWeMet(), fields), 3, row++);
+        row = wide(grid, row, "contact.field.needs", area("needs", vm.needs(), fields, 2),
+                "contact.field.needs.prompt");
+        row = wide(grid, row, "contact.field.offers", area("offers", vm.offers(), fields, 2),
+                "contact.field.offers.prompt");
+        wide(grid, row, "contact.field.notes", area("notes", vm.notes(), fields, 4), null);
 
         Forms.markErrors(vm.form(), fields);
         Label error = Forms.errorLabel(vm.form());
@@ -149,6 +93,56 @@ public final class ContactFormDialog extends Dialog<Contact> {
             getDialogPane().getScene().getWindow().sizeToScene();
             first.requestFocus();
         });
+    }
+
+    /** Names, work, addresses and birthday, two fields a row; returns the next row. */
+    private int whoRows(GridPane grid, TextField first, Map<String, Node> fields) {
+        int row = 0;
+        grid.addRow(row++, label("contact.field.firstName"), first, label("contact.field.lastName"),
+                text("lastName", vm.lastName(), fields));
+        grid.addRow(row++, label("contact.field.organisation"), text("organisation", vm.organisation(), fields),
+                label("contact.field.title"), text("title", vm.title(), fields));
+        TextField emails = text("email", vm.emails(), fields);
+        emails.setPromptText(messages.get("contact.field.emails.prompt"));
+        TextField phones = text("phone", vm.phones(), fields);
+        phones.setPromptText(messages.get("contact.field.phones.prompt"));
+        grid.addRow(row++, label("contact.field.emails"), emails, label("contact.field.phones"), phones);
+        TextField birthday = text("birthday", vm.birthday(), fields);
+        birthday.setPromptText(messages.get("contact.field.birthday.prompt"));
+        grid.addRow(row++, label("contact.field.city"), text("city", vm.city(), fields),
+                label("contact.field.birthday"), birthday);
+        return row;
+    }
+
+    /** Circle and cadence, tags and known since; returns the next row. */
+    private int circleRows(GridPane grid, int row, Map<String, Node> fields) {
+        ComboBox<Circle> circle = new ComboBox<>(FXCollections.observableArrayList(vm.circleChoices()));
+        circle.setId("circle");
+        circle.setConverter(Forms.enumConverter(messages, "circle"));
+        circle.valueProperty().bindBidirectional(vm.circle());
+        circle.setMaxWidth(Double.MAX_VALUE);
+        TextField cadence = text("cadence", vm.cadence(), fields);
+        cadence.setPromptText(messages.get("contact.field.cadence.prompt"));
+        grid.addRow(row++, label("contact.field.circle"), circle, label("contact.field.cadence"), cadence);
+        TextField tags = text("tags", vm.tags(), fields);
+        tags.setPromptText(messages.get("contact.field.tags.prompt"));
+        DatePicker known = new DatePicker();
+        known.setId("knownSince");
+        known.valueProperty().bindBidirectional(vm.knownSince());
+        known.setPromptText(messages.get("contact.field.knownSince.prompt"));
+        known.setMaxWidth(Double.MAX_VALUE);
+        grid.addRow(row++, label("contact.field.tags"), tags, label("contact.field.knownSince"), known);
+        return row;
+    }
+
+    /** A field across the form's width, under its label; returns the next row. */
+    private int wide(GridPane grid, int row, String labelKey, TextArea area, String promptKey) {
+        if (promptKey != null) {
+            area.setPromptText(messages.get(promptKey));
+        }
+        grid.add(label(labelKey), 0, row);
+        grid.add(area, 1, row, 3, 1);
+        return row + 1;
     }
 
     /** A column of labels, as wide as its longest label in this language (never cut). */
@@ -185,6 +179,7 @@ public final class ContactFormDialog extends Dialog<Contact> {
         a.setId(id);
         a.setPrefRowCount(rows);
         a.setWrapText(true);
+        Forms.tabLeaves(a);
         a.textProperty().bindBidirectional(p);
         fields.put(id, a);
         return a;

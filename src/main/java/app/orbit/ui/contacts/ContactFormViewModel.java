@@ -37,23 +37,23 @@ public final class ContactFormViewModel {
     /** The two versions shown side by side after a save was refused, or null while editing. */
     private final ObjectProperty<EditConflict> conflict = new SimpleObjectProperty<>();
 
-    final StringProperty firstName = new SimpleStringProperty("");
-    final StringProperty lastName = new SimpleStringProperty("");
-    final StringProperty emails = new SimpleStringProperty("");
-    final StringProperty phones = new SimpleStringProperty("");
-    final StringProperty organisation = new SimpleStringProperty("");
-    final StringProperty title = new SimpleStringProperty("");
-    final StringProperty city = new SimpleStringProperty("");
-    final StringProperty tags = new SimpleStringProperty("");
-    final StringProperty birthday = new SimpleStringProperty("");
-    final StringProperty howWeMet = new SimpleStringProperty("");
-    final ObjectProperty<ContactSummary> introducedBy = new SimpleObjectProperty<>();
-    final StringProperty needs = new SimpleStringProperty("");
-    final StringProperty offers = new SimpleStringProperty("");
-    final StringProperty notes = new SimpleStringProperty("");
-    final ObjectProperty<Circle> circle = new SimpleObjectProperty<>(Circle.NETWORK);
-    final StringProperty cadence = new SimpleStringProperty("");
-    final ObjectProperty<LocalDate> knownSince = new SimpleObjectProperty<>();
+    private final StringProperty firstName = new SimpleStringProperty("");
+    private final StringProperty lastName = new SimpleStringProperty("");
+    private final StringProperty emails = new SimpleStringProperty("");
+    private final StringProperty phones = new SimpleStringProperty("");
+    private final StringProperty organisation = new SimpleStringProperty("");
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty city = new SimpleStringProperty("");
+    private final StringProperty tags = new SimpleStringProperty("");
+    private final StringProperty birthday = new SimpleStringProperty("");
+    private final StringProperty howWeMet = new SimpleStringProperty("");
+    private final ObjectProperty<ContactSummary> introducedBy = new SimpleObjectProperty<>();
+    private final StringProperty needs = new SimpleStringProperty("");
+    private final StringProperty offers = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ObjectProperty<Circle> circle = new SimpleObjectProperty<>(Circle.NETWORK);
+    private final StringProperty cadence = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> knownSince = new SimpleObjectProperty<>();
 
     private final FormState state;
 
@@ -202,6 +202,74 @@ public final class ContactFormViewModel {
                 onSaved.accept((Contact) result);
             }
         }, failure -> state.failed(describe.apply(failure)));
+    }
+
+    public StringProperty firstName() {
+        return firstName;
+    }
+
+    public StringProperty lastName() {
+        return lastName;
+    }
+
+    public StringProperty emails() {
+        return emails;
+    }
+
+    public StringProperty phones() {
+        return phones;
+    }
+
+    public StringProperty organisation() {
+        return organisation;
+    }
+
+    public StringProperty title() {
+        return title;
+    }
+
+    public StringProperty city() {
+        return city;
+    }
+
+    public StringProperty tags() {
+        return tags;
+    }
+
+    public StringProperty birthday() {
+        return birthday;
+    }
+
+    public StringProperty howWeMet() {
+        return howWeMet;
+    }
+
+    public ObjectProperty<ContactSummary> introducedBy() {
+        return introducedBy;
+    }
+
+    public StringProperty needs() {
+        return needs;
+    }
+
+    public StringProperty offers() {
+        return offers;
+    }
+
+    public StringProperty notes() {
+        return notes;
+    }
+
+    public ObjectProperty<Circle> circle() {
+        return circle;
+    }
+
+    public StringProperty cadence() {
+        return cadence;
+    }
+
+    public ObjectProperty<LocalDate> knownSince() {
+        return knownSince;
     }
 
     /** The versions in conflict while they are shown, else null. */

@@ -2,10 +2,8 @@ package app.orbit.ui.contacts;
 
 import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
-import app.orbit.domain.ContactSummary;
 import app.orbit.domain.Interaction;
 import app.orbit.service.Messages;
-import app.orbit.ui.UiServices;
 import app.orbit.ui.common.Chips;
 import app.orbit.ui.common.Dialogs;
 import app.orbit.ui.files.FileActions;
@@ -36,23 +34,29 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The contacts screen: a searchable table on the left, the selected contact's details on the right. */
 public final class ContactsView extends BorderPane {
 
-    private final UiServices services;
     private final Messages messages;
     private final Dialogs dialogs;
     private final ContactsViewModel vm;
+    private final Forms forms;
     private final Consumer<Contact> logWith;
     private final Consumer<Interaction> editInteraction;
     private final TableView<ContactRow> table = new TableView<>();
     private final CustomTextField search = new CustomTextField();
 
-    public ContactsView(UiServices services, Messages messages, Dialogs dialogs, Consumer<Contact> logWith,
-            Consumer<Interaction> editInteraction, FileActions files) {
-        this.services = services;
+    /** Opens the contact form: for a new person ({@code existing} null) or to edit one. */
+    @FunctionalInterface
+    public interface Forms {
+        void open(Contact existing, Consumer<Contact> onSaved);
+    }
+
+    public ContactsView(Messages messages, Dialogs dialogs, ContactsViewModel vm, Forms forms,
+            Consumer<Contact> logWith, Consumer<Interaction> editInteraction, FileActions files) {
         this.messages = messages;
         this.dialogs = dialogs;
+        this.vm = vm;
+        this.forms = forms;
         this.logWith = logWith;
         this.editInteraction = editInteraction;
-        this.vm = new ContactsViewModel(services.contacts(), services.reciprocity(), services.background());
         setId("contactsView");
 
         Label title = new Label(messages.get("nav.contacts"));
@@ -92,7 +96,9 @@ public final class ContactsView extends BorderPane {
         vm.selected().addListener((obs, old, now) -> detail.show(now == null ? null : now.details(),
                 now == null ? null : now.reciprocity()));
         SplitPane split = new SplitPane(table, detail);
-        split.setDividerPositions(0.62);
+        // The table's policy shrinks its columns only while their least widths fit: at 1280 pixels they
+        // do in both languages from here (at 0.62 Status was cut off at the right).
+        split.setDividerPositions(0.66);
         BorderPane.setMargin(split, new Insets(0, 24, 24, 24));
         setCenter(split);
         vm.search();
@@ -113,7 +119,7 @@ public final class ContactsView extends BorderPane {
         TableColumn<ContactRow, String> name = new TableColumn<>(messages.get("contacts.col.name"));
         name.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().contact().displayName()));
         name.setPrefWidth(190);
-        name.setMinWidth(165);
+        name.setMinWidth(140);
         TableColumn<ContactRow, String> org = new TableColumn<>(messages.get("contacts.col.organisation"));
         org.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().contact().organisation()));
         org.setPrefWidth(150);
@@ -200,14 +206,7 @@ public final class ContactsView extends BorderPane {
     }
 
     private void openForm(Contact existing) {
-        Long introducerId = existing == null ? null : existing.introducedById();
-        services.background().run(() -> introducerId == null ? java.util.List.<ContactSummary>of()
-                : services.contacts().summaries(java.util.List.of(introducerId)), found -> {
-                    ContactFormViewModel form = new ContactFormViewModel(services.contacts(), services.background(),
-                            messages, dialogs::describe, existing, found.isEmpty() ? null : found.get(0));
-                    new ContactFormDialog(getScene().getWindow(), services, messages, form,
-                            saved -> vm.select(saved.id())).show();
-                });
+        forms.open(existing, saved -> vm.select(saved.id()));
     }
 
     private void confirmDelete(Contact c) {
@@ -220,10 +219,7 @@ public final class ContactsView extends BorderPane {
     private void confirmDeleteInteraction(Interaction i) {
         if (dialogs.confirm(messages.get("interaction.delete.header"), messages.get("interaction.delete.text"),
                 messages.get("button.delete"))) {
-            services.background().run(() -> {
-                services.interactions().delete(i.id());
-                return i.id();
-            }, id -> { });
+            vm.deleteInteraction(i.id());
         }
     }
 }

@@ -3,6 +3,7 @@ package app.orbit.ui.contacts;
 import app.orbit.domain.ContactSummary;
 import app.orbit.service.ContactDetails;
 import app.orbit.service.ContactService;
+import app.orbit.service.InteractionService;
 import app.orbit.service.ReciprocityService;
 import app.orbit.domain.Reciprocity;
 import app.orbit.ui.common.Background;
@@ -26,6 +27,7 @@ public final class ContactsViewModel {
 
     private final ContactService contacts;
     private final ReciprocityService reciprocity;
+    private final InteractionService interactions;
     private final Background background;
     private final StringProperty query = new SimpleStringProperty("");
     private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
@@ -44,9 +46,11 @@ public final class ContactsViewModel {
     private long detailSeq;
     private Long selectedId;
 
-    public ContactsViewModel(ContactService contacts, ReciprocityService reciprocity, Background background) {
+    public ContactsViewModel(ContactService contacts, ReciprocityService reciprocity, InteractionService interactions,
+            Background background) {
         this.contacts = contacts;
         this.reciprocity = reciprocity;
+        this.interactions = interactions;
         this.background = background;
         query.addListener((obs, old, now) -> search());
         showArchived.addListener((obs, old, now) -> search());
@@ -150,5 +154,13 @@ public final class ContactsViewModel {
                 select(null);
             }
         });
+    }
+
+    /** Deletes one interaction from the selected contact's history; the change notice refreshes the screen. */
+    public void deleteInteraction(long interactionId) {
+        background.run(() -> {
+            interactions.delete(interactionId);
+            return interactionId;
+        }, id -> { });
     }
 }

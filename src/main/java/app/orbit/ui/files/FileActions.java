@@ -4,9 +4,7 @@ import app.orbit.domain.Contact;
 import app.orbit.exchange.ContactFilter;
 import app.orbit.exchange.ExportFormat;
 import app.orbit.exchange.ImportFormat;
-import app.orbit.exchange.ImportService;
 import app.orbit.service.Messages;
-import app.orbit.ui.common.Background;
 import app.orbit.ui.common.Dialogs;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -36,8 +34,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class FileActions {
 
-    private final ImportService importer;
-    private final Background background;
+    private final Supplier<ImportViewModel> imports;
     private final Messages messages;
     private final Dialogs dialogs;
     private final FilesViewModel vm;
@@ -46,10 +43,10 @@ public final class FileActions {
     private final java.time.Clock clock;
     private ImportViewModel lastImport;
 
-    public FileActions(ImportService importer, Background background, Messages messages, Dialogs dialogs,
-            FilesViewModel vm, Supplier<ContactFilter> currentFilter, Supplier<Window> window, java.time.Clock clock) {
-        this.importer = importer;
-        this.background = background;
+    /** {@code imports} makes the view model of each import the menu, a drop or a file opened starts. */
+    public FileActions(Supplier<ImportViewModel> imports, Messages messages, Dialogs dialogs, FilesViewModel vm,
+            Supplier<ContactFilter> currentFilter, Supplier<Window> window, java.time.Clock clock) {
+        this.imports = imports;
         this.messages = messages;
         this.dialogs = dialogs;
         this.vm = vm;
@@ -145,7 +142,7 @@ public final class FileActions {
 
     /** The same with a format chosen by the user (null: recognised). */
     public void importFiles(List<Path> files, ImportFormat format) {
-        ImportViewModel ivm = new ImportViewModel(importer, background, messages, dialogs::describe);
+        ImportViewModel ivm = imports.get();
         lastImport = ivm;
         ivm.preview(files, format);
         new ImportDialog(window.get(), messages, ivm).show();

@@ -1,10 +1,8 @@
 package app.orbit.ui.files;
 
-import app.orbit.exchange.ImportFormat;
 import app.orbit.service.Messages;
 import app.orbit.ui.files.ImportViewModel.Step;
 import atlantafx.base.theme.Styles;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -14,7 +12,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
@@ -26,7 +23,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class ImportDialog extends Dialog<Void> {
 
+    private final Messages messages;
+    private final ImportViewModel vm;
+    private final Button importButton;
+    private final Button cancelButton;
+    private final Label status = new Label();
+    private final ProgressBar bar = new ProgressBar();
+    private final Label message = new Label();
+    private final ImportParts.FormatRow formatRow;
+    private final ImportParts.Counts counts;
+
     public ImportDialog(Window owner, Messages messages, ImportViewModel vm) {
+        this.messages = messages;
+        this.vm = vm;
         initOwner(owner);
         setTitle(messages.get("files.import.title"));
         setHeaderText(messages.get("files.import.title"));
@@ -37,10 +46,10 @@ public final class ImportDialog extends Dialog<Void> {
         ButtonType importType = new ButtonType(messages.get("files.import.confirm"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancelType = new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().addAll(importType, cancelType);
-        Button importButton = (Button) getDialogPane().lookupButton(importType);
+        importButton = (Button) getDialogPane().lookupButton(importType);
         importButton.setId("importConfirm");
         importButton.setGraphic(new FontIcon(Feather.DOWNLOAD));
-        Button cancelButton = (Button) getDialogPane().lookupButton(cancelType);
+        cancelButton = (Button) getDialogPane().lookupButton(cancelType);
         cancelButton.setId("importCancel");
 
         Label files = new Label();
@@ -48,148 +57,31 @@ public final class ImportDialog extends Dialog<Void> {
         files.getStyleClass().add(Styles.TEXT_MUTED);
         files.setWrapText(true);
         files.textProperty().bind(vm.files());
-        javafx.scene.control.ComboBox<FormatChoice> format = new javafx.scene.control.ComboBox<>();
-        format.setId("importFormat");
-        format.getItems().add(new FormatChoice(null, messages.get("files.format.auto")));
-        for (ImportFormat f : ImportFormat.values()) {
-            format.getItems().add(new FormatChoice(f, messages.get("files.format." + f.name())));
-        }
-        format.setValue(format.getItems().stream().filter(c -> c.format() == vm.format()).findFirst().orElseThrow());
-        format.valueProperty().addListener((obs, old, now) -> vm.readAs(now == null ? null : now.format()));
-        Label formatLabel = new Label(messages.get("files.format"));
-        javafx.scene.layout.HBox formatRow = new javafx.scene.layout.HBox(10, formatLabel, format);
-        formatRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        Label status = new Label();
+        formatRow = new ImportParts.FormatRow(messages, vm);
         status.setId("importStatus");
-        ProgressBar bar = new ProgressBar();
         bar.setId("importProgress");
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(vm.progress());
+        counts = new ImportParts.Counts(messages, vm);
+        ImportParts.Bullets mergeList = new ImportParts.Bullets("importMerges",
+                messages.get("files.import.mergesTitle"), vm.merges(), () -> null);
+        ImportParts.Bullets reasons = new ImportParts.Bullets("importReasons", messages.get("files.import.reasons"),
+                vm.reasons(), () -> vm.skippedCount().get() > ImportViewModel.REASONS_SHOWN ? messages.get(
+                        "files.import.moreReasons", vm.skippedCount().get() - ImportViewModel.REASONS_SHOWN) : null);
 
-        Label created = count("importNew");
-        Label merged = count("importMerged");
-        Label skipped = count("importSkipped");
-        Label interactions = count("importInteractions");
-        created.textProperty().bind(vm.newCount().asString());
-        merged.textProperty().bind(vm.mergedCount().asString());
-        skipped.textProperty().bind(vm.skippedCount().asString());
-        interactions.textProperty().bind(vm.interactionCount().asString());
-        GridPane counts = new GridPane();
-        counts.setHgap(16);
-        counts.setVgap(4);
-        counts.setId("importCounts");
-        counts.addRow(0, created, new Label(messages.get("files.import.new")));
-        counts.addRow(1, merged, new Label(messages.get("files.import.merged")));
-        counts.addRow(2, skipped, new Label(messages.get("files.import.skipped")));
-        Label interactionsLabel = new Label(messages.get("files.import.interactions"));
-        counts.addRow(3, interactions, interactionsLabel);
-        interactions.visibleProperty().bind(vm.interactionCount().greaterThan(0));
-        interactionsLabel.visibleProperty().bind(interactions.visibleProperty());
-        interactions.managedProperty().bind(interactions.visibleProperty());
-        interactionsLabel.managedProperty().bind(interactions.visibleProperty());
-
-        VBox reasons = new VBox(4);
-        reasons.setId("importReasons");
-        Label reasonsTitle = new Label(messages.get("files.import.reasons"));
-        reasonsTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        Runnable showReasons = () -> {
-            reasons.getChildren().setAll(reasonsTitle);
-            for (String r : vm.reasons()) {
-                Label l = new Label("• " + r);
-                l.setWrapText(true);
-                l.getStyleClass().add(Styles.TEXT_SMALL);
-                reasons.getChildren().add(l);
-            }
-            if (vm.skippedCount().get() > ImportViewModel.REASONS_SHOWN) {
-                Label more = new Label(messages.get("files.import.moreReasons",
-                        vm.skippedCount().get() - ImportViewModel.REASONS_SHOWN));
-                more.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-                reasons.getChildren().add(more);
-            }
-        };
-        vm.reasons().addListener((ListChangeListener<String>) c -> showReasons.run());
-        reasons.visibleProperty().bind(Bindings.isNotEmpty(vm.reasons()));
-        reasons.managedProperty().bind(reasons.visibleProperty());
-
-        VBox mergeList = new VBox(4);
-        mergeList.setId("importMerges");
-        Label mergesTitle = new Label(messages.get("files.import.mergesTitle"));
-        mergesTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        Runnable showMerges = () -> {
-            mergeList.getChildren().setAll(mergesTitle);
-            for (String m : vm.merges()) {
-                Label l = new Label("• " + m);
-                l.setWrapText(true);
-                l.getStyleClass().add(Styles.TEXT_SMALL);
-                mergeList.getChildren().add(l);
-            }
-        };
-        vm.merges().addListener((ListChangeListener<String>) c -> showMerges.run());
-        mergeList.visibleProperty().bind(Bindings.isNotEmpty(vm.merges()));
-        mergeList.managedProperty().bind(mergeList.visibleProperty());
-        showMerges.run();
-
-        // The people it would add, each ticked: untick those not wanted (Space ticks from the keyboard).
-        Label newTitle = new Label(messages.get("files.import.newPeople"));
-        newTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        javafx.scene.control.ListView<ImportViewModel.NewPerson> newList = new javafx.scene.control.ListView<>(
-                vm.newPeople());
-        newList.setId("importNewPeople");
-        newList.setCellFactory(javafx.scene.control.cell.CheckBoxListCell.forListView(
-                ImportViewModel.NewPerson::included, new javafx.util.StringConverter<>() {
-                    @Override
-                    public String toString(ImportViewModel.NewPerson p) {
-                        return p == null ? "" : p.name();
-                    }
-
-                    @Override
-                    public ImportViewModel.NewPerson fromString(String s) {
-                        throw new UnsupportedOperationException("not edited");
-                    }
-                }));
-        newList.setFixedCellSize(30);
-        newList.prefHeightProperty().bind(Bindings.min(6, Bindings.size(vm.newPeople())).multiply(30).add(4));
-        newList.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox newBox = new VBox(4, newTitle, newList);
-        newBox.setId("importNewBox");
-        newBox.visibleProperty().bind(Bindings.isNotEmpty(vm.newPeople()));
-        newBox.managedProperty().bind(newBox.visibleProperty());
-
-        Label message = new Label();
         message.setId("importMessage");
         message.setWrapText(true);
         message.textProperty().bind(vm.message());
         message.visibleProperty().bind(vm.message().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
-        VBox box = new VBox(12, files, formatRow, status, bar, counts, newBox, mergeList, reasons, message);
+        VBox box = new VBox(12, files, formatRow, status, bar, counts, new ImportParts.NewPeople(messages, vm),
+                mergeList, reasons, message);
         box.setPadding(new Insets(8, 10, 4, 10));
         getDialogPane().setContent(box);
 
-        Runnable onStep = () -> {
-            Step s = vm.step().get();
-            status.setText(messages.get("files.import.step." + s.name()));
-            boolean busy = s == Step.READING || s == Step.WRITING;
-            format.setDisable(busy || s == Step.DONE);
-            boolean previewed = s == Step.PREVIEW || s == Step.WRITING || s == Step.DONE;
-            bar.setVisible(busy);
-            bar.setManaged(busy);
-            counts.setVisible(previewed);
-            counts.setManaged(previewed);
-            importButton.setVisible(s == Step.PREVIEW || s == Step.WRITING);
-            importButton.setManaged(importButton.isVisible());
-            importButton.setDisable(s != Step.PREVIEW || vm.isEmpty());
-            cancelButton.setText(messages.get(s == Step.DONE || s == Step.FAILED || s == Step.CANCELLED
-                    ? "files.close" : "button.cancel"));
-            message.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS, "form-error");
-            if (s == Step.FAILED) {
-                message.getStyleClass().addAll(Styles.DANGER, "form-error");
-            } else if (s == Step.DONE) {
-                message.getStyleClass().add(Styles.SUCCESS);
-            }
-        };
         vm.step().addListener((obs, old, now) -> {
-            onStep.run();
+            showStep();
             fitToContent();
             // Enter imports what the preview shows, Escape cancels: the focus never waits on Cancel.
             if (now == Step.PREVIEW && !importButton.isDisabled()) {
@@ -201,8 +93,7 @@ public final class ImportDialog extends Dialog<Void> {
                 cancelButton.requestFocus();
             }
         });
-        onStep.run();
-        showReasons.run();
+        showStep();
         vm.newPeople().addListener((ListChangeListener<ImportViewModel.NewPerson>) c ->
                 importButton.setDisable(vm.step().get() != Step.PREVIEW || vm.isEmpty()));
 
@@ -228,11 +119,27 @@ public final class ImportDialog extends Dialog<Void> {
         });
     }
 
-    /** A choice of the format list: a format, or none to recognise it. */
-    private record FormatChoice(ImportFormat format, String label) {
-        @Override
-        public String toString() {
-            return label;
+    /** Shows what this step allows: the bar while busy, the counts once read, Import only on the preview. */
+    private void showStep() {
+        Step s = vm.step().get();
+        status.setText(messages.get("files.import.step." + s.name()));
+        boolean busy = s == Step.READING || s == Step.WRITING;
+        formatRow.format.setDisable(busy || s == Step.DONE);
+        boolean previewed = s == Step.PREVIEW || s == Step.WRITING || s == Step.DONE;
+        bar.setVisible(busy);
+        bar.setManaged(busy);
+        counts.setVisible(previewed);
+        counts.setManaged(previewed);
+        importButton.setVisible(s == Step.PREVIEW || s == Step.WRITING);
+        importButton.setManaged(importButton.isVisible());
+        importButton.setDisable(s != Step.PREVIEW || vm.isEmpty());
+        cancelButton.setText(messages.get(s == Step.DONE || s == Step.FAILED || s == Step.CANCELLED
+                ? "files.close" : "button.cancel"));
+        message.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS, "form-error");
+        if (s == Step.FAILED) {
+            message.getStyleClass().addAll(Styles.DANGER, "form-error");
+        } else if (s == Step.DONE) {
+            message.getStyleClass().add(Styles.SUCCESS);
         }
     }
 
@@ -243,13 +150,5 @@ public final class ImportDialog extends Dialog<Void> {
                 getDialogPane().getScene().getWindow().sizeToScene();
             }
         });
-    }
-
-    private static Label count(String id) {
-        Label l = new Label();
-        l.setId(id);
-        l.getStyleClass().addAll(Styles.TITLE_3);
-        l.setMinWidth(48);
-        return l;
     }
 }

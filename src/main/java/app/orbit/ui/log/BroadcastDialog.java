@@ -4,10 +4,9 @@ import app.orbit.domain.Audience;
 import app.orbit.domain.Circle;
 import app.orbit.domain.ContactSummary;
 import app.orbit.domain.InteractionKind;
-import app.orbit.service.ContactService;
 import app.orbit.service.InteractionService;
 import app.orbit.service.Messages;
-import app.orbit.ui.common.Background;
+import app.orbit.ui.common.ContactPickerViewModel;
 import app.orbit.ui.common.ContactPicker;
 import app.orbit.ui.common.Forms;
 import atlantafx.base.theme.Styles;
@@ -42,8 +41,8 @@ public final class BroadcastDialog extends Dialog<InteractionService.LoggedToMan
 
     private final Messages messages;
 
-    public BroadcastDialog(Window owner, ContactService contacts, Background background, Messages messages,
-            BroadcastViewModel vm, Consumer<InteractionService.LoggedToMany> onSaved) {
+    public BroadcastDialog(Window owner, Messages messages, BroadcastViewModel vm, ContactPickerViewModel people,
+            Consumer<InteractionService.LoggedToMany> onSaved) {
         this.messages = messages;
         initOwner(owner);
         setTitle(messages.get("broadcast.title"));
@@ -65,50 +64,51 @@ public final class BroadcastDialog extends Dialog<InteractionService.LoggedToMan
             if (now == null) {
                 old.setSelected(true);
             } else {
-                vm.audience.set((Audience.Kind) now.getUserData());
+                vm.audience().set((Audience.Kind) now.getUserData());
             }
         });
 
-        ComboBox<String> tag = new ComboBox<>(vm.tags);
+        ComboBox<String> tag = new ComboBox<>(vm.tags());
         tag.setId("broadcastTag");
         tag.setEditable(true);
         tag.setPromptText(messages.get("broadcast.tag.prompt"));
-        tag.getEditor().textProperty().bindBidirectional(vm.tag);
+        tag.getEditor().textProperty().bindBidirectional(vm.tag());
         tag.setMaxWidth(Double.MAX_VALUE);
         ComboBox<Circle> circle = new ComboBox<>(FXCollections.observableArrayList(Circle.values()));
         circle.setId("broadcastCircle");
         circle.setConverter(Forms.enumConverter(messages, "circle"));
-        circle.valueProperty().bindBidirectional(vm.circle);
+        circle.valueProperty().bindBidirectional(vm.circle());
 
         FlowPane chips = new FlowPane(6, 6);
         chips.setId("broadcastPeople");
-        Runnable showChips = () -> chips.getChildren().setAll(vm.people.stream()
-                .map(p -> (Node) Forms.removableChip(p.displayName(), messages.get("button.remove"), () -> vm.remove(p)))
+        Runnable showChips = () -> chips.getChildren().setAll(vm.people().stream()
+                .map(p -> (Node) Forms.removableChip(p.displayName(), messages.get("button.remove"),
+                        () -> vm.remove(p)))
                 .toList());
-        vm.people.addListener((ListChangeListener<ContactSummary>) ch -> showChips.run());
+        vm.people().addListener((ListChangeListener<ContactSummary>) ch -> showChips.run());
         showChips.run();
-        ContactPicker picker = new ContactPicker(contacts, background, messages, vm::add, null);
+        ContactPicker picker = new ContactPicker(people, messages, vm::add, null);
         picker.setId("broadcastPeopleSearch");
         picker.setPromptText(messages.get("broadcast.people.prompt"));
         VBox peopleBox = new VBox(6, chips, picker);
 
         // Only the chosen way's control shows, under the three choices.
-        tag.visibleProperty().bind(vm.audience.isEqualTo(Audience.Kind.TAG));
-        circle.visibleProperty().bind(vm.audience.isEqualTo(Audience.Kind.CIRCLE));
-        peopleBox.visibleProperty().bind(vm.audience.isEqualTo(Audience.Kind.SELECTION));
+        tag.visibleProperty().bind(vm.audience().isEqualTo(Audience.Kind.TAG));
+        circle.visibleProperty().bind(vm.audience().isEqualTo(Audience.Kind.CIRCLE));
+        peopleBox.visibleProperty().bind(vm.audience().isEqualTo(Audience.Kind.SELECTION));
         for (Node n : new Node[] {tag, circle, peopleBox}) {
             n.managedProperty().bind(n.visibleProperty());
         }
         VBox audience = new VBox(8, new HBox(16, byTag, byCircle, byPeople), tag, circle, peopleBox);
         fields.put("audience", audience);
 
-        DatePicker date = Forms.pastDatePicker("broadcastDate", vm.date, vm.today());
+        DatePicker date = Forms.pastDatePicker("broadcastDate", vm.date(), vm.today());
         fields.put("date", date);
-        ComboBox<InteractionKind> kind = Forms.kindChoice("broadcastKind", messages, vm.kind);
+        ComboBox<InteractionKind> kind = Forms.kindChoice("broadcastKind", messages, vm.kind());
         TextField summary = new TextField();
         summary.setId("broadcastSummary");
         summary.setPromptText(messages.get("broadcast.summary.prompt"));
-        summary.textProperty().bindBidirectional(vm.summary);
+        summary.textProperty().bindBidirectional(vm.summary());
         fields.put("summary", summary);
 
         Label reach = new Label();
@@ -138,9 +138,9 @@ public final class BroadcastDialog extends Dialog<InteractionService.LoggedToMan
         Label error = Forms.errorLabel(vm.form().error(), vm.form().touched());
         error.setId("broadcastError");
         getDialogPane().setContent(new VBox(12, grid, new VBox(4, reach, rule), error));
-        setOnShown(e -> (vm.audience.get() == Audience.Kind.SELECTION ? picker : tag).requestFocus());
+        setOnShown(e -> (vm.audience().get() == Audience.Kind.SELECTION ? picker : tag).requestFocus());
         // The chosen way's control and the error change the content's height: the window follows.
-        vm.audience.addListener((obs, old, now) -> fit());
+        vm.audience().addListener((obs, old, now) -> fit());
         vm.form().error().addListener((obs, old, now) -> fit());
     }
 
@@ -155,7 +155,7 @@ public final class BroadcastDialog extends Dialog<InteractionService.LoggedToMan
         b.setId(id);
         b.setToggleGroup(group);
         b.setUserData(kind);
-        b.setSelected(vm.audience.get() == kind);
+        b.setSelected(vm.audience().get() == kind);
         return b;
     }
 

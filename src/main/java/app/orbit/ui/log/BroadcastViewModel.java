@@ -44,15 +44,15 @@ public final class BroadcastViewModel {
     private final FormState state;
     private long reachSeq;
 
-    final ObjectProperty<Audience.Kind> audience = new SimpleObjectProperty<>(Audience.Kind.TAG);
-    final StringProperty tag = new SimpleStringProperty("");
-    final ObjectProperty<Circle> circle = new SimpleObjectProperty<>(Circle.NETWORK);
-    final ObservableList<ContactSummary> people = FXCollections.observableArrayList();
-    final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
-    final ObjectProperty<InteractionKind> kind = new SimpleObjectProperty<>(InteractionKind.NEWSLETTER);
-    final StringProperty summary = new SimpleStringProperty("");
+    private final ObjectProperty<Audience.Kind> audience = new SimpleObjectProperty<>(Audience.Kind.TAG);
+    private final StringProperty tag = new SimpleStringProperty("");
+    private final ObjectProperty<Circle> circle = new SimpleObjectProperty<>(Circle.NETWORK);
+    private final ObservableList<ContactSummary> people = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final ObjectProperty<InteractionKind> kind = new SimpleObjectProperty<>(InteractionKind.NEWSLETTER);
+    private final StringProperty summary = new SimpleStringProperty("");
     /** The tags of unarchived contacts, to choose from. */
-    final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObjectProperty<Reach> reach = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper reachText = new ReadOnlyStringWrapper("");
 
@@ -188,5 +188,37 @@ public final class BroadcastViewModel {
             state.saving().set(false);
             onSaved.accept(saved);
         }, failure -> state.failed(describe.apply(failure)));
+    }
+
+    public ObjectProperty<Audience.Kind> audience() {
+        return audience;
+    }
+
+    public StringProperty tag() {
+        return tag;
+    }
+
+    public ObjectProperty<Circle> circle() {
+        return circle;
+    }
+
+    public ObservableList<ContactSummary> people() {
+        return people;
+    }
+
+    public ObjectProperty<LocalDate> date() {
+        return date;
+    }
+
+    public ObjectProperty<InteractionKind> kind() {
+        return kind;
+    }
+
+    public StringProperty summary() {
+        return summary;
+    }
+
+    public ObservableList<String> tags() {
+        return tags;
     }
 }

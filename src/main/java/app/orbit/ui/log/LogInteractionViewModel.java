@@ -44,19 +44,19 @@ public final class LogInteractionViewModel {
     private final Interaction original;
     private final LocalDate today;
 
-    final ObservableList<Participant> participants = FXCollections.observableArrayList();
-    final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
-    final ObjectProperty<InteractionKind> kind = new SimpleObjectProperty<>(InteractionKind.MEETING);
-    final StringProperty summary = new SimpleStringProperty("");
-    final StringProperty notes = new SimpleStringProperty("");
-    final ObjectProperty<Exchange> exchange = new SimpleObjectProperty<>(Exchange.NONE);
-    final BooleanProperty followUp = new SimpleBooleanProperty(false);
-    final ObjectProperty<LocalDate> followUpDate = new SimpleObjectProperty<>();
-    final StringProperty followUpPromise = new SimpleStringProperty("");
+    private final ObservableList<Participant> participants = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final ObjectProperty<InteractionKind> kind = new SimpleObjectProperty<>(InteractionKind.MEETING);
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ObjectProperty<Exchange> exchange = new SimpleObjectProperty<>(Exchange.NONE);
+    private final BooleanProperty followUp = new SimpleBooleanProperty(false);
+    private final ObjectProperty<LocalDate> followUpDate = new SimpleObjectProperty<>();
+    private final StringProperty followUpPromise = new SimpleStringProperty("");
     /** Whom the promise was made to, when several were there (with one, it is theirs). */
-    final ObservableList<Participant> promisedTo = FXCollections.observableArrayList();
+    private final ObservableList<Participant> promisedTo = FXCollections.observableArrayList();
     /** Log it as an introduction between the two participants (recorded so it is not suggested again). */
-    final BooleanProperty introduction = new SimpleBooleanProperty(false);
+    private final BooleanProperty introduction = new SimpleBooleanProperty(false);
     private final IntroductionService introductions;
 
     private final FormState state;
@@ -276,5 +276,33 @@ public final class LogInteractionViewModel {
             state.saving().set(false);
             onSaved.accept(saved);
         }, failure -> state.failed(describe.apply(failure)));
+    }
+
+    public ObjectProperty<LocalDate> date() {
+        return date;
+    }
+
+    public ObjectProperty<InteractionKind> kind() {
+        return kind;
+    }
+
+    public StringProperty summary() {
+        return summary;
+    }
+
+    public StringProperty notes() {
+        return notes;
+    }
+
+    public BooleanProperty followUp() {
+        return followUp;
+    }
+
+    public ObjectProperty<LocalDate> followUpDate() {
+        return followUpDate;
+    }
+
+    public StringProperty followUpPromise() {
+        return followUpPromise;
     }
 }

@@ -32,16 +32,16 @@ public final class SettingsView extends ScrollPane {
         ComboBox<Settings.Theme> theme = new ComboBox<>(FXCollections.observableArrayList(Settings.Theme.values()));
         theme.setId("settingTheme");
         theme.setConverter(Forms.enumConverter(messages, "settings.theme"));
-        theme.valueProperty().bindBidirectional(vm.theme);
+        theme.valueProperty().bindBidirectional(vm.theme());
         ComboBox<Settings.Language> language = new ComboBox<>(
                 FXCollections.observableArrayList(Settings.Language.values()));
         language.setId("settingLanguage");
         language.setConverter(Forms.enumConverter(messages, "settings.language"));
-        language.valueProperty().bindBidirectional(vm.language);
-        Spinner<Integer> planSize = new Spinner<>(1, Settings.MAX_PLAN_SIZE, vm.planSize.get());
+        language.valueProperty().bindBidirectional(vm.language());
+        Spinner<Integer> planSize = new Spinner<>(1, Settings.MAX_PLAN_SIZE, vm.planSize().get());
         planSize.setId("settingPlanSize");
         planSize.setEditable(true);
-        planSize.valueProperty().addListener((obs, o, n) -> vm.planSize.set(n));
+        planSize.valueProperty().addListener((obs, o, n) -> vm.planSize().set(n));
 
         ComboBox<String> region = new ComboBox<>(FXCollections.observableArrayList(
                 SettingsViewModel.regions(messages.locale())));
@@ -65,7 +65,7 @@ public final class SettingsView extends ScrollPane {
                 return s;
             }
         });
-        region.valueProperty().bindBidirectional(vm.phoneRegion);
+        region.valueProperty().bindBidirectional(vm.phoneRegion());
         Label regionHint = new Label(messages.get("settings.phoneRegion.hint"));
         regionHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         regionHint.setWrapText(true);

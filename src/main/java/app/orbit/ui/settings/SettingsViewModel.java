@@ -26,11 +26,11 @@ public final class SettingsViewModel {
     private final SettingsService settings;
     private final Background background;
     private final Messages messages;
-    final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>();
-    final ObjectProperty<Settings.Language> language = new SimpleObjectProperty<>();
-    final IntegerProperty planSize = new SimpleIntegerProperty();
+    private final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>();
+    private final ObjectProperty<Settings.Language> language = new SimpleObjectProperty<>();
+    private final IntegerProperty planSize = new SimpleIntegerProperty();
     /** ISO 3166 code, "" for the system's region. */
-    final StringProperty phoneRegion = new SimpleStringProperty("");
+    private final StringProperty phoneRegion = new SimpleStringProperty("");
     final Map<Circle, IntegerProperty> cadences = new EnumMap<>(Circle.class);
     /** Who you are on this computer (decision 0016); read on the worker, like the plan mode. */
     final StringProperty myName = new SimpleStringProperty("");
@@ -101,5 +101,21 @@ public final class SettingsViewModel {
                 .forEach(all::add);
         all.add(0, "");
         return all;
+    }
+
+    public ObjectProperty<Settings.Theme> theme() {
+        return theme;
+    }
+
+    public ObjectProperty<Settings.Language> language() {
+        return language;
+    }
+
+    public IntegerProperty planSize() {
+        return planSize;
+    }
+
+    public StringProperty phoneRegion() {
+        return phoneRegion;
     }
 }

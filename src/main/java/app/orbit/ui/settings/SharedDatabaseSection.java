@@ -28,7 +28,7 @@ public final class SharedDatabaseSection extends VBox {
         TextField address = new TextField();
         address.setId("sharedAddress");
         address.setPromptText("postgresql://ana@db.example.org:5432/orbit");
-        address.textProperty().bindBidirectional(vm.address);
+        address.textProperty().bindBidirectional(vm.address());
         address.setOnAction(e -> vm.save());
         label.setLabelFor(address);
         HBox.setHgrow(address, Priority.ALWAYS);

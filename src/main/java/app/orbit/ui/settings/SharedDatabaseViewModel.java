@@ -16,7 +16,9 @@ public final class SharedDatabaseViewModel {
     private final Background background;
     private final Messages messages;
     /** The address being edited. */
-    final StringProperty address = new SimpleStringProperty("");
+    private final StringProperty address = new SimpleStringProperty("");
+    /** Says where the data is when a server holds it; empty on this computer's folder. */
+    private final Optional<String> serverPlace;
     private final ReadOnlyStringWrapper where = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
@@ -25,8 +27,18 @@ public final class SharedDatabaseViewModel {
         this.background = background;
         this.messages = messages;
         Optional<String> server = shared.currentServer();
-        where.set(server.isPresent() ? messages.get("shared.where.server", server.get(), shared.folder())
-                : messages.get("shared.where.local", shared.folder()));
+        serverPlace = server.map(s -> messages.get("shared.where.server", s, shared.folder()));
+        where.set(serverPlace.orElseGet(() -> messages.get("shared.where.local", shared.folder())));
+    }
+
+    /** The address being edited. */
+    StringProperty address() {
+        return address;
+    }
+
+    /** Where the data is when a shared server holds it (Settings says so instead of the data directory); else empty. */
+    public Optional<String> serverPlace() {
+        return serverPlace;
     }
 
     ReadOnlyStringProperty where() {

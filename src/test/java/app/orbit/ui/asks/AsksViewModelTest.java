@@ -38,8 +38,8 @@ class AsksViewModelTest {
     void typing_frenchAskInTheEnglishWindow_showsTheFrenchSentenceAndNoEnglishOne() {
         AsksViewModel vm = vm(Locale.ENGLISH);
 
-        vm.lookingFor.set("un poste de CTO");
-        vm.domain.set("santé");
+        vm.lookingFor().set("un poste de CTO");
+        vm.domain().set("santé");
 
         assertThat(vm.sentence().get()).startsWith("Je cherche un poste de CTO en santé");
         assertThat(vm.otherSentence().get()).isEmpty();
@@ -49,8 +49,8 @@ class AsksViewModelTest {
     void typing_englishAskInTheFrenchWindow_showsTheEnglishSentenceAndNoFrenchOne() {
         AsksViewModel vm = vm(Locale.FRENCH);
 
-        vm.lookingFor.set("a senior product designer role");
-        vm.domain.set("fintech");
+        vm.lookingFor().set("a senior product designer role");
+        vm.domain().set("fintech");
 
         assertThat(vm.sentence().get()).startsWith("I'm looking for a senior product designer role in fintech");
         assertThat(vm.otherSentence().get()).isEmpty();
@@ -60,9 +60,9 @@ class AsksViewModelTest {
     void typing_wordsBothLanguagesShare_showsBothSentences() {
         AsksViewModel vm = vm(Locale.FRENCH);
 
-        vm.lookingFor.set("CTO");
-        vm.domain.set("fintech");
-        vm.niche.set("SaaS B2B");
+        vm.lookingFor().set("CTO");
+        vm.domain().set("fintech");
+        vm.niche().set("SaaS B2B");
 
         assertThat(vm.sentence().get()).startsWith("Je cherche un CTO en fintech, plus précisément le SaaS B2B");
         assertThat(vm.otherSentence().get()).startsWith("I'm looking for a CTO in fintech, specifically SaaS B2B");
@@ -72,7 +72,7 @@ class AsksViewModelTest {
     void typing_nothingLookedForYet_showsNoSentence() {
         AsksViewModel vm = vm(Locale.ENGLISH);
 
-        vm.domain.set("fintech");
+        vm.domain().set("fintech");
 
         assertThat(vm.sentence().get()).isEmpty();
         assertThat(vm.otherSentence().get()).isEmpty();

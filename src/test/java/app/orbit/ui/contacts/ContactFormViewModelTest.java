@@ -52,13 +52,13 @@ class ContactFormViewModelTest {
     })
     void typing_badValue_namesTheFieldAndSaysWhy(String field, String value, String errorField, String message) {
         ContactFormViewModel vm = form(Locale.ENGLISH, null);
-        vm.firstName.set("Cécile");
+        vm.firstName().set("Cécile");
 
         switch (field) {
-            case "emails" -> vm.emails.set(value);
-            case "phones" -> vm.phones.set(value);
-            case "birthday" -> vm.birthday.set(value);
-            default -> vm.cadence.set(value);
+            case "emails" -> vm.emails().set(value);
+            case "phones" -> vm.phones().set(value);
+            case "birthday" -> vm.birthday().set(value);
+            default -> vm.cadence().set(value);
         }
 
         assertThat(vm.form().valid().get()).isFalse();
@@ -69,9 +69,9 @@ class ContactFormViewModelTest {
     @Test
     void error_isInFrenchForAFrenchUser() {
         ContactFormViewModel vm = form(Locale.FRENCH, null);
-        vm.firstName.set("Cécile");
+        vm.firstName().set("Cécile");
 
-        vm.emails.set("cecile@");
+        vm.emails().set("cecile@");
 
         assertThat(vm.form().error().get()).isEqualTo("« cecile@ » n'est pas une adresse e-mail.");
     }
@@ -79,14 +79,14 @@ class ContactFormViewModelTest {
     @Test
     void save_newContact_storesEveryField() {
         ContactFormViewModel vm = form(Locale.ENGLISH, null);
-        vm.firstName.set("Cécile");
-        vm.lastName.set("Moreau");
-        vm.emails.set("cecile@atelier.fr, c.moreau@gmail.com");
-        vm.tags.set("design; friends");
-        vm.birthday.set("--03-12");
-        vm.circle.set(Circle.INNER);
-        vm.cadence.set("21");
-        vm.needs.set("an illustrator");
+        vm.firstName().set("Cécile");
+        vm.lastName().set("Moreau");
+        vm.emails().set("cecile@atelier.fr, c.moreau@gmail.com");
+        vm.tags().set("design; friends");
+        vm.birthday().set("--03-12");
+        vm.circle().set(Circle.INNER);
+        vm.cadence().set("21");
+        vm.needs().set("an illustrator");
         List<Contact> saved = new ArrayList<>();
 
         vm.save(saved::add);
@@ -106,12 +106,12 @@ class ContactFormViewModelTest {
                 .address(new app.orbit.domain.PostalAddress("home", "5 Silicon Alley", "12345", "New York", "", ""))
                 .build());
         ContactFormViewModel vm = form(Locale.ENGLISH, stored);
-        vm.organisation.set("IBM");
+        vm.organisation().set("IBM");
         vm.save(c -> { });
         assertThat(orbit.contacts().get(stored.id()).displayName()).isEqualTo("Mr. John R. Doe Sr.");
 
         ContactFormViewModel again = form(Locale.ENGLISH, orbit.contacts().get(stored.id()));
-        again.firstName.set("Jon");
+        again.firstName().set("Jon");
         again.save(c -> { });
 
         Contact c = orbit.contacts().get(stored.id());
@@ -126,7 +126,7 @@ class ContactFormViewModelTest {
                 .knownSince(TestOrbit.TODAY.minusYears(2)).build());
         ContactFormViewModel vm = form(Locale.ENGLISH, stored);
 
-        vm.organisation.set("Doctolib");
+        vm.organisation().set("Doctolib");
         vm.save(c -> { });
 
         Contact c = orbit.contacts().get(stored.id());
@@ -146,7 +146,7 @@ class ContactFormViewModelTest {
                 new app.orbit.ui.common.Dialogs(en, dir)::describe, orbit.contacts().get(lea.id()), null);
         List<Contact> saved = new ArrayList<>();
 
-        vm.knownSince.set(TestOrbit.TODAY.minusDays(5));
+        vm.knownSince().set(TestOrbit.TODAY.minusDays(5));
         vm.save(saved::add);
 
         assertThat(saved).isEmpty();

@@ -36,7 +36,7 @@ class ContactsViewModelTest {
 
     @Test
     void search_olderResultArrivingLast_isDropped() {
-        ContactsViewModel vm = new ContactsViewModel(orbit.contacts(), orbit.reciprocity(),
+        ContactsViewModel vm = new ContactsViewModel(orbit.contacts(), orbit.reciprocity(), orbit.interactions(),
                 new Background(queued::add, Runnable::run, e -> { throw new AssertionError(e); }));
         vm.query().set("cec");
         vm.query().set("thom");
@@ -50,7 +50,7 @@ class ContactsViewModelTest {
 
     @Test
     void search_accentFree_findsAccentedName_andCountsRows() {
-        ContactsViewModel vm = new ContactsViewModel(orbit.contacts(), orbit.reciprocity(),
+        ContactsViewModel vm = new ContactsViewModel(orbit.contacts(), orbit.reciprocity(), orbit.interactions(),
                 new Background(Runnable::run, Runnable::run, e -> { throw new AssertionError(e); }));
 
         vm.query().set("cecile");
@@ -66,7 +66,7 @@ class ContactsViewModelTest {
         orbit.interactions().log(app.orbit.domain.Interaction.of(app.orbit.testing.TestOrbit.TODAY.minusDays(3),
                 app.orbit.domain.InteractionKind.CALL, List.of(cecile), "Call", "", app.orbit.domain.Exchange.NONE,
                 null));
-        ContactsViewModel vm = new ContactsViewModel(orbit.contacts(), orbit.reciprocity(),
+        ContactsViewModel vm = new ContactsViewModel(orbit.contacts(), orbit.reciprocity(), orbit.interactions(),
                 new Background(Runnable::run, Runnable::run, e -> { throw new AssertionError(e); }));
 
         vm.search();
@@ -88,7 +88,7 @@ class ContactsViewModelTest {
 
     @Test
     void search_thatNoLongerFindsTheOpenContact_closesIt_andOneThatDoesKeepsIt() {
-        ContactsViewModel vm = new ContactsViewModel(orbit.contacts(), orbit.reciprocity(),
+        ContactsViewModel vm = new ContactsViewModel(orbit.contacts(), orbit.reciprocity(), orbit.interactions(),
                 new Background(Runnable::run, Runnable::run, e -> { throw new AssertionError(e); }));
         long cecile = orbit.contacts().search("cecile", false, 1).get(0).id();
         vm.select(cecile);

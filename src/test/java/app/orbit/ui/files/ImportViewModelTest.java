@@ -156,4 +156,63 @@ class ImportViewModelTest {
         assertThat(vm.step().get()).isEqualTo(ImportViewModel.Step.PREVIEW);
         assertThat(vm.message().get()).contains("nothing to import");
     }
+
+    /** A LinkedIn export listing {@code names} (first and last), one row each, in that order. */
+    private Path connections(String... names) throws Exception {
+        StringBuilder csv = new StringBuilder("Notes:\n\"x\"\n\nFirst Name,Last Name,URL,Email Address,Company,"
+                + "Position,Connected On\n");
+        for (String name : names) {
+            String[] parts = name.split(" ");
+            csv.append(parts[0]).append(',').append(parts[1]).append(",https://www.linkedin.com/in/")
+                    .append(parts[0].toLowerCase(Locale.ROOT)).append(",,,,03 Jan 2023\n");
+        }
+        Path p = files.resolve("Connections.csv");
+        Files.writeString(p, csv, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private void untick(ImportViewModel vm, String name) {
+        vm.newPeople().stream().filter(p -> p.name().equals(name)).forEach(p -> p.included().set(false));
+    }
+
+    @Test
+    void apply_aNewPersonUnticked_isNotAdded() throws Exception {
+        ImportViewModel vm = vm(false);
+        vm.preview(List.of(connections("Bea Roux", "Carl Denis")), null);
+        untick(vm, "Bea Roux");
+
+        vm.apply();
+
+        assertThat(vm.step().get()).isEqualTo(ImportViewModel.Step.DONE);
+        assertThat(orbit.contacts().search("roux", false, 10)).isEmpty();
+        assertThat(orbit.contacts().search("denis", false, 10)).hasSize(1);
+    }
+
+    @Test
+    void preview_thePersonTwiceInOneFile_isListedOnceAsNew() throws Exception {
+        ImportViewModel vm = vm(false);
+        vm.preview(List.of(connections("Bea Roux", "Carl Denis", "Bea Roux")), null);
+
+        assertThat(vm.newPeople()).extracting(ImportViewModel.NewPerson::name)
+                .containsExactly("Bea Roux", "Carl Denis");
+        assertThat(vm.newCount().get()).isEqualTo(2);
+    }
+
+    /**
+     * The same person twice in one file is one new person: unticked, neither row brings them in
+     * (ImportPreview.leavingOut drops the rows MergePlanner folded into them too).
+     */
+    @Test
+    void apply_thePersonTwiceInOneFileUnticked_isNotAddedFromEitherRow() throws Exception {
+        ImportViewModel vm = vm(false);
+        vm.preview(List.of(connections("Bea Roux", "Carl Denis", "Bea Roux")), null);
+        untick(vm, "Bea Roux");
+
+        assertThat(vm.newCount().get()).isEqualTo(1);
+        vm.apply();
+
+        assertThat(vm.step().get()).isEqualTo(ImportViewModel.Step.DONE);
+        assertThat(orbit.contacts().search("roux", false, 10)).isEmpty();
+        assertThat(orbit.contacts().search("denis", false, 10)).hasSize(1);
+    }
 }

@@ -69,10 +69,10 @@ class BroadcastViewModelTest {
     void newForm_noTagYet_isInvalidButQuietAndOffersTheTags() {
         BroadcastViewModel vm = form(List.of());
 
-        assertThat(vm.audience.get()).isEqualTo(Audience.Kind.TAG);
-        assertThat(vm.kind.get()).isEqualTo(InteractionKind.NEWSLETTER);
-        assertThat(vm.date.get()).isEqualTo(TODAY);
-        assertThat(vm.tags).containsExactly("clients", "lyon");
+        assertThat(vm.audience().get()).isEqualTo(Audience.Kind.TAG);
+        assertThat(vm.kind().get()).isEqualTo(InteractionKind.NEWSLETTER);
+        assertThat(vm.date().get()).isEqualTo(TODAY);
+        assertThat(vm.tags()).containsExactly("clients", "lyon");
         assertThat(vm.form().valid().get()).isFalse();
         assertThat(vm.form().errorField().get()).isEqualTo("audience");
         assertThat(vm.form().touched().get()).isFalse();
@@ -83,7 +83,7 @@ class BroadcastViewModelTest {
     void tagChosen_saysHowManyItReachesAndForHowManyItCounts() {
         BroadcastViewModel vm = form(List.of());
 
-        vm.tag.set("#clients");
+        vm.tag().set("#clients");
 
         assertThat(vm.reach().get()).isEqualTo(new Reach(3, 2));
         assertThat(vm.reachText().get()).isEqualTo("Reaches 3 people; counts as a touch for 2 of them.");
@@ -94,7 +94,7 @@ class BroadcastViewModelTest {
     void tagNobodyHas_isInvalidSayingSo() {
         BroadcastViewModel vm = form(List.of());
 
-        vm.tag.set("suppliers");
+        vm.tag().set("suppliers");
 
         assertThat(vm.reach().get()).isEqualTo(new Reach(0, 0));
         assertThat(vm.form().valid().get()).isFalse();
@@ -106,8 +106,8 @@ class BroadcastViewModelTest {
     void circleChosen_reachesThatCircle() {
         BroadcastViewModel vm = form(List.of());
 
-        vm.audience.set(Audience.Kind.CIRCLE);
-        vm.circle.set(Circle.INNER);
+        vm.audience().set(Audience.Kind.CIRCLE);
+        vm.circle().set(Circle.INNER);
 
         assertThat(vm.reachText().get()).isEqualTo("Reaches 1 person; counts as a touch for none of them.");
         assertThat(vm.form().valid().get()).isTrue();
@@ -117,25 +117,25 @@ class BroadcastViewModelTest {
     void peopleChosen_startAsTheAudienceAndRemovingThemAllIsInvalid() {
         BroadcastViewModel vm = form(List.of(ContactSummary.of(inner), ContactSummary.of(outer)));
 
-        assertThat(vm.audience.get()).isEqualTo(Audience.Kind.SELECTION);
+        assertThat(vm.audience().get()).isEqualTo(Audience.Kind.SELECTION);
         assertThat(vm.reach().get()).isEqualTo(new Reach(2, 1));
-        vm.remove(vm.people.get(0));
-        vm.remove(vm.people.get(0));
+        vm.remove(vm.people().get(0));
+        vm.remove(vm.people().get(0));
 
         assertThat(vm.form().valid().get()).isFalse();
         assertThat(vm.form().error().get()).isEqualTo("Add at least one person it went to.");
         vm.add(ContactSummary.of(network));
         vm.add(ContactSummary.of(network));
-        assertThat(vm.people).hasSize(1);
+        assertThat(vm.people()).hasSize(1);
         assertThat(vm.form().valid().get()).isTrue();
     }
 
     @Test
     void futureDate_isExplainedAndNamesTheDateField() {
         BroadcastViewModel vm = form(List.of());
-        vm.tag.set("clients");
+        vm.tag().set("clients");
 
-        vm.date.set(TODAY.plusDays(1));
+        vm.date().set(TODAY.plusDays(1));
 
         assertThat(vm.form().valid().get()).isFalse();
         assertThat(vm.form().errorField().get()).isEqualTo("date");
@@ -145,10 +145,10 @@ class BroadcastViewModelTest {
     @Test
     void save_storesOneTouchAndMovesOnlyTheLastTouchesItCountsFor() {
         BroadcastViewModel vm = form(List.of());
-        vm.tag.set("clients");
-        vm.kind.set(InteractionKind.EVENT);
-        vm.date.set(TODAY.minusDays(1));
-        vm.summary.set("Talk at the meetup");
+        vm.tag().set("clients");
+        vm.kind().set(InteractionKind.EVENT);
+        vm.date().set(TODAY.minusDays(1));
+        vm.summary().set("Talk at the meetup");
         List<InteractionService.LoggedToMany> saved = new ArrayList<>();
 
         vm.save(saved::add);
@@ -167,7 +167,7 @@ class BroadcastViewModelTest {
     @Test
     void save_invalidForm_writesNothing() {
         BroadcastViewModel vm = form(List.of());
-        vm.tag.set("suppliers");
+        vm.tag().set("suppliers");
         List<InteractionService.LoggedToMany> saved = new ArrayList<>();
 
         vm.save(saved::add);

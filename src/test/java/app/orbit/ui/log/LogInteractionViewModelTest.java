@@ -54,14 +54,14 @@ class LogInteractionViewModelTest {
         assertThat(vm.form().valid().get()).isFalse();
         assertThat(vm.form().errorField().get()).isEqualTo("participants");
         assertThat(vm.form().touched().get()).isFalse();
-        assertThat(vm.date.get()).isEqualTo(TestOrbit.TODAY);
+        assertThat(vm.date().get()).isEqualTo(TestOrbit.TODAY);
     }
 
     @Test
     void futureDate_isExplainedAndNamesTheDateField() {
         LogInteractionViewModel vm = form(List.of(Participant.of(ContactSummary.of(ann))));
 
-        vm.date.set(TestOrbit.TODAY.plusDays(2));
+        vm.date().set(TestOrbit.TODAY.plusDays(2));
 
         assertThat(vm.form().valid().get()).isFalse();
         assertThat(vm.form().errorField().get()).isEqualTo("date");
@@ -73,10 +73,10 @@ class LogInteractionViewModelTest {
     void followUpWithoutPromise_isInvalid() {
         LogInteractionViewModel vm = form(List.of(Participant.of(ContactSummary.of(ann))));
 
-        vm.followUp.set(true);
+        vm.followUp().set(true);
 
         assertThat(vm.form().errorField().get()).isEqualTo("followUpPromise");
-        vm.followUpPromise.set("Send the deck");
+        vm.followUpPromise().set("Send the deck");
         assertThat(vm.form().valid().get()).isTrue();
     }
 
@@ -86,8 +86,8 @@ class LogInteractionViewModelTest {
         vm.add(Participant.newPerson("Nora Ben Ali"));
         vm.add(Participant.newPerson("nora ben ali"));
         vm.add(Participant.of(ContactSummary.of(ann)));
-        vm.summary.set("Met at the Lyon meetup");
-        vm.exchange.set(Exchange.GAVE);
+        vm.summary().set("Met at the Lyon meetup");
+        vm.exchange().set(Exchange.GAVE);
         List<Interaction> saved = new ArrayList<>();
 
         vm.save(saved::add);
@@ -121,8 +121,8 @@ class LogInteractionViewModelTest {
         Participant annP = Participant.of(ContactSummary.of(ann));
         Participant bobP = Participant.of(ContactSummary.of(bob));
         LogInteractionViewModel vm = form(List.of(annP, bobP));
-        vm.followUp.set(true);
-        vm.followUpPromise.set("Send Bob the list");
+        vm.followUp().set(true);
+        vm.followUpPromise().set("Send Bob the list");
 
         assertThat(vm.asksRecipient()).isTrue();
         assertThat(vm.form().valid().get()).isFalse();
@@ -141,8 +141,8 @@ class LogInteractionViewModelTest {
     @Test
     void followUp_withOnePerson_isTheirsWithoutAsking() {
         LogInteractionViewModel vm = form(List.of(Participant.of(ContactSummary.of(ann))));
-        vm.followUp.set(true);
-        vm.followUpPromise.set("Send the deck");
+        vm.followUp().set(true);
+        vm.followUpPromise().set("Send the deck");
 
         assertThat(vm.asksRecipient()).isFalse();
         List<Interaction> saved = new ArrayList<>();
@@ -158,8 +158,8 @@ class LogInteractionViewModelTest {
         Participant bobP = Participant.of(ContactSummary.of(bob));
         LogInteractionViewModel vm = form(List.of(Participant.of(ContactSummary.of(ann)), bobP,
                 Participant.of(ContactSummary.of(cleo))));
-        vm.followUp.set(true);
-        vm.followUpPromise.set("Send the deck");
+        vm.followUp().set(true);
+        vm.followUpPromise().set("Send the deck");
         vm.promise(bobP, true);
         assertThat(vm.form().valid().get()).isTrue();
 
@@ -174,8 +174,8 @@ class LogInteractionViewModelTest {
         LogInteractionViewModel vm = form(List.of(Participant.of(ContactSummary.of(ann))));
         Participant nora = Participant.newPerson("Nora Ben Ali");
         vm.add(nora);
-        vm.followUp.set(true);
-        vm.followUpPromise.set("Introduce Nora to a designer");
+        vm.followUp().set(true);
+        vm.followUpPromise().set("Introduce Nora to a designer");
         vm.promise(nora, true);
         List<Interaction> saved = new ArrayList<>();
 
@@ -201,7 +201,7 @@ class LogInteractionViewModelTest {
                 List.of(Participant.of(orbit.contacts().summaries(List.of(ann.id())).get(0)), bobP));
 
         assertThat(vm.promisedTo()).containsExactly(bobP);
-        vm.summary.set("Lunch at Chez Paul");
+        vm.summary().set("Lunch at Chez Paul");
         List<Interaction> saved = new ArrayList<>();
         vm.save(saved::add);
 

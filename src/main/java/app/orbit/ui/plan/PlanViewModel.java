@@ -1,4 +1,4 @@
-package app.orbit.ui.week;
+package app.orbit.ui.plan;
 
 import app.orbit.domain.CalendarSource;
 import app.orbit.domain.OrbitException;
@@ -29,7 +29,7 @@ import javafx.scene.image.Image;
  * "This week": the persisted reconnect plan, its progress, the actions on each entry, and past
  * weeks; and the meetings read from the calendars, to log ("To log").
  */
-public final class WeekViewModel {
+public final class PlanViewModel {
 
     /** How many past weeks the history shows. */
     public static final int HISTORY_WEEKS = 6;
@@ -61,7 +61,7 @@ public final class WeekViewModel {
     }
 
     /** Without calendars (the plan only). */
-    public WeekViewModel(ReconnectPlanner planner, ContactService contacts, InteractionService interactions,
+    public PlanViewModel(ReconnectPlanner planner, ContactService contacts, InteractionService interactions,
             Background background) {
         this(planner, contacts, interactions, background, null, background);
     }
@@ -70,7 +70,7 @@ public final class WeekViewModel {
      * With the calendars: {@code network} runs their reading (files, addresses), which may wait
      * on the network, so that it never holds the database worker up.
      */
-    public WeekViewModel(ReconnectPlanner planner, ContactService contacts, InteractionService interactions,
+    public PlanViewModel(ReconnectPlanner planner, ContactService contacts, InteractionService interactions,
             Background background, CalendarService calendar, Background network) {
         this.planner = planner;
         this.interactions = interactions;

@@ -1,4 +1,4 @@
-package app.orbit.ui.week;
+package app.orbit.ui.plan;
 
 import app.orbit.domain.ContactSummary;
 import app.orbit.domain.GestureKind;
@@ -7,7 +7,6 @@ import app.orbit.domain.PlanStatus;
 import app.orbit.domain.WeekSummary;
 import app.orbit.service.Messages;
 import app.orbit.service.PlanLine;
-import app.orbit.service.PlanView;
 import app.orbit.service.PlanWording;
 import app.orbit.service.SnoozeLength;
 import app.orbit.ui.common.Chips;
@@ -46,11 +45,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The weekly review: the plan's people, each with the reason, a helpful gesture and either the
  * ask to make or the advice to give first; log a touch, snooze, skip or undo; progress and past weeks.
  */
-public final class WeekView extends BorderPane {
+public final class PlanView extends BorderPane {
 
     private final Messages messages;
     private final PlanWording wording;
-    private final WeekViewModel vm;
+    private final PlanViewModel vm;
     private final Consumer<PlanLine> logFor;
     private final Consumer<ContactSummary> open;
     private final VBox list = new VBox(12);
@@ -60,7 +59,7 @@ public final class WeekView extends BorderPane {
     private final VBox history = new VBox(4);
     private final ProposalsPane toLog;
 
-    public WeekView(Messages messages, WeekViewModel vm, Consumer<PlanLine> logFor, Consumer<ContactSummary> open) {
+    public PlanView(Messages messages, PlanViewModel vm, Consumer<PlanLine> logFor, Consumer<ContactSummary> open) {
         this(messages, vm, logFor, open, p -> { }, Throwable::getMessage);
     }
 
@@ -68,7 +67,7 @@ public final class WeekView extends BorderPane {
      * With the "To log" list of meetings read from the calendars: {@code editProposal} opens the
      * log dialog filled with one; {@code describe} words a calendar's reading problem.
      */
-    public WeekView(Messages messages, WeekViewModel vm, Consumer<PlanLine> logFor, Consumer<ContactSummary> open,
+    public PlanView(Messages messages, PlanViewModel vm, Consumer<PlanLine> logFor, Consumer<ContactSummary> open,
             Consumer<app.orbit.domain.Proposal> editProposal, java.util.function.Function<Throwable, String> describe) {
         this.messages = messages;
         this.wording = new PlanWording(messages);
@@ -173,7 +172,7 @@ public final class WeekView extends BorderPane {
     }
 
     private void render() {
-        PlanView plan = vm.plan().get();
+        app.orbit.service.PlanView plan = vm.plan().get();
         list.getChildren().clear();
         if (plan == null) {
             return;
@@ -202,7 +201,7 @@ public final class WeekView extends BorderPane {
                 list.getChildren().add(card(line, plan.week()));
             }
         }
-        java.util.List<PlanLine> snoozed = plan.lines().stream().filter(WeekView::setAside).toList();
+        java.util.List<PlanLine> snoozed = plan.lines().stream().filter(PlanView::setAside).toList();
         if (!snoozed.isEmpty()) {
             Label title = new Label(messages.get("week.setAside", snoozed.size()));
             title.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_BOLD);
@@ -298,7 +297,7 @@ public final class WeekView extends BorderPane {
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
         HBox face = new HBox(14, app.orbit.ui.common.Avatar.of(c.displayName(), vm.photos().get(c.id()),
-                WeekViewModel.AVATAR), text);
+                PlanViewModel.AVATAR), text);
         face.setAlignment(Pos.TOP_LEFT);
         VBox box = new VBox(8, face);
         // Once done, the advice of the moment (an ask, "give first") no longer applies to this week.

@@ -1,4 +1,4 @@
-package app.orbit.ui.week;
+package app.orbit.ui.plan;
 
 import app.orbit.domain.OrbitException;
 import app.orbit.domain.Proposal;
@@ -33,14 +33,14 @@ final class ProposalsPane extends VBox {
 
     private static final double ROW = 64;
     private final Messages messages;
-    private final WeekViewModel vm;
+    private final PlanViewModel vm;
     private final Consumer<Proposal> edit;
     private final ListView<Proposal> list = new ListView<>();
     private final Hyperlink addPeople = new Hyperlink();
     private final Label problems = new Label();
     private final DateTimeFormatter day;
 
-    ProposalsPane(Messages messages, WeekViewModel vm, Consumer<Proposal> edit, Function<Throwable, String> describe) {
+    ProposalsPane(Messages messages, PlanViewModel vm, Consumer<Proposal> edit, Function<Throwable, String> describe) {
         super(6);
         this.messages = messages;
         this.vm = vm;

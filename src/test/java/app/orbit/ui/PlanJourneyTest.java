@@ -15,7 +15,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 3's journeys through the window: the plan, a touch logged from it, a snooze, an ask. */
-class WeekJourneyTest extends OrbitUiTest {
+class PlanJourneyTest extends OrbitUiTest {
 
     @Override
     void prepare(Orbit orbit) {

@@ -1,4 +1,4 @@
-package app.orbit.ui.week;
+package app.orbit.ui.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,14 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The week view model's "To log": read, accept, accepted after an edit, dismiss, a calendar that fails. */
-class WeekViewModelCalendarTest {
+class PlanViewModelCalendarTest {
 
     @TempDir
     Path dir;
     @TempDir
     Path files;
     private Orbit orbit;
-    private WeekViewModel vm;
+    private PlanViewModel vm;
     private final List<Throwable> failures = new ArrayList<>();
     private long chloe;
 
@@ -42,7 +42,7 @@ class WeekViewModelCalendarTest {
         }
         orbit.calendar().add(file.toString(), "");
         Background now = new Background(Runnable::run, Runnable::run, failures::add);
-        vm = new WeekViewModel(orbit.planner(), orbit.contacts(), orbit.interactions(), now, orbit.calendar(), now);
+        vm = new PlanViewModel(orbit.planner(), orbit.contacts(), orbit.interactions(), now, orbit.calendar(), now);
     }
 
     @AfterEach

@@ -1,0 +1,102 @@
+package app.orbit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orbit.app.Orbit;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tab follows the reading order (issue 10): through the log dialog, the contact form and the
+ * screens, the focus goes left to right and top to bottom, and leaves a text area rather than
+ * typing a tab into it.
+ */
+class TabOrderJourneyTest extends OrbitUiTest {
+
+    @Override
+    void prepare(Orbit orbit) {
+        orbit.sampleNetwork().load();
+    }
+
+    /** The window Tab goes through: the last one opened (a dialog over the main window). */
+    private Scene top() {
+        List<Window> open = Window.getWindows().stream().filter(Window::isShowing).toList();
+        return open.get(open.size() - 1).getScene();
+    }
+
+    /** The id of the focused control (a button's text when it has none; else the nearest parent's id). */
+    private String focused() {
+        Node owner = top().getFocusOwner();
+        if (owner instanceof javafx.scene.control.Button b && b.getId() == null) {
+            return "button:" + b.getText();
+        }
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n.getId() != null) {
+                return n.getId();
+            }
+        }
+        return owner == null ? "none" : owner.getClass().getSimpleName();
+    }
+
+    /** Presses Tab (or Shift+Tab) {@code times} times, noting where the focus lands each time. */
+    private List<String> tab(int times, boolean back) {
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            if (back) {
+                press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
+            } else {
+                type(KeyCode.TAB);
+            }
+            seen.add(focused());
+        }
+        return seen;
+    }
+
+    @Test
+    void logDialog_tabGoesThroughTheFieldsInReadingOrder_andOutOfTheNotes() {
+        await(() -> showing("#weekView"));
+        press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        await(() -> showing("#logDialog"));
+        await(() -> focused().equals("participantSearch"));
+
+        List<String> order = tab(9, false);
+
+        // The exchange is one stop (its pills are a group: the arrows choose); Cancel sits left of Save.
+        assertThat(order).containsExactly("logDate", "logKind", "logSummary", "logNotes", "exchange-NONE",
+                "logFollowUp", "button:Cancel", "saveLog", "participantSearch");
+        assertThat(lookup("#logNotes").queryAs(javafx.scene.control.TextArea.class).getText())
+                .as("Tab leaves the notes without typing into them").isEmpty();
+        assertThat(tab(6, true)).containsExactly("saveLog", "button:Cancel", "logFollowUp", "exchange-NONE",
+                "logNotes", "logSummary");
+        assertThat(lookup("#logNotes").queryAs(javafx.scene.control.TextArea.class).getText()).isEmpty();
+    }
+
+    @Test
+    void contactForm_tabGoesRowByRowLeftToRight() {
+        await(() -> showing("#weekView"));
+        press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        await(() -> showing("#contactForm"));
+        await(() -> focused().equals("firstName"));
+
+        List<String> order = tab(18, false);
+
+        assertThat(order).containsExactly("lastName", "organisation", "title", "email", "phone", "city",
+                "birthday", "circle", "cadence", "tags", "knownSince", "introducedBy", "howWeMet", "needs",
+                "offers", "notes", "button:Cancel", "saveContact");
+        assertThat(tab(3, true)).containsExactly("button:Cancel", "notes", "offers");
+    }
+
+    @Test
+    void contactsScreen_tabGoesFromTheSearchAcrossTheBarToTheTable() {
+        await(() -> showing("#weekView"));
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        await(() -> focused().equals("contactSearch"));
+
+        assertThat(tab(3, false)).containsExactly("showArchived", "newContact", "contactsTable");
+    }
+}
