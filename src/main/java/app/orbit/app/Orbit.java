@@ -22,7 +22,7 @@ import app.orbit.service.Messages;
 import app.orbit.service.PlanCompletion;
 import app.orbit.service.QuickLogService;
 import app.orbit.service.ReciprocityService;
-import app.orbit.service.ReconnectPlanner;
+import app.orbit.service.PlanService;
 import app.orbit.service.Settings;
 import app.orbit.service.SampleNetwork;
 import app.orbit.service.SettingsService;
@@ -83,7 +83,7 @@ public final class Orbit implements AutoCloseable {
     private final ReciprocityService reciprocity;
     private final GestureAdvisor gestures;
     private final IntroductionService introductions;
-    private final ReconnectPlanner planner;
+    private final PlanService planner;
     private final QuickLogService quickLog;
     private final ImportService importer;
     private final JsonBackup jsonBackup;
@@ -135,7 +135,7 @@ public final class Orbit implements AutoCloseable {
                 suggestions, clock);
         this.introductions = new IntroductionService(interactions, introductionRepository, suggestions, store,
                 notifier, clock);
-        this.planner = new ReconnectPlanner(planRepository, contactRepository, networkQueries, gestures, asks,
+        this.planner = new PlanService(planRepository, contactRepository, networkQueries, gestures, asks,
                 reciprocity, store, settings::current, settings, notifier, clock);
         this.quickLog = new QuickLogService(contacts, interactions, store);
         this.importer = new ImportService(contactRepository, interactionRepository, settingsRepository,
@@ -562,7 +562,7 @@ public final class Orbit implements AutoCloseable {
     }
 
     /** The weekly reconnect plan: open, refresh, snooze, skip, undo, history. */
-    public ReconnectPlanner planner() {
+    public PlanService planner() {
         return planner;
     }
 

@@ -13,7 +13,7 @@ import app.orbit.service.DueListService;
 import app.orbit.service.EncryptionChange;
 import app.orbit.service.InteractionService;
 import app.orbit.service.IntroductionService;
-import app.orbit.service.ReconnectPlanner;
+import app.orbit.service.PlanService;
 import app.orbit.service.SettingsService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ import java.util.Optional;
  * context closes the database.
  */
 public record CliContext(ContactService contacts, ContactResolver resolver, InteractionService interactions,
-        DueListService dueList, ReconnectPlanner planner, AskService asks, SettingsService settings,
+        DueListService dueList, PlanService planner, AskService asks, SettingsService settings,
         ImportService importer, ExportService exporter, BackupService backups, IntroductionService introductions,
         Clock clock, AutoCloseable closer, OrbitException notice, Runnable verify, boolean encrypted,
         CalendarService calendar)
@@ -32,7 +32,7 @@ public record CliContext(ContactService contacts, ContactResolver resolver, Inte
 
     /** A context with nothing to tell before the command runs. */
     public CliContext(ContactService contacts, ContactResolver resolver, InteractionService interactions,
-            DueListService dueList, ReconnectPlanner planner, AskService asks, SettingsService settings,
+            DueListService dueList, PlanService planner, AskService asks, SettingsService settings,
             ImportService importer, ExportService exporter, BackupService backups, IntroductionService introductions,
             Clock clock, AutoCloseable closer) {
         this(contacts, resolver, interactions, dueList, planner, asks, settings, importer, exporter, backups,

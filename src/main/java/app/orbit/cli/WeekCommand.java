@@ -1,7 +1,7 @@
 package app.orbit.cli;
 
 import app.orbit.service.PlanLine;
-import app.orbit.service.PlanView;
+import app.orbit.service.PlanOnDay;
 import app.orbit.service.PlanWording;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ final class WeekCommand implements Callable<Integer> {
     public Integer call() {
         OrbitCommand root = OrbitCommand.root(spec);
         try (CliContext ctx = root.open()) {
-            PlanView view = ctx.planner().week(date == null ? ctx.today() : date);
+            PlanOnDay view = ctx.planner().week(date == null ? ctx.today() : date);
             PlanWording words = new PlanWording(root.messages);
             List<EntryRow> rows = new ArrayList<>();
             for (PlanLine line : view.lines()) {

@@ -3,7 +3,7 @@ package app.orbit.exchange;
 import app.orbit.domain.Contact;
 import app.orbit.service.Messages;
 import app.orbit.service.PlanLine;
-import app.orbit.service.PlanView;
+import app.orbit.service.PlanOnDay;
 import app.orbit.service.PlanWording;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
@@ -37,7 +37,7 @@ final class CalendarExport {
     }
 
     /** Writes the open entries of {@code week} (null for none) and the birthdays. */
-    void write(PlanView week, List<Contact> birthdays, OutputStream out) throws IOException {
+    void write(PlanOnDay week, List<Contact> birthdays, OutputStream out) throws IOException {
         ICalendar ical = new ICalendar();
         ical.setProductId("-//Orbit//Orbit//EN");
         PlanWording words = new PlanWording(messages);

@@ -5,8 +5,8 @@ import app.orbit.domain.ContactSummary;
 import app.orbit.domain.OrbitException;
 import app.orbit.service.ContactService;
 import app.orbit.service.Messages;
-import app.orbit.service.PlanView;
-import app.orbit.service.ReconnectPlanner;
+import app.orbit.service.PlanOnDay;
+import app.orbit.service.PlanService;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -32,12 +32,12 @@ public final class ExportService {
     private static final int CHUNK = 1000;
 
     private final ContactService contacts;
-    private final ReconnectPlanner planner;
+    private final PlanService planner;
     private final JsonBackup json;
     private final Supplier<Messages> messages;
     private final Clock clock;
 
-    public ExportService(ContactService contacts, ReconnectPlanner planner, JsonBackup json,
+    public ExportService(ContactService contacts, PlanService planner, JsonBackup json,
             Supplier<Messages> messages, Clock clock) {
         this.contacts = contacts;
         this.planner = planner;
@@ -116,7 +116,7 @@ public final class ExportService {
     }
 
     /** This week's plan (made and kept when it does not exist yet, as opening the week does). */
-    private PlanView week() {
+    private PlanOnDay week() {
         return planner.thisWeek();
     }
 

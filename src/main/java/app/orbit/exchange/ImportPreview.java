@@ -28,7 +28,7 @@ public final class ImportPreview {
     private final int asks;
     private final boolean restore;
 
-    ImportPreview(ParsedFile parsed, MergePlanner.Plan plan) {
+    ImportPreview(ParsedFile parsed, ImportMerge.Plan plan) {
         this.parsed = parsed;
         this.created = plan.created.stream().map(e -> e.contact).toList();
         this.createdAt = plan.created.stream().map(e -> e.place).toList();

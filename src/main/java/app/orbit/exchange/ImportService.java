@@ -83,7 +83,7 @@ public final class ImportService {
     /** The same, for text already read (tests, drag-and-drop). */
     public ImportPreview preview(SourceText source, ImportFormat format, Progress progress) {
         ParsedFile parsed = parse(source, format == null ? ImportFormat.detect(source) : format, progress);
-        MergePlanner.Plan plan = new MergePlanner(contacts, interactions, asks, phoneNumbers()).plan(parsed, progress);
+        ImportMerge.Plan plan = new ImportMerge(contacts, interactions, asks, phoneNumbers()).plan(parsed, progress);
         ImportPreview preview = new ImportPreview(parsed, plan);
         LOG.info("Import preview of a {} file: {} new, {} merged, {} skipped", preview.format(), preview.newCount(),
                 preview.mergedCount(), preview.skippedCount());
@@ -124,11 +124,11 @@ public final class ImportService {
     }
 
     /** Plans, snoozes and introductions come back only with a restore: they make sense only whole. */
-    private void restoreExtras(BackupDtos.Extras extras, MergePlanner.Plan plan, Map<MergePlanner.NewEntry, Long> ids,
+    private void restoreExtras(BackupDtos.Extras extras, ImportMerge.Plan plan, Map<ImportMerge.NewEntry, Long> ids,
             Map<Long, Long> interactionIds) {
         java.util.function.LongUnaryOperator contact = source -> {
             Object t = plan.bySourceId.get(source);
-            return t instanceof MergePlanner.NewEntry n ? ids.get(n) : (Long) t;
+            return t instanceof ImportMerge.NewEntry n ? ids.get(n) : (Long) t;
         };
         for (BackupDtos.PlanDto p : extras.plans()) {
             app.orbit.domain.WeekPlan stored = plans.create(app.orbit.domain.IsoWeek.parse(p.week()), p.owner(),
@@ -163,23 +163,23 @@ public final class ImportService {
     }
 
     private Written write(ParsedFile parsed, Progress progress) {
-        MergePlanner.Plan plan = new MergePlanner(contacts, interactions, asks, phoneNumbers()).plan(parsed, Progress.NONE);
+        ImportMerge.Plan plan = new ImportMerge(contacts, interactions, asks, phoneNumbers()).plan(parsed, Progress.NONE);
         boolean keepDates = parsed.format() == ImportFormat.JSON;
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        List<MergePlanner.MergeEntry> merges = plan.changedMerges();
+        List<ImportMerge.MergeEntry> merges = plan.changedMerges();
         long total = plan.created.size() + (long) merges.size() + plan.interactions.size();
         long done = 0;
-        Map<MergePlanner.NewEntry, Long> ids = new HashMap<>();
-        Map<MergePlanner.NewEntry, Met> met = metInTheFile(plan);
-        List<MergePlanner.NewEntry> introduced = new ArrayList<>();
+        Map<ImportMerge.NewEntry, Long> ids = new HashMap<>();
+        Map<ImportMerge.NewEntry, Met> met = metInTheFile(plan);
+        List<ImportMerge.NewEntry> introduced = new ArrayList<>();
         int contactBatch = batchSize(plan.created.size());
         for (int from = 0; from < plan.created.size(); from += contactBatch) {
             progress.checkCancelled();
-            List<MergePlanner.NewEntry> chunk = plan.created.subList(from,
+            List<ImportMerge.NewEntry> chunk = plan.created.subList(from,
                     Math.min(plan.created.size(), from + contactBatch));
             List<Contact> rows = new ArrayList<>(chunk.size());
-            for (MergePlanner.NewEntry e : chunk) {
+            for (ImportMerge.NewEntry e : chunk) {
                 Contact c = e.contact;
                 LocalDate since = c.knownSince() == null || !keepDates && c.knownSince().isAfter(today) ? today
                         : c.knownSince();
@@ -204,15 +204,15 @@ public final class ImportService {
             transactions.checkpoint();
         }
         Map<Long, Long> introducerOf = new HashMap<>();
-        for (MergePlanner.NewEntry e : introduced) {
+        for (ImportMerge.NewEntry e : introduced) {
             Object introducer = plan.bySourceId.get(e.contact.introducedById());
-            Long id = introducer instanceof MergePlanner.NewEntry n ? ids.get(n) : (Long) introducer;
+            Long id = introducer instanceof ImportMerge.NewEntry n ? ids.get(n) : (Long) introducer;
             if (id != null && !id.equals(ids.get(e))) {
                 introducerOf.put(ids.get(e), id);
             }
         }
         contacts.linkIntroducers(introducerOf);
-        for (MergePlanner.MergeEntry m : merges) {
+        for (ImportMerge.MergeEntry m : merges) {
             progress.checkCancelled();
             contacts.update(m.merged.toBuilder().updatedAt(now).build());
             progress.update(++done, total);
@@ -222,12 +222,12 @@ public final class ImportService {
         int interactionBatch = batchSize(plan.interactions.size());
         for (int from = 0; from < plan.interactions.size(); from += interactionBatch) {
             progress.checkCancelled();
-            List<MergePlanner.PlannedInteraction> chunk = plan.interactions.subList(from,
+            List<ImportMerge.PlannedInteraction> chunk = plan.interactions.subList(from,
                     Math.min(plan.interactions.size(), from + interactionBatch));
             List<Interaction> rows = new ArrayList<>(chunk.size());
-            for (MergePlanner.PlannedInteraction p : chunk) {
+            for (ImportMerge.PlannedInteraction p : chunk) {
                 List<Long> participants = p.participants().stream()
-                        .map(t -> t instanceof MergePlanner.NewEntry n ? ids.get(n) : (Long) t).toList();
+                        .map(t -> t instanceof ImportMerge.NewEntry n ? ids.get(n) : (Long) t).toList();
                 Interaction draft = p.dto().toDraft(participants);
                 Instant created = draft.createdAt() == null ? now : draft.createdAt();
                 rows.add(new Interaction(null, draft.date(), draft.kind(), participants, draft.summary(),
@@ -273,13 +273,13 @@ public final class ImportService {
      * they have: their known-since and last touch are then written with them, instead of being
      * worked out again from the tables row by row (a third of a large restore's time).
      */
-    private static Map<MergePlanner.NewEntry, Met> metInTheFile(MergePlanner.Plan plan) {
-        Map<MergePlanner.NewEntry, Met> met = new java.util.IdentityHashMap<>();
-        for (MergePlanner.PlannedInteraction p : plan.interactions) {
+    private static Map<ImportMerge.NewEntry, Met> metInTheFile(ImportMerge.Plan plan) {
+        Map<ImportMerge.NewEntry, Met> met = new java.util.IdentityHashMap<>();
+        for (ImportMerge.PlannedInteraction p : plan.interactions) {
             LocalDate date = p.dto().date();
             boolean toMany = p.dto().audience() != null;
             for (Object t : p.participants()) {
-                if (t instanceof MergePlanner.NewEntry n && date != null) {
+                if (t instanceof ImportMerge.NewEntry n && date != null) {
                     Met m = met.computeIfAbsent(n, k -> new Met());
                     if (m.earliest == null || date.isBefore(m.earliest)) {
                         m.earliest = date;

@@ -147,10 +147,10 @@ public final class Benchmark {
             // Each call opens the plan of a week that has none yet, so each call generates and stores one.
             int planWarmup = Math.min(WARMUP, 40);
             int planRuns = Math.min(RUNS, 120);
-            row(rows, size, "generate and store a week plan (ReconnectPlanner.week, a past week with none yet)", "< 50 ms at 100k",
+            row(rows, size, "generate and store a week plan (PlanService.week, a past week with none yet)", "< 50 ms at 100k",
                     planWarmup, planRuns, i -> orbit.planner().week(today.minusWeeks(1 + i)),
                     i -> floor.due(today, policy, plan));
-            row(rows, size, "open a stored week plan (ReconnectPlanner.week, same week)", "< 50 ms at 100k",
+            row(rows, size, "open a stored week plan (PlanService.week, same week)", "< 50 ms at 100k",
                     WARMUP, RUNS, i -> orbit.planner().week(today.minusWeeks(1)), i -> floor.due(today, policy, plan));
 
             List<String> keys = keystrokes();

@@ -15,7 +15,7 @@ import app.orbit.domain.InteractionKind;
 import app.orbit.domain.OrbitException;
 import app.orbit.service.Messages;
 import app.orbit.service.PlanLine;
-import app.orbit.service.PlanView;
+import app.orbit.service.PlanOnDay;
 import app.orbit.service.PlanWording;
 import app.orbit.testing.FreshOrbit;
 import app.orbit.testing.TestOrbit;
@@ -341,7 +341,7 @@ class ImportServiceTest {
 
         orbit.contacts().sort(List.of(nina.id()), Circle.CLOSE);
 
-        PlanView after = orbit.planner().refresh();
+        PlanOnDay after = orbit.planner().refresh();
         assertThat(after.lines()).extracting(l -> l.contact().id()).containsExactlyInAnyOrder(lost.id(), nina.id());
         assertThat(after.lineFor(nina.id()).orElseThrow().entry().timeBound()).isTrue();
     }

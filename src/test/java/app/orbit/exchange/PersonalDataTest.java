@@ -15,7 +15,7 @@ import app.orbit.domain.InteractionKind;
 import app.orbit.domain.Photo;
 import app.orbit.domain.PostalAddress;
 import app.orbit.service.PlanLine;
-import app.orbit.service.PlanView;
+import app.orbit.service.PlanOnDay;
 import app.orbit.service.SnoozeLength;
 import app.orbit.store.Database;
 import app.orbit.testing.TestOrbit;
@@ -81,9 +81,9 @@ class PersonalDataTest {
         orbit.introductions().introduce(yann.id(), zoe.id(), TODAY.minusDays(200), "Introduction at a meetup");
 
         // Last week's plan: Zoe's entry skipped. This week's: snoozed, and Ann's suggests meeting Zoe.
-        PlanView lastWeek = orbit.planner().week(TODAY.minusDays(7));
+        PlanOnDay lastWeek = orbit.planner().week(TODAY.minusDays(7));
         orbit.planner().skip(lastWeek.lineFor(zoe.id()).orElseThrow().entry().id(), "on holiday");
-        PlanView week = orbit.planner().thisWeek();
+        PlanOnDay week = orbit.planner().thisWeek();
         PlanLine annLine = week.lineFor(ann.id()).orElseThrow();
         assertThat(annLine.entry().gesture().kind()).as("Ann's gesture").isEqualTo(GestureKind.INTRODUCE);
         assertThat(annLine.entry().gesture().otherContactId()).isEqualTo(zoe.id());

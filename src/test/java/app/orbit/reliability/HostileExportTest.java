@@ -22,7 +22,7 @@ import app.orbit.exchange.ImportPreview;
 import app.orbit.exchange.Progress;
 import app.orbit.exchange.SourceText;
 import app.orbit.service.PlanLine;
-import app.orbit.service.PlanView;
+import app.orbit.service.PlanOnDay;
 import app.orbit.service.PlanWording;
 import app.orbit.testing.TestOrbit;
 import biweekly.Biweekly;
@@ -228,7 +228,7 @@ class HostileExportTest {
                 orbit.asks().create(Ask.draft(t.contactText(300), t.contactText(300), t.contactText(300),
                         t.contactText(1000), help));
             }
-            PlanView week = orbit.planner().thisWeek();
+            PlanOnDay week = orbit.planner().thisWeek();
             PlanEntry skipped = orbit.planner().skip(week.lines().get(0).entry().id(),
                     t.contactText(PlanEntry.MAX_SKIP_REASON));
             String json = export(orbit, ExportFormat.JSON);
@@ -412,7 +412,7 @@ class HostileExportTest {
     void ics_hostileText_parsesBackAsWritten(long seed) {
         try (Orbit orbit = TestOrbit.open(source)) {
             List<Contact> stored = fill(orbit, seed);
-            PlanView week = orbit.planner().thisWeek();
+            PlanOnDay week = orbit.planner().thisWeek();
             String ics = export(orbit, ExportFormat.ICS);
 
             assertThat(ics).as("RFC 5545 TEXT").doesNotContainPattern("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");

@@ -49,7 +49,7 @@ class PromiseRecipientsTest {
     }
 
     private List<String> promisedInPlan() {
-        PlanView week = orbit.planner().thisWeek();
+        PlanOnDay week = orbit.planner().thisWeek();
         return week.lines().stream().filter(l -> l.entry().gesture().kind() == GestureKind.FOLLOW_UP)
                 .map(l -> l.contact().displayName()).toList();
     }
@@ -149,7 +149,7 @@ class PromiseRecipientsTest {
         orbit.interactions().log(Interaction.of(TODAY, InteractionKind.CALL, List.of(camille.id()), "", "",
                 Exchange.NONE, new FollowUp(TODAY.plusDays(2), "Call back", false)));
 
-        PlanView week = orbit.planner().thisWeek();
+        PlanOnDay week = orbit.planner().thisWeek();
         PlanWording en = new PlanWording(new Messages(Locale.ENGLISH));
         PlanWording fr = new PlanWording(new Messages(Locale.FRENCH));
         PlanLine nextTuesday = week.lineFor(zoe.id()).orElseThrow();
@@ -167,7 +167,7 @@ class PromiseRecipientsTest {
         orbit.interactions().log(Interaction.of(TODAY.minusDays(20), InteractionKind.CALL, List.of(camille.id()),
                 "", "", Exchange.NONE, new FollowUp(TODAY.minusDays(10), "Call back", false)));
 
-        PlanView week = orbit.planner().thisWeek();
+        PlanOnDay week = orbit.planner().thisWeek();
         PlanLine late = week.lineFor(camille.id()).orElseThrow();
 
         assertThat(new PlanWording(new Messages(Locale.ENGLISH)).timeBound(late, week.week()))

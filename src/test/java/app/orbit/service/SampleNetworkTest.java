@@ -33,7 +33,7 @@ class SampleNetworkTest {
         LocalDate today = TestOrbit.TODAY.with(java.time.temporal.TemporalAdjusters.nextOrSame(day));
         try (Orbit orbit = TestOrbit.open(dir, today)) {
             orbit.sampleNetwork().load();
-            PlanView plan = orbit.planner().thisWeek();
+            PlanOnDay plan = orbit.planner().thisWeek();
             PlanWording en = new PlanWording(new Messages(Locale.ENGLISH));
             String cards = plan.lines().stream().map(l -> l.contact().displayName() + ": " + en.gesture(l) + " | "
                     + en.suggestion(l)).collect(Collectors.joining("\n"));

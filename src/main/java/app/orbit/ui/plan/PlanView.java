@@ -172,7 +172,7 @@ public final class PlanView extends BorderPane {
     }
 
     private void render() {
-        app.orbit.service.PlanView plan = vm.plan().get();
+        app.orbit.service.PlanOnDay plan = vm.plan().get();
         list.getChildren().clear();
         if (plan == null) {
             return;

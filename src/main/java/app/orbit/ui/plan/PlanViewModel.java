@@ -9,8 +9,8 @@ import app.orbit.domain.Interaction;
 import app.orbit.service.ContactService;
 import app.orbit.service.InteractionService;
 import app.orbit.service.PlanLine;
-import app.orbit.service.PlanView;
-import app.orbit.service.ReconnectPlanner;
+import app.orbit.service.PlanOnDay;
+import app.orbit.service.PlanService;
 import app.orbit.service.SnoozeLength;
 import app.orbit.ui.common.Avatar;
 import app.orbit.ui.common.Background;
@@ -36,11 +36,11 @@ public final class PlanViewModel {
     /** The size of a face on a card, in pixels. */
     public static final double AVATAR = 40;
 
-    private final ReconnectPlanner planner;
+    private final PlanService planner;
     private final ContactService contacts;
     private final Background background;
     private final InteractionService interactions;
-    private final ObjectProperty<PlanView> plan = new SimpleObjectProperty<>();
+    private final ObjectProperty<PlanOnDay> plan = new SimpleObjectProperty<>();
     private final ObjectProperty<Done> lastAction = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> refreshed = new SimpleObjectProperty<>();
     private final ObservableList<WeekSummary> history = FXCollections.observableArrayList();
@@ -61,7 +61,7 @@ public final class PlanViewModel {
     }
 
     /** Without calendars (the plan only). */
-    public PlanViewModel(ReconnectPlanner planner, ContactService contacts, InteractionService interactions,
+    public PlanViewModel(PlanService planner, ContactService contacts, InteractionService interactions,
             Background background) {
         this(planner, contacts, interactions, background, null, background);
     }
@@ -70,7 +70,7 @@ public final class PlanViewModel {
      * With the calendars: {@code network} runs their reading (files, addresses), which may wait
      * on the network, so that it never holds the database worker up.
      */
-    public PlanViewModel(ReconnectPlanner planner, ContactService contacts, InteractionService interactions,
+    public PlanViewModel(PlanService planner, ContactService contacts, InteractionService interactions,
             Background background, CalendarService calendar, Background network) {
         this.planner = planner;
         this.interactions = interactions;
@@ -175,7 +175,7 @@ public final class PlanViewModel {
         }
     }
 
-    public ObjectProperty<PlanView> plan() {
+    public ObjectProperty<PlanOnDay> plan() {
         return plan;
     }
 
@@ -279,7 +279,7 @@ public final class PlanViewModel {
         }
     }
 
-    private Loaded loaded(PlanView p) {
+    private Loaded loaded(PlanOnDay p) {
         List<Long> ids = p.lines().stream().map(PlanLine::contact).map(c -> c.id()).toList();
         return new Loaded(p, planner.history(HISTORY_WEEKS), Avatar.decode(contacts.photos(ids), AVATAR),
                 p.lines().isEmpty() && contacts.count() == 0);
@@ -292,6 +292,6 @@ public final class PlanViewModel {
         history.setAll(loaded.history);
     }
 
-    private record Loaded(PlanView plan, List<WeekSummary> history, Map<Long, Image> photos, boolean emptyNetwork) {
+    private record Loaded(PlanOnDay plan, List<WeekSummary> history, Map<Long, Image> photos, boolean emptyNetwork) {
     }
 }

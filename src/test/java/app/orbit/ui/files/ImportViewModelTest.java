@@ -200,7 +200,7 @@ class ImportViewModelTest {
 
     /**
      * The same person twice in one file is one new person: unticked, neither row brings them in
-     * (ImportPreview.leavingOut drops the rows MergePlanner folded into them too).
+     * (ImportPreview.leavingOut drops the rows ImportMerge folded into them too).
      */
     @Test
     void apply_thePersonTwiceInOneFileUnticked_isNotAddedFromEitherRow() throws Exception {

@@ -27,14 +27,14 @@ import java.util.TreeSet;
  * it), who is new, who is skipped and why; and how two records of one person are combined
  * (what Orbit holds wins, empty fields are filled, lists are joined, nothing is dropped).
  */
-final class MergePlanner {
+final class ImportMerge {
 
     private final ContactRepository contacts;
     private final InteractionRepository interactions;
     private final AskRepository asks;
     private final PhoneNumbers phones;
 
-    MergePlanner(ContactRepository contacts, InteractionRepository interactions, AskRepository asks,
+    ImportMerge(ContactRepository contacts, InteractionRepository interactions, AskRepository asks,
             PhoneNumbers phones) {
         this.contacts = contacts;
         this.interactions = interactions;

@@ -44,9 +44,9 @@ import org.slf4j.LoggerFactory;
  * touch marks the person's entry done ({@link PlanCompletion}); a snoozed person stays out of
  * every plan until the snooze ends.
  */
-public final class ReconnectPlanner {
+public final class PlanService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ReconnectPlanner.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PlanService.class);
 
     private final PlanRepository plans;
     private final ContactRepository contacts;
@@ -63,7 +63,7 @@ public final class ReconnectPlanner {
     /** Two screens opening the week at once must not both generate it. */
     private final Object generation = new Object();
 
-    public ReconnectPlanner(PlanRepository plans, ContactRepository contacts, NetworkQueries queries,
+    public PlanService(PlanRepository plans, ContactRepository contacts, NetworkQueries queries,
             GestureAdvisor gestures, AskService asks, ReciprocityService reciprocity, Transactions transactions,
             Supplier<Settings> settings, Identity identity, ChangeNotifier notifier, Clock clock) {
         this.identity = identity;
@@ -84,7 +84,7 @@ public final class ReconnectPlanner {
     }
 
     /** This week's plan, generated and stored the first time it is opened. */
-    public PlanView thisWeek() {
+    public PlanOnDay thisWeek() {
         return week(today());
     }
 
@@ -93,7 +93,7 @@ public final class ReconnectPlanner {
      * (with {@code day} as the day it is made), the same entries afterwards. Snoozes that ended by
      * {@code day} reopen their entries. {@code day} must not be in a week after the current one.
      */
-    public PlanView week(LocalDate day) {
+    public PlanOnDay week(LocalDate day) {
         WeekPlan plan;
         synchronized (generation) {
             plan = transactions.inTransaction(() -> openOrGenerate(day));
@@ -102,11 +102,11 @@ public final class ReconnectPlanner {
     }
 
     /** Adds to this week's plan whoever fell due since it was made, within the cap, and every new time-bound person. */
-    public PlanView refresh() {
+    public PlanOnDay refresh() {
         return refresh(today());
     }
 
-    public PlanView refresh(LocalDate day) {
+    public PlanOnDay refresh(LocalDate day) {
         WeekPlan plan;
         synchronized (generation) {
             plan = transactions.inTransaction(() -> {
@@ -260,7 +260,7 @@ public final class ReconnectPlanner {
         return out;
     }
 
-    private PlanView view(WeekPlan plan, LocalDate day) {
+    private PlanOnDay view(WeekPlan plan, LocalDate day) {
         List<Long> ids = plan.entries().stream().map(PlanEntry::contactId).toList();
         Map<Long, Contact> people = contacts.findAll(ids).stream()
                 .collect(Collectors.toMap(Contact::id, Function.identity()));
@@ -278,6 +278,6 @@ public final class ReconnectPlanner {
             Ask ask = r.canAsk() ? AskRelevance.best(c, active).orElse(null) : null;
             lines.add(new PlanLine(e, summary, Staleness.of(summary, day, policy), r, ask, !r.canAsk()));
         }
-        return new PlanView(plan, day, lines);
+        return new PlanOnDay(plan, day, lines);
     }
 }

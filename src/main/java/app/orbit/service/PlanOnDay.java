@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /** A week's plan as the This week screen shows it: lines in plan order and the progress. */
-public record PlanView(WeekPlan plan, LocalDate day, List<PlanLine> lines) {
+public record PlanOnDay(WeekPlan plan, LocalDate day, List<PlanLine> lines) {
 
-    public PlanView {
+    public PlanOnDay {
         lines = List.copyOf(lines);
     }
 

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @FreshOrbit
-class ReconnectPlannerTest {
+class PlanServiceTest {
 
     /** A Thursday in week 2026-W48. */
     private static final LocalDate TODAY = TestOrbit.TODAY;
@@ -80,14 +80,14 @@ class ReconnectPlannerTest {
         Contact never = add("Never", Circle.CLOSE, 60);
         log(TODAY.minusDays(60), Exchange.NONE, null, met);
 
-        PlanView plan = orbit.planner().thisWeek();
+        PlanOnDay plan = orbit.planner().thisWeek();
 
         assertThat(plan.lineFor(met.id()).orElseThrow().entry().reason().key()).isEqualTo("plan.reason.stale");
         assertThat(plan.lineFor(never.id()).orElseThrow().entry().reason().key())
                 .isEqualTo("plan.reason.neverTouched");
     }
 
-    private static List<Long> contactIds(PlanView v) {
+    private static List<Long> contactIds(PlanOnDay v) {
         return v.lines().stream().map(l -> l.contact().id()).toList();
     }
 
@@ -101,11 +101,11 @@ class ReconnectPlannerTest {
         Contact ben = add("Ben", Circle.NETWORK, 200);
         add("Fresh", Circle.NETWORK, 10);
 
-        PlanView first = orbit.planner().thisWeek();
+        PlanOnDay first = orbit.planner().thisWeek();
         add("Late", Circle.INNER, 100);
-        PlanView again = orbit.planner().thisWeek();
+        PlanOnDay again = orbit.planner().thisWeek();
         reopenOn(TODAY.plusDays(2));
-        PlanView saturday = orbit.planner().thisWeek();
+        PlanOnDay saturday = orbit.planner().thisWeek();
 
         assertThat(first.week()).isEqualTo(IsoWeek.parse("2026-W48"));
         assertThat(contactIds(first)).containsExactly(ann.id(), ben.id());
@@ -128,7 +128,7 @@ class ReconnectPlannerTest {
         Contact promised = add("Promise", Circle.NETWORK, 30);
         log(TODAY.minusDays(10), Exchange.NONE, new FollowUp(TODAY.plusDays(2), "Send the deck", false), promised);
 
-        PlanView v = orbit.planner().thisWeek();
+        PlanOnDay v = orbit.planner().thisWeek();
 
         // Two time-bound people; with one extra place the promise is kept before the birthday.
         int extras = Math.min(size, 2);
@@ -152,13 +152,13 @@ class ReconnectPlannerTest {
         Contact ben = add("Ben", Circle.NETWORK, 110);
         Contact cat = add("Cat", Circle.NETWORK, 120);
         Contact soon = add("Soon", Circle.NETWORK, 88);
-        PlanView before = orbit.planner().thisWeek();
+        PlanOnDay before = orbit.planner().thisWeek();
         log(TODAY, Exchange.NONE, null, ann);
         orbit.planner().snooze(entryOf(ben).id(), SnoozeLength.ONE_WEEK);
         orbit.planner().skip(entryOf(cat).id(), "Moved abroad");
 
         reopenOn(TODAY.plusDays(2));
-        PlanView after = orbit.planner().refresh();
+        PlanOnDay after = orbit.planner().refresh();
 
         assertThat(contactIds(before)).containsExactly(cat.id(), ben.id(), ann.id());
         assertThat(contactIds(after)).containsExactly(cat.id(), ben.id(), ann.id(), soon.id());
@@ -179,7 +179,7 @@ class ReconnectPlannerTest {
         add("Cat", Circle.NETWORK, 300);
         Contact bday = addWithBirthdayIn("Bday", 4);
 
-        PlanView after = orbit.planner().refresh();
+        PlanOnDay after = orbit.planner().refresh();
 
         assertThat(after.lines()).hasSize(3);
         assertThat(after.lines().get(2).contact().id()).isEqualTo(bday.id());
@@ -195,7 +195,7 @@ class ReconnectPlannerTest {
 
         log(TODAY, Exchange.GAVE, null, ann, ben);
 
-        PlanView v = orbit.planner().thisWeek();
+        PlanOnDay v = orbit.planner().thisWeek();
         assertThat(v.lineFor(ann.id()).orElseThrow().entry().status()).isEqualTo(PlanStatus.DONE);
         assertThat(v.lineFor(ben.id()).orElseThrow().entry().status()).isEqualTo(PlanStatus.DONE);
         assertThat(v.lineFor(cat.id()).orElseThrow().entry().status()).isEqualTo(PlanStatus.OPEN);
@@ -235,11 +235,11 @@ class ReconnectPlannerTest {
         assertThat(orbit.planner().thisWeek().visible()).extracting(l -> l.contact().id()).containsExactly(ben.id());
 
         reopenOn(LocalDate.of(2026, 11, 30));
-        PlanView monday = orbit.planner().thisWeek();
+        PlanOnDay monday = orbit.planner().thisWeek();
         reopenOn(LocalDate.of(2026, 12, 2));
-        PlanView wednesday = orbit.planner().refresh();
+        PlanOnDay wednesday = orbit.planner().refresh();
         reopenOn(LocalDate.of(2026, 12, 3));
-        PlanView thursday = orbit.planner().refresh();
+        PlanOnDay thursday = orbit.planner().refresh();
 
         assertThat(monday.week()).isEqualTo(IsoWeek.parse("2026-W49"));
         assertThat(contactIds(monday)).containsExactly(ben.id());
@@ -296,7 +296,7 @@ class ReconnectPlannerTest {
     void history_listsPastWeeksWithTheirCounts() {
         Contact ann = add("Ann", Circle.NETWORK, 120);
         add("Ben", Circle.NETWORK, 120);
-        PlanView lastWeek = orbit.planner().week(TODAY.minusWeeks(1));
+        PlanOnDay lastWeek = orbit.planner().week(TODAY.minusWeeks(1));
         orbit.planner().skip(lastWeek.lineFor(ann.id()).orElseThrow().entry().id(), "");
         orbit.planner().thisWeek();
 
@@ -316,12 +316,12 @@ class ReconnectPlannerTest {
         reopenOn(LocalDate.of(2026, 12, 31));
         add("Ann", Circle.NETWORK, 10);
         Contact old = orbit.contacts().create(person("Old", "X").knownSince(LocalDate.of(2026, 6, 1)).build());
-        PlanView thursday = orbit.planner().thisWeek();
+        PlanOnDay thursday = orbit.planner().thisWeek();
 
         reopenOn(LocalDate.of(2027, 1, 1));
-        PlanView friday = orbit.planner().thisWeek();
+        PlanOnDay friday = orbit.planner().thisWeek();
         reopenOn(LocalDate.of(2027, 1, 4));
-        PlanView monday = orbit.planner().thisWeek();
+        PlanOnDay monday = orbit.planner().thisWeek();
 
         assertThat(thursday.week()).isEqualTo(IsoWeek.parse("2026-W53"));
         assertThat(friday.plan()).isEqualTo(thursday.plan());
@@ -390,7 +390,7 @@ class ReconnectPlannerTest {
                 .offers("mentoring founders").knownSince(TODAY.minusDays(10)).build());
         Contact other = orbit.contacts().create(person("Other", "O").needs("coaching for founders")
                 .knownSince(TODAY.minusDays(200)).build());
-        PlanView v = orbit.planner().thisWeek();
+        PlanOnDay v = orbit.planner().thisWeek();
         assertThat(v.lineFor(other.id()).orElseThrow().entry().gesture().otherContactId()).isEqualTo(antoine.id());
         assertThat(v.lineFor(lea.id()).orElseThrow().entry().gesture().otherContactId()).isEqualTo(antoine.id());
 
@@ -412,8 +412,8 @@ class ReconnectPlannerTest {
     void sampleNetwork_givesAStableCappedPlan_explainedInBothLanguages() {
         orbit.sampleNetwork().load();
 
-        PlanView v = orbit.planner().thisWeek();
-        PlanView again = orbit.planner().thisWeek();
+        PlanOnDay v = orbit.planner().thisWeek();
+        PlanOnDay again = orbit.planner().thisWeek();
 
         assertThat(again.plan()).isEqualTo(v.plan());
         assertThat(v.plan().cappedCount()).isEqualTo(orbit.settings().current().planSize());
@@ -453,14 +453,14 @@ class ReconnectPlannerTest {
                 app.orbit.exchange.Progress.NONE), app.orbit.exchange.Progress.NONE);
         assertThat(r.unsorted()).isEqualTo(500);
 
-        PlanView week = orbit.planner().thisWeek();
+        PlanOnDay week = orbit.planner().thisWeek();
 
         assertThat(contactIds(week)).containsExactlyInAnyOrderElementsOf(own);
         assertThat(orbit.dueList().dueThisWeek()).extracting(e -> e.contact().id())
                 .containsExactlyInAnyOrderElementsOf(own);
 
         orbit.contacts().sort(orbit.contacts().unsorted().stream().map(u -> u.id()).toList(), Circle.NETWORK);
-        PlanView sorted = orbit.planner().refresh();
+        PlanOnDay sorted = orbit.planner().refresh();
 
         // Once sorted they compete like anyone else: the two free places of seven go to them.
         assertThat(contactIds(sorted)).hasSize(7).containsAll(own);
