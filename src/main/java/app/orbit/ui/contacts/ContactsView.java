@@ -46,8 +46,8 @@ public final class ContactsView extends BorderPane {
     private final java.util.List<TableColumn<ContactRow, ?>> expendable = new java.util.ArrayList<>();
 
     private static final double DETAIL_MIN_WIDTH = 330;
-    /** The table's vertical scroll bar and borders, which the columns cannot use. */
-    private static final double TABLE_CHROME = 20;
+    /** The table's vertical scroll bar, which the columns cannot use. */
+    private static final double SCROLL_BAR = 12;
 
     /** Opens the contact form: for a new person ({@code existing} null) or to edit one. */
     @FunctionalInterface
@@ -194,7 +194,7 @@ public final class ContactsView extends BorderPane {
      * narrow window (1024 pixels, French) shows name and status whole rather than Status cut off.
      */
     private void fitColumns(double width) {
-        double room = width - TABLE_CHROME;
+        double room = width - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR;
         double needed = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
         java.util.Set<TableColumn<ContactRow, ?>> hide = new java.util.HashSet<>();
         for (TableColumn<ContactRow, ?> c : expendable) {
@@ -204,7 +204,15 @@ public final class ContactsView extends BorderPane {
             hide.add(c);
             needed -= c.getMinWidth();
         }
-        expendable.forEach(c -> c.setVisible(!hide.contains(c)));
+        boolean changed = false;
+        for (TableColumn<ContactRow, ?> c : expendable) {
+            changed |= c.isVisible() == hide.contains(c);
+            c.setVisible(!hide.contains(c));
+        }
+        if (changed) {
+            // Cells made while their column was hidden keep a stale height: "aucun noté" sat at the top.
+            table.refresh();
+        }
     }
 
     /** Keeps the selected contact selected when the rows are replaced by a new search. */
