@@ -79,6 +79,7 @@ public final class ContactDetailView extends ScrollPane {
                 .collect(Collectors.joining(" · "));
         Label sub = new Label(role);
         sub.getStyleClass().add(Styles.TEXT_MUTED);
+        sub.setWrapText(true);
         // The timeline holds every interaction (up to its limit): empty means nothing was ever logged.
         boolean touched = !d.timeline().isEmpty();
         HBox chips = new HBox(6, Chips.staleness(d.staleness(), touched, messages), Chips.circle(c.circle(), messages));
@@ -90,6 +91,7 @@ public final class ContactDetailView extends ScrollPane {
         Label reason = new Label(Chips.reason(d.staleness(), touched, messages));
         reason.setId("detailReason");
         reason.getStyleClass().add(Styles.TEXT_SMALL);
+        reason.setWrapText(true);
 
         Button edit = new Button(messages.get("button.edit"), new FontIcon(Feather.EDIT_2));
         edit.setId("editContact");

@@ -42,6 +42,12 @@ public final class ContactsView extends BorderPane {
     private final Consumer<Interaction> editInteraction;
     private final TableView<ContactRow> table = new TableView<>();
     private final CustomTextField search = new CustomTextField();
+    /** The columns the table gives up first when narrow: organisation, then last touch, then circle. */
+    private final java.util.List<TableColumn<ContactRow, ?>> expendable = new java.util.ArrayList<>();
+
+    private static final double DETAIL_MIN_WIDTH = 330;
+    /** The table's vertical scroll bar, which the columns cannot use. */
+    private static final double SCROLL_BAR = 12;
 
     /** Opens the contact form: for a new person ({@code existing} null) or to edit one. */
     @FunctionalInterface
@@ -65,7 +71,10 @@ public final class ContactsView extends BorderPane {
         search.setPromptText(messages.get("contacts.search.prompt"));
         search.setLeft(new FontIcon(Feather.SEARCH));
         search.textProperty().bindBidirectional(vm.query());
+        search.setTooltip(new javafx.scene.control.Tooltip(messages.get("contacts.search.tooltip")));
         HBox.setHgrow(search, Priority.ALWAYS);
+        // The field asks for its full width first; the spacer only takes what is left over.
+        search.setPrefWidth(520);
         search.setMaxWidth(520);
         CheckBox archived = new CheckBox(messages.get("contacts.showArchived"));
         archived.setId("showArchived");
@@ -74,6 +83,9 @@ public final class ContactsView extends BorderPane {
         add.setId("newContact");
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(e -> openForm(null));
+        // The search field gives way first: the check box and the button keep their words whole.
+        archived.setMinWidth(Region.USE_PREF_SIZE);
+        add.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, search, archived, spacer, add);
@@ -95,9 +107,11 @@ public final class ContactsView extends BorderPane {
                 c -> files.erase(c, id -> vm.select(null))));
         vm.selected().addListener((obs, old, now) -> detail.show(now == null ? null : now.details(),
                 now == null ? null : now.reciprocity()));
+        // Below this the detail pane breaks e-mail addresses letter by letter and its buttons wrap.
+        detail.setMinWidth(DETAIL_MIN_WIDTH);
         SplitPane split = new SplitPane(table, detail);
-        // The table's policy shrinks its columns only while their least widths fit: at 1280 pixels they
-        // do in both languages from here (at 0.62 Status was cut off at the right).
+        // At 1280 pixels every column fits in both languages from here; narrower, the pane's least
+        // width wins and the table drops its less important columns (see fitColumns).
         split.setDividerPositions(0.66);
         BorderPane.setMargin(split, new Insets(0, 24, 24, 24));
         setCenter(split);
@@ -164,6 +178,8 @@ public final class ContactsView extends BorderPane {
         status.setMinWidth(110);
         table.getColumns().setAll(java.util.List.of(name, org, circle, touch, status));
         app.orbit.ui.common.Tables.keepHeadersWhole(table);
+        expendable.addAll(java.util.List.of(org, touch, circle));
+        table.widthProperty().addListener((obs, old, now) -> fitColumns(now.doubleValue()));
         table.setItems(vm.rows());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -171,6 +187,32 @@ public final class ContactsView extends BorderPane {
             }
         });
         vm.rows().addListener((javafx.collections.ListChangeListener<ContactRow>) ch -> reselect());
+    }
+
+    /**
+     * Hides the less important columns while the visible ones' least widths do not fit, so that a
+     * narrow window (1024 pixels, French) shows name and status whole rather than Status cut off.
+     */
+    private void fitColumns(double width) {
+        double room = width - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR;
+        double needed = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        java.util.Set<TableColumn<ContactRow, ?>> hide = new java.util.HashSet<>();
+        for (TableColumn<ContactRow, ?> c : expendable) {
+            if (needed <= room) {
+                break;
+            }
+            hide.add(c);
+            needed -= c.getMinWidth();
+        }
+        boolean changed = false;
+        for (TableColumn<ContactRow, ?> c : expendable) {
+            changed |= c.isVisible() == hide.contains(c);
+            c.setVisible(!hide.contains(c));
+        }
+        if (changed) {
+            // Cells made while their column was hidden keep a stale height: "aucun noté" sat at the top.
+            table.refresh();
+        }
     }
 
     /** Keeps the selected contact selected when the rows are replaced by a new search. */
