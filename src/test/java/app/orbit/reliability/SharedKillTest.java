@@ -7,9 +7,6 @@ import app.orbit.domain.Circle;
 import app.orbit.domain.Contact;
 import app.orbit.testing.TestOrbit;
 import app.orbit.testing.TestPostgres;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -100,54 +97,17 @@ class SharedKillTest {
     }
 
     private Run runAndKill(long seed, long killAfterMillis) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), SharedCrashChild.class.getName(), address,
-                Long.toString(seed));
-        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-        Process p = pb.start();
+        CrashHarness.Run run = CrashHarness.runAndKill(SharedCrashChild.class, "-Xmx256m",
+                List.of(address, Long.toString(seed)), 60, killAfterMillis);
+        assertThat(run.reachedReady()).as("the child opened the shared database").isTrue();
         Map<Long, String> acked = new HashMap<>();
-        Object ready = new Object();
-        boolean[] seenReady = {false};
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (line.equals("READY")) {
-                        synchronized (ready) {
-                            seenReady[0] = true;
-                            ready.notifyAll();
-                        }
-                    } else if (line.startsWith("ACK ") && line.endsWith(" END")) {
-                        String[] parts = line.split(" ");
-                        synchronized (acked) {
-                            acked.put(Long.parseLong(parts[1]), sorted(parts[2]));
-                        }
-                    }
-                }
-            } catch (java.io.IOException e) {
-                // The pipe breaks when the child dies: what was read is what was acknowledged.
-            }
-        }, "shared-child-reader");
-        reader.setDaemon(true);
-        reader.start();
-        synchronized (ready) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!seenReady[0] && p.isAlive() && System.nanoTime() < deadline) {
-                ready.wait(100);
+        for (String line : run.acknowledged()) {
+            if (line.startsWith("ACK ")) {
+                String[] parts = line.split(" ");
+                acked.put(Long.parseLong(parts[1]), sorted(parts[2]));
             }
         }
-        assertThat(seenReady[0]).as("the child opened the shared database").isTrue();
-        Thread.sleep(killAfterMillis);
-        boolean alive = p.isAlive();
-        p.destroyForcibly();
-        p.waitFor();
-        reader.join(5_000);
-        synchronized (acked) {
-            return new Run(new HashMap<>(acked), alive);
-        }
+        return new Run(acked, run.aliveAtKill());
     }
 
     private static String sorted(String ids) {
