@@ -430,6 +430,7 @@ public final class Database implements Store {
             List<String> rebuild = SecondaryIndexes.drop(keepAlive);
             T result;
             try (Connection c = borrow()) {
+                checkpoints = 0;
                 filling = c;
                 result = transaction(c, rows);
             } finally {
