@@ -33,7 +33,39 @@ public final class Cli {
     public static boolean wantsWindow(String[] args) {
         // Decided without picocli when it can be: its classes would add to the window's cold start.
         String[] options = java.util.Arrays.stream(args).filter(a -> !isVCardFile(a)).toArray(String[]::new);
+        if (namesACommand(options)) {
+            // The common case of a command: picocli's model of every command is built once, to run it.
+            return false;
+        }
         return onlyWindowOptions(options) || parsedAsWindow(options);
+    }
+
+    /** The top commands' names, as {@link OrbitCommand} declares them (CliTest checks that they agree). */
+    static final java.util.Set<String> COMMANDS = java.util.Set.of("contacts", "log", "week", "intros", "asks",
+            "import", "export", "restore", "backup", "encrypt", "passphrase", "decrypt", "calendar", "proposals",
+            "migrate-to");
+
+    /** The global options that take a value as the next argument. */
+    private static final java.util.Set<String> WITH_VALUE = java.util.Set.of("--data-dir", "--today", "--lang",
+            "--database");
+
+    /**
+     * Whether the first argument that is neither an option nor an option's value names a command.
+     * A value that could be a command's name ({@code --data-dir week}) is left to picocli.
+     */
+    static boolean namesACommand(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (WITH_VALUE.contains(a)) {
+                if (i + 1 < args.length && COMMANDS.contains(args[i + 1])) {
+                    return false;
+                }
+                i++;
+            } else if (!a.startsWith("-")) {
+                return COMMANDS.contains(a);
+            }
+        }
+        return false;
     }
 
     /** The full parse's answer: no subcommand, no help or version asked. */

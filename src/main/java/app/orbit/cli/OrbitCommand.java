@@ -55,9 +55,12 @@ public final class OrbitCommand {
     Messages messages;
     final PassphrasePrompt passphrases;
 
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    /** Built at the first {@code --format json}: a mapper costs a few hundred classes that a table does not need. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT)
+                .build();
+    }
 
     OrbitCommand(CliContext.Opener opener, PrintWriter out, PrintWriter err, Messages messages,
                  PassphrasePrompt passphrases) {
@@ -110,7 +113,7 @@ public final class OrbitCommand {
 
     void printJson(Object value) {
         try {
-            out.println(JSON.writeValueAsString(value));
+            out.println(Json.MAPPER.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

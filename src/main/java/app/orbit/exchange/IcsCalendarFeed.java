@@ -34,7 +34,12 @@ public final class IcsCalendarFeed implements CalendarFeed {
     /** Larger than a decade of a busy calendar; what is larger is refused rather than read into memory. */
     static final int MAX_BYTES = 32 * 1024 * 1024;
 
-    private final HttpClient http;
+    /**
+     * Made at the first download: building a client sets up TLS, which looks through every
+     * security provider on the class path and so verifies Bouncy Castle's signed jar (about a
+     * second at start, for commands and windows that never read an address).
+     */
+    private HttpClient http;
     private final Duration timeout;
     private final Map<URI, Cached> cache = new ConcurrentHashMap<>();
 
@@ -45,8 +50,13 @@ public final class IcsCalendarFeed implements CalendarFeed {
     /** A feed whose requests give up after {@code timeout} (connecting and answering each). */
     public IcsCalendarFeed(Duration timeout) {
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        }
+        return http;
     }
 
     /** The window's and the command line's feed: 20 seconds before giving up on an address. */
@@ -97,7 +107,7 @@ public final class IcsCalendarFeed implements CalendarFeed {
         }
         HttpResponse<byte[]> response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            response = http().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
             throw new OrbitException("calendar.error.timeout", source.shown(), timeout.toSeconds());
         } catch (IOException e) {

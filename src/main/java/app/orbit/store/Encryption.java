@@ -50,9 +50,12 @@ public final class Encryption {
     private static final byte[] PLAIN_MAGIC = "H:2,".getBytes(StandardCharsets.US_ASCII);
     private static final int HEAD_BYTES = 4096;
     private static final int MIN_PASSPHRASE = 8;
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Made when a key file is read or written: a plain database's every start does without Jackson. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 
     /** The steps of a rewrite, in order; a test stops between two to play a kill. */
     enum Step { KEY_WRITTEN, BACKUPS_COPIED, DATABASE_COPIED, JOURNALED, SWAPPED, FINISHED }
@@ -392,7 +395,7 @@ public final class Encryption {
             throw new OrbitException("error.encryption.keyFile", file.toAbsolutePath());
         }
         try {
-            KeyDerivation.Params params = JSON.readValue(file.toFile(), KeyDerivation.Params.class);
+            KeyDerivation.Params params = Json.MAPPER.readValue(file.toFile(), KeyDerivation.Params.class);
             if (params == null || !params.usable()) {
                 throw new OrbitException("error.encryption.keyFile", file.toAbsolutePath());
             }
@@ -405,7 +408,7 @@ public final class Encryption {
     private static void writeParams(Path file, KeyDerivation.Params params) throws IOException {
         Path part = file.resolveSibling(file.getFileName() + ".part");
         BackupFiles.createOwnerOnly(part);
-        Files.write(part, JSON.writeValueAsBytes(params));
+        Files.write(part, Json.MAPPER.writeValueAsBytes(params));
         Durably.move(part, file);
     }
 }

@@ -615,6 +615,23 @@ class CliTest {
     }
 
     @Test
+    void namesACommand_knowsEveryTopCommandPicocliKnows() {
+        var picocli = new picocli.CommandLine(new OrbitCommand(null, null, null, null, null));
+        assertThat(Cli.COMMANDS).containsExactlyInAnyOrderElementsOf(picocli.getSubcommands().keySet());
+    }
+
+    @Test
+    void namesACommand_findsTheCommandPastTheGlobalOptions() {
+        assertThat(Cli.namesACommand(new String[] {"--data-dir", "/tmp/x", "--lang", "fr", "contacts", "list"}))
+                .isTrue();
+        assertThat(Cli.namesACommand(new String[] {"--read-only", "--today=2026-01-01", "week"})).isTrue();
+        assertThat(Cli.namesACommand(new String[] {"--data-dir", "week"})).isFalse();
+        assertThat(Cli.namesACommand(new String[] {"--data-dir", "x"})).isFalse();
+        assertThat(Cli.namesACommand(new String[] {"weeks"})).isFalse();
+        assertThat(Cli.namesACommand(new String[] {"--version"})).isFalse();
+    }
+
+    @Test
     void wantsWindow_withAVCardFile_opensTheWindowButNotForACommandOrAnotherFile() {
         assertThat(Cli.wantsWindow(new String[] {"/home/me/Downloads/Cécile Durand.VCF"})).isTrue();
         assertThat(Cli.wantsWindow(new String[] {"--data-dir", "x", "a.vcf", "b.vcard"})).isTrue();

@@ -137,6 +137,35 @@ class ContactSearchIndexTest {
     }
 
     @Test
+    void overdueOverridesInDatabase_ranksFromTheCoveringIndexAlone() {
+        // The ranking subquery must read nothing but the index (V17): its plan names the index and
+        // no column the index lacks.
+        String plan = db.withConnection(conn -> {
+            try (var st = conn.createStatement(); var rs = st.executeQuery("EXPLAIN SELECT id FROM contact "
+                    + "WHERE cadence_override >= 1 AND circle NOT IN ('DORMANT', 'UNSORTED') AND archived = FALSE "
+                    + "AND DATEADD(DAY, cadence_override, last_touch) <= DATE '2026-11-30' "
+                    + "ORDER BY CAST(DATEDIFF(DAY, last_touch, DATE '2026-11-30') AS DOUBLE PRECISION) "
+                    + "/ cadence_override DESC FETCH FIRST 5 ROWS WITH TIES")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertThat(plan).containsIgnoringCase("CONTACT_CADENCE_OVERRIDE_RANK_IX");
+        java.util.List<String> indexed = db.withConnection(conn -> {
+            try (var rs = conn.getMetaData().getIndexInfo(null, "PUBLIC", "CONTACT", false, false)) {
+                java.util.List<String> columns = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    if ("CONTACT_CADENCE_OVERRIDE_RANK_IX".equalsIgnoreCase(rs.getString("INDEX_NAME"))) {
+                        columns.add(rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+                return columns;
+            }
+        });
+        assertThat(indexed).containsExactlyInAnyOrder("cadence_override", "circle", "archived", "last_touch");
+    }
+
+    @Test
     void search_insideATransactionThatWroteContacts_seesItsOwnWrites() {
         contacts.insert(randomContact(new Random(1)).toBuilder().firstName("Before").build());
         assertThat(contacts.search("before", true, 10)).hasSize(1);
