@@ -33,45 +33,60 @@ public final class Cli {
     public static boolean wantsWindow(String[] args) {
         // Decided without picocli when it can be: its classes would add to the window's cold start.
         String[] options = java.util.Arrays.stream(args).filter(a -> !isVCardFile(a)).toArray(String[]::new);
-        if (namesACommand(options)) {
+        if (commandNamed(options) != null) {
             // The common case of a command: picocli's model of every command is built once, to run it.
             return false;
         }
         return onlyWindowOptions(options) || parsedAsWindow(options);
     }
 
-    /** The top commands' names, as {@link OrbitCommand} declares them (CliTest checks that they agree). */
-    static final java.util.Set<String> COMMANDS = java.util.Set.of("contacts", "log", "week", "intros", "asks",
-            "import", "export", "restore", "backup", "encrypt", "passphrase", "decrypt", "calendar", "proposals",
-            "migrate-to");
+    /** The top commands by name, in the order {@code orbit --help} lists them. */
+    static final Map<String, Class<?>> COMMANDS = commands(ContactsCommand.class, LogCommand.class, WeekCommand.class,
+            IntrosCommand.class, AsksCommand.class, ImportCommand.class, ExportCommand.class, RestoreCommand.class,
+            BackupCommand.class, EncryptCommand.class, PassphraseCommand.class, DecryptCommand.class,
+            CalendarCommand.class, ProposalsCommand.class, MigrateToCommand.class);
+
+    private static Map<String, Class<?>> commands(Class<?>... classes) {
+        Map<String, Class<?>> byName = new java.util.LinkedHashMap<>();
+        for (Class<?> c : classes) {
+            byName.put(c.getAnnotation(CommandLine.Command.class).name(), c);
+        }
+        return java.util.Collections.unmodifiableMap(byName);
+    }
 
     /** The global options that take a value as the next argument. */
     private static final java.util.Set<String> WITH_VALUE = java.util.Set.of("--data-dir", "--today", "--lang",
             "--database");
 
+    /** The global options asking for the top command's help or version, which lists every command. */
+    private static final java.util.Set<String> ABOUT_ORBIT = java.util.Set.of("-h", "--help", "-V", "--version");
+
     /**
-     * Whether the first argument that is neither an option nor an option's value names a command.
-     * A value that could be a command's name ({@code --data-dir week}) is left to picocli.
+     * The command the arguments name: the first argument that is neither an option nor an option's
+     * value, when it is a command's name; null otherwise, and when the top command's help or version
+     * is asked first. A value that could be a command's name ({@code --data-dir week}) is left to picocli.
      */
-    static boolean namesACommand(String[] args) {
+    static String commandNamed(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (WITH_VALUE.contains(a)) {
-                if (i + 1 < args.length && COMMANDS.contains(args[i + 1])) {
-                    return false;
+            if (ABOUT_ORBIT.contains(a)) {
+                return null;
+            } else if (WITH_VALUE.contains(a)) {
+                if (i + 1 < args.length && COMMANDS.containsKey(args[i + 1])) {
+                    return null;
                 }
                 i++;
             } else if (!a.startsWith("-")) {
-                return COMMANDS.contains(a);
+                return COMMANDS.containsKey(a) ? a : null;
             }
         }
-        return false;
+        return null;
     }
 
     /** The full parse's answer: no subcommand, no help or version asked. */
     static boolean parsedAsWindow(String[] args) {
         CommandLine cl = commandLine(null, new PrintWriter(PrintWriter.nullWriter()),
-                new PrintWriter(PrintWriter.nullWriter()), new Messages(Locale.getDefault()), null);
+                new PrintWriter(PrintWriter.nullWriter()), new Messages(Locale.getDefault()), null, new String[0]);
         try {
             ParseResult pr = cl.parseArgs(args);
             return !pr.hasSubcommand() && !pr.isUsageHelpRequested() && !pr.isVersionHelpRequested();
@@ -147,7 +162,7 @@ public final class Cli {
     private static int run(String[] args, CliContext.Opener opener, PrintWriter out, PrintWriter err, Locale locale,
                            PassphrasePrompt passphrases) {
         Messages messages = new Messages(locale);
-        CommandLine cl = commandLine(opener, out, err, messages, passphrases);
+        CommandLine cl = commandLine(opener, out, err, messages, passphrases, args);
         OrbitCommand root = cl.getCommand();
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             // In the language the command ended up speaking (the stored setting, once Orbit opened).
@@ -175,8 +190,17 @@ public final class Cli {
     }
 
     private static CommandLine commandLine(CliContext.Opener opener, PrintWriter out, PrintWriter err,
-            Messages messages, PassphrasePrompt passphrases) {
+            Messages messages, PassphrasePrompt passphrases, String[] args) {
         CommandLine cl = new CommandLine(new OrbitCommand(opener, out, err, messages, passphrases));
+        // Only the command asked is modelled: picocli reads every option of every command it is given
+        // by reflection, which was a fifth of a command's start. Help, errors and the window's check
+        // get them all.
+        String named = commandNamed(args);
+        for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
+            if (named == null || named.equals(command.getKey())) {
+                cl.addSubcommand(command.getKey(), command.getValue());
+            }
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);

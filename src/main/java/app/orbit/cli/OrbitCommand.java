@@ -18,12 +18,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code orbit}: the top command, holding the global options and what every command shares. */
+/**
+ * {@code orbit}: the top command, holding the global options and what every command shares. Its
+ * commands are {@link Cli#COMMANDS}, which Cli adds: only the one asked for, when one is.
+ */
 @Command(name = "orbit", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Orbit, a personal relationship manager. With no command, opens the window.",
-        subcommands = {ContactsCommand.class, LogCommand.class, WeekCommand.class, IntrosCommand.class, AsksCommand.class,
-            ImportCommand.class, ExportCommand.class, RestoreCommand.class, BackupCommand.class, EncryptCommand.class,
-            PassphraseCommand.class, DecryptCommand.class, CalendarCommand.class, ProposalsCommand.class, MigrateToCommand.class})
+        description = "Orbit, a personal relationship manager. With no command, opens the window.")
 public final class OrbitCommand {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
