@@ -32,6 +32,10 @@ import java.util.stream.Stream;
  *     and the next ones; and the next ones as the .deb's {@code /usr/bin/orbit} starts them (the
  *     runtime with the launcher's options and class path, without the launcher).</li>
  * </ul>
+ *
+ * <p>{@code -Dbench.data=DIR} measures a data directory of one's own instead of the synthetic one;
+ * {@code -Dbench.baseline=IMAGE} (with {@code -Dbench.baselineData=DIR}, a data directory at that
+ * build's schema) measures another build in the same run, the two taking turns run by run.
  */
 public final class PackagedBenchmark {
 
@@ -42,75 +46,121 @@ public final class PackagedBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path image = Path.of(System.getProperty("bench.image", "target/dist/image/Orbit")).toAbsolutePath();
-        Path app = image.resolve("lib/app");
-        if (!Files.exists(app.resolve("orbit.jsa"))) {
-            throw new IllegalStateException("no app image with its archive in " + image + ": ./mvnw -Pdist package first");
-        }
         Path root = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
-        Path pristine = root.resolve("pristine-n" + SIZE);
-        Benchmark.pristine(SyntheticNetwork.generate(SIZE, Benchmark.seed()), pristine);
-        Path copy = root.resolve("packaged-n" + SIZE);
-
-        List<String> launcherClassPath = Files.readAllLines(app.resolve("Orbit.cfg")).stream()
-                .filter(l -> l.startsWith("app.classpath=") || l.startsWith("app.mainjar="))
-                .map(l -> l.substring(l.indexOf('=') + 1).replace("$APPDIR", app.toString())).toList();
-        List<String> classPath = new ArrayList<>(launcherClassPath);
-        classPath.add(probeJar(root.resolve("packaged-probe.jar")).toString());
-        classPath.add(monocle());
-        List<String> command = new ArrayList<>(List.of(image.resolve("lib/runtime/bin/java").toString(),
-                "-XX:SharedArchiveFile=" + app.resolve("orbit.jsa"), "-Xshare:on", "-Xlog:cds=off",
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
-                "-Djava.awt.headless=true",
-                "--add-exports=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED",
-                "--add-exports=javafx.graphics/com.sun.glass.events=ALL-UNNAMED",
-                "--add-exports=javafx.graphics/com.sun.javafx.util=ALL-UNNAMED",
-                "--add-exports=javafx.graphics/com.sun.javafx.application=ALL-UNNAMED",
-                "--add-exports=javafx.graphics/com.sun.javafx.tk=ALL-UNNAMED",
-                "--add-exports=javafx.base/com.sun.javafx.logging=ALL-UNNAMED",
-                "--add-opens=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED",
-                "-cp", String.join(File.pathSeparator, classPath), FirstWindowProbe.class.getName(), copy.toString()));
-        List<Double> window = new ArrayList<>();
-        List<Double> plan = new ArrayList<>();
+        Files.createDirectories(root);
+        Path pristine;
+        if (System.getProperty("bench.data") != null) {
+            pristine = Path.of(System.getProperty("bench.data")).toAbsolutePath();
+        } else {
+            pristine = root.resolve("pristine-n" + SIZE);
+            Benchmark.pristine(SyntheticNetwork.generate(SIZE, Benchmark.seed()), pristine);
+        }
+        Path probe = probeJar(root.resolve("packaged-probe.jar"));
+        Measured current = new Measured("this build", Path.of(System.getProperty("bench.image", "target/dist/image/Orbit")),
+                pristine, root.resolve("packaged-n" + SIZE), probe);
+        // Another build to compare with in the same run, taking turns (a database at its own schema).
+        List<Measured> images = new ArrayList<>(List.of(current));
+        if (System.getProperty("bench.baseline") != null) {
+            images.add(new Measured("baseline", Path.of(System.getProperty("bench.baseline")),
+                    Path.of(System.getProperty("bench.baselineData", pristine.toString())).toAbsolutePath(),
+                    root.resolve("packaged-baseline-n" + SIZE), probe));
+        }
+        String loadBefore = load();
         for (int run = 0; run < RUNS; run++) {
+            for (Measured m : images) {
+                m.window();
+            }
+        }
+        for (int run = 0; run < RUNS; run++) {
+            for (Measured m : images) {
+                m.commands();
+            }
+        }
+        System.out.println(String.format(Locale.ROOT, "%,d contacts, %d fresh processes each (load average %s before, "
+                + "%s after):", SIZE, RUNS, loadBefore, load()));
+        for (Measured m : images) {
+            String of = images.size() > 1 ? " (" + m.name + ")" : "";
+            System.out.println(row("first shown main window, packaged app (its runtime and archive, headless Monocle)"
+                    + of, m.windowMillis));
+            System.out.println(row("the week's plan on screen, packaged app" + of, m.plan));
+            System.out.println(row("`orbit contacts list --due` through the app image's launcher, first command of "
+                    + "the day (then its daily backup)" + of, m.first));
+            System.out.println(row("`orbit contacts list --due` through the launcher, the next ones" + of, m.next));
+            System.out.println(row("`orbit contacts list --due`, the next ones, as the .deb's /usr/bin/orbit starts "
+                    + "it (no launcher)" + of, m.directNext));
+        }
+    }
+
+    /** One app image's runs: its commands, and what they took. */
+    private static final class Measured {
+        final String name;
+        final Path pristine;
+        final Path copy;
+        final List<String> window;
+        final List<String> cli;
+        final List<String> direct;
+        final List<Double> windowMillis = new ArrayList<>();
+        final List<Double> plan = new ArrayList<>();
+        final List<Double> first = new ArrayList<>();
+        final List<Double> next = new ArrayList<>();
+        final List<Double> directNext = new ArrayList<>();
+
+        Measured(String name, Path imageDir, Path pristine, Path copy, Path probe) throws IOException {
+            this.name = name;
+            this.pristine = pristine;
+            this.copy = copy;
+            Path image = imageDir.toAbsolutePath();
+            Path app = image.resolve("lib/app");
+            if (!Files.exists(app.resolve("orbit.jsa"))) {
+                throw new IllegalStateException("no app image with its archive in " + image
+                        + ": ./mvnw -Pdist package first");
+            }
+            List<String> launcherClassPath = Files.readAllLines(app.resolve("Orbit.cfg")).stream()
+                    .filter(l -> l.startsWith("app.classpath=") || l.startsWith("app.mainjar="))
+                    .map(l -> l.substring(l.indexOf('=') + 1).replace("$APPDIR", app.toString())).toList();
+            List<String> classPath = new ArrayList<>(launcherClassPath);
+            classPath.add(probe.toString());
+            classPath.add(monocle());
+            window = new ArrayList<>(List.of(image.resolve("lib/runtime/bin/java").toString(),
+                    "-XX:SharedArchiveFile=" + app.resolve("orbit.jsa"), "-Xshare:on", "-Xlog:cds=off",
+                    "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
+                    "-Djava.awt.headless=true",
+                    "--add-exports=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED",
+                    "--add-exports=javafx.graphics/com.sun.glass.events=ALL-UNNAMED",
+                    "--add-exports=javafx.graphics/com.sun.javafx.util=ALL-UNNAMED",
+                    "--add-exports=javafx.graphics/com.sun.javafx.application=ALL-UNNAMED",
+                    "--add-exports=javafx.graphics/com.sun.javafx.tk=ALL-UNNAMED",
+                    "--add-exports=javafx.base/com.sun.javafx.logging=ALL-UNNAMED",
+                    "--add-opens=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED",
+                    "-cp", String.join(File.pathSeparator, classPath), FirstWindowProbe.class.getName(),
+                    copy.toString()));
+            cli = List.of(image.resolve("bin/Orbit").toString(), "--data-dir", copy.toString(), "--today",
+                    SyntheticNetwork.TODAY.toString(), "contacts", "list", "--due");
+            // What the .deb's /usr/bin/orbit runs: the runtime with the launcher's options and class path, no launcher.
+            direct = new ArrayList<>(List.of(image.resolve("lib/runtime/bin/java").toString()));
+            Files.readAllLines(app.resolve("Orbit.cfg")).stream().filter(l -> l.startsWith("java-options="))
+                    .map(l -> l.substring(l.indexOf('=') + 1).replace("$APPDIR", app.toString())).forEach(direct::add);
+            direct.addAll(List.of("-cp", String.join(File.pathSeparator, launcherClassPath), "app.orbit.app.Main"));
+            direct.addAll(cli.subList(1, cli.size()));
+        }
+
+        void window() throws IOException, InterruptedException {
             fresh(pristine, copy);
-            for (String line : output(command)) {
+            for (String line : output(window)) {
                 if (line.startsWith("WINDOW ")) {
                     String[] f = line.split(" ");
-                    window.add(Double.parseDouble(f[1]));
+                    windowMillis.add(Double.parseDouble(f[1]));
                     plan.add(Double.parseDouble(f[3]));
                 }
             }
         }
-        String load = load();
-        List<String> cli = List.of(image.resolve("bin/Orbit").toString(), "--data-dir", copy.toString(), "--today",
-                SyntheticNetwork.TODAY.toString(), "contacts", "list", "--due");
-        // What the .deb's /usr/bin/orbit runs: the runtime with the launcher's options and class path, no launcher.
-        List<String> direct = new ArrayList<>(List.of(image.resolve("lib/runtime/bin/java").toString()));
-        Files.readAllLines(app.resolve("Orbit.cfg")).stream().filter(l -> l.startsWith("java-options="))
-                .map(l -> l.substring(l.indexOf('=') + 1).replace("$APPDIR", app.toString())).forEach(direct::add);
-        direct.addAll(List.of("-cp", String.join(File.pathSeparator, launcherClassPath), "app.orbit.app.Main"));
-        direct.addAll(cli.subList(1, cli.size()));
-        List<Double> first = new ArrayList<>();
-        List<Double> next = new ArrayList<>();
-        List<Double> directNext = new ArrayList<>();
-        for (int run = 0; run < RUNS; run++) {
+
+        void commands() throws IOException, InterruptedException {
             fresh(pristine, copy);
             first.add(wall(cli));
             next.add(wall(cli));
             directNext.add(wall(direct));
         }
-        System.out.println(String.format(Locale.ROOT, "%,d contacts, %d fresh processes each (load average before the "
-                + "command rows: %s):", SIZE, RUNS, load));
-        System.out.println(row("first shown main window, packaged app (its runtime and archive, headless Monocle)",
-                window));
-        System.out.println(row("the week's plan on screen, packaged app", plan));
-        System.out.println(row("`orbit contacts list --due` through the app image's launcher, first command of the "
-                + "day (then its daily backup)",
-                first));
-        System.out.println(row("`orbit contacts list --due` through the launcher, the next ones", next));
-        System.out.println(row("`orbit contacts list --due`, the next ones, as the .deb's /usr/bin/orbit starts it "
-                + "(no launcher)", directNext));
     }
 
     private static String row(String what, List<Double> millis) {
