@@ -351,6 +351,11 @@ public final class BackupFiles implements BackupStore {
                 if (Integrity.isDiskFull(e)) {
                     throw new IOException("No space left on device", e);
                 }
+                if (Integrity.isCutShort(e)) {
+                    // Orbit was closing (the window quit during the daily backup): the backup fails,
+                    // the database is not marked damaged and opens as usual next time.
+                    throw new IOException("The backup's verification was cut short: the database closed", e);
+                }
                 throw new DamagedCopy(e);
             }
             if (!report.intact()) {

@@ -127,6 +127,25 @@ public final class Integrity {
         return false;
     }
 
+    /**
+     * Whether H2 stopped a statement because its database was being closed under it: at the JVM's
+     * exit (H2's shutdown hook suspends every session) or by another session's SHUTDOWN. Nothing
+     * about the file: a backup verified at that moment is cut short, not found damaged.
+     */
+    public static boolean isCutShort(Throwable e) {
+        if (isDamage(e)) {
+            return false;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == ErrorCode.DATABASE_IS_IN_EXCLUSIVE_MODE
+                    || sql.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN
+                    || sql.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a write failed because the disk (or the user's quota) is full. */
     public static boolean isDiskFull(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
