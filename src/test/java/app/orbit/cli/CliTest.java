@@ -619,9 +619,10 @@ class CliTest {
         Run help = orbit("--help");
 
         assertThat(Cli.COMMANDS).hasSize(15);
-        for (String name : Cli.COMMANDS.keySet()) {
+        Cli.COMMANDS.forEach((name, command) -> {
+            assertThat(command.getAnnotation(picocli.CommandLine.Command.class).name()).isEqualTo(name);
             assertThat(help.out()).contains("  " + name + " ");
-        }
+        });
     }
 
     @Test
