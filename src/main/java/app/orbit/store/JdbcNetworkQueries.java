@@ -56,10 +56,14 @@ public final class JdbcNetworkQueries implements NetworkQueries {
         return db.withConnection(conn -> {
             java.util.Set<Long> out = new java.util.HashSet<>();
             // A one-to-many touch that does not count for them (INNER, CLOSE) does not make them touched.
-            try (PreparedStatement ps = conn.prepareStatement("SELECT DISTINCT p.contact_id FROM "
-                    + db.dialect().ids("w", "wanted") + " JOIN interaction_participant p ON p.contact_id = w.wanted "
-                    + "JOIN interaction i ON i.id = p.interaction_id JOIN contact c ON c.id = p.contact_id "
-                    + "WHERE " + LastTouch.COUNTS)) {
+            // A last touch after known_since can only come from a touch that counts (LastTouch), so
+            // the interactions are looked at only for the others, and only until one counts: the
+            // Contacts screen asks this of 5,000 people at once (docs/benchmarks.md).
+            try (PreparedStatement ps = conn.prepareStatement("SELECT c.id FROM "
+                    + db.dialect().ids("w", "wanted") + " JOIN contact c ON c.id = w.wanted "
+                    + "WHERE c.last_touch > c.known_since OR EXISTS (SELECT 1 FROM interaction_participant p "
+                    + "JOIN interaction i ON i.id = p.interaction_id WHERE p.contact_id = c.id AND "
+                    + LastTouch.COUNTS + ")")) {
                 Jdbc.setIds(ps, 1, contactIds);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

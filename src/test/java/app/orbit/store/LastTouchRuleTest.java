@@ -95,6 +95,61 @@ class LastTouchRuleTest {
     }
 
     @EachEngine
+    void touched_aTouchOnTheDayTheyWereKnownFrom_countsThoughTheLastTouchDidNotMove() {
+        // last_touch equals known_since both for no touch and for one that day: the only case where
+        // "touched" must look at the interactions.
+        long network = byCircle.get(Circle.NETWORK);
+        long close = byCircle.get(Circle.CLOSE);
+        db.inTransaction(() -> interactions.insert(new Interaction(null, KNOWN, InteractionKind.CALL, List.of(network),
+                "Call", "", null, null, NOW, NOW)));
+
+        Set<Long> touched = new JdbcNetworkQueries(db).touched(List.of(network, close));
+
+        assertThat(contacts.find(network).orElseThrow().lastTouch()).isEqualTo(KNOWN);
+        assertThat(touched).containsExactly(network);
+    }
+
+    @EachEngine
+    void touched_onRandomHistories_agreesWithLookingAtEveryInteraction() {
+        java.util.Random r = new java.util.Random(2026);
+        List<Long> ids = new ArrayList<>(byCircle.values());
+        for (int i = 0; i < 60; i++) {
+            Circle circle = Circle.values()[r.nextInt(Circle.values().length)];
+            ids.add(contacts.insert(person("P" + i, "Y").circle(circle).knownSince(KNOWN.plusDays(r.nextInt(30)))
+                    .createdAt(NOW).updatedAt(NOW).build()).id());
+        }
+        for (int i = 0; i < 50; i++) {
+            List<Long> who = new ArrayList<>();
+            int n = r.nextInt(4) + 1;
+            for (int k = 0; k < n; k++) {
+                long id = ids.get(r.nextInt(ids.size()));
+                if (!who.contains(id)) {
+                    who.add(id);
+                }
+            }
+            LocalDate on = KNOWN.plusDays(r.nextInt(60));
+            Interaction touch = r.nextInt(3) == 0
+                    ? new Interaction(null, on, InteractionKind.NEWSLETTER, who, "Letter", "", null, null, NOW, NOW,
+                            new Audience(Audience.Kind.SELECTION, "", who.size()))
+                    : new Interaction(null, on, InteractionKind.CALL, who, "Call", "", null, null, NOW, NOW);
+            db.inTransaction(() -> interactions.insert(touch));
+        }
+        Set<Long> everyInteraction = db.withConnection(conn -> {
+            Set<Long> out = new java.util.HashSet<>();
+            try (var st = conn.createStatement(); var rs = st.executeQuery("SELECT DISTINCT p.contact_id "
+                    + "FROM interaction_participant p JOIN interaction i ON i.id = p.interaction_id "
+                    + "JOIN contact c ON c.id = p.contact_id WHERE " + LastTouch.COUNTS)) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        });
+
+        assertThat(new JdbcNetworkQueries(db).touched(ids)).containsExactlyInAnyOrderElementsOf(everyInteraction);
+    }
+
+    @EachEngine
     void forContact_oneToMany_listsOnlyThatContactAndTheAudience() {
         Interaction stored = db.inTransaction(() -> interactions.insert(newsletter(TODAY)));
         long inner = byCircle.get(Circle.INNER);
