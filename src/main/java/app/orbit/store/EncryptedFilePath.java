@@ -38,7 +38,8 @@ public final class EncryptedFilePath extends FilePathWrapper {
     /** The prefix naming a key's files; registers the key under its handle. */
     static String prefix(String handle, DatabaseKey key) {
         KEYS.values().removeIf(ref -> ref.get() == null);
-        KEYS.put(handle, new WeakReference<>(key));
+        // An equal key already under this handle stays: its holder may need it after this one is gone.
+        KEYS.compute(handle, (h, ref) -> ref != null && ref.get() != null ? ref : new WeakReference<>(key));
         return SCHEME + ":" + handle + ":";
     }
 

@@ -223,6 +223,23 @@ class EncryptedFormatTest {
         }
     }
 
+    @Test
+    void h2Name_equalKeysShareOneName_andNoNameHoldsTheKey() {
+        byte[] derived = new byte[32];
+        new Random(11).nextBytes(derived);
+        DatabaseKey one = DatabaseKey.of(derived);
+        DatabaseKey same = DatabaseKey.of(derived.clone());
+        Path file = dir.resolve(Database.FILE_NAME);
+        String name = one.h2Name(file);
+        assertThat(same.h2Name(file)).as("one database, one name for H2").isEqualTo(name);
+        assertThat(key(12).h2Name(file)).isNotEqualTo(name);
+        assertThat(name).startsWith(EncryptedFilePath.SCHEME + ":").endsWith(file.toAbsolutePath().toString());
+        String hex = java.util.HexFormat.of().formatHex(derived);
+        assertThat(name.toLowerCase(java.util.Locale.ROOT)).doesNotContain(hex.substring(0, 16))
+                .doesNotContain(hex.substring(hex.length() - 16));
+        assertThat(Database.url(dir, one)).doesNotContain("CIPHER").doesNotContain(hex.substring(0, 16));
+    }
+
     private static void fill(Connection c, int from, int count) throws Exception {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO t VALUES (?, ?)")) {
             for (int i = from; i < from + count; i++) {
