@@ -6,6 +6,8 @@ import app.orbit.service.BackupStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -125,7 +128,7 @@ public final class BackupFiles implements BackupStore {
             try {
                 writeAtomically(target, part -> {
                     try (Connection c = DriverManager.getConnection(url, user, password)) {
-                        backupTo(c, part);
+                        backupTo(c, part, key, Database.databaseFile(dataDir));
                     }
                 }, key);
             } catch (DamagedCopy e) {
@@ -173,10 +176,20 @@ public final class BackupFiles implements BackupStore {
                 throw database.damageFound(null);
             }
             try {
-                writeAtomically(target, part -> database.withConnection(c -> {
-                    backupTo(c, part);
-                    return null;
-                }), key);
+                writeAtomically(target, part -> {
+                    if (key.encrypted()) {
+                        database.withConnection(c -> {
+                            checkpoint(c);
+                            return null;
+                        });
+                        copyAsOnDisk(Database.databaseFile(dataDir), part);
+                    } else {
+                        database.withConnection(c -> {
+                            backupPlain(c, part);
+                            return null;
+                        });
+                    }
+                }, key);
             } catch (DamagedCopy e) {
                 throw database.damageFound(e.getCause());
             }
@@ -327,8 +340,8 @@ public final class BackupFiles implements BackupStore {
 
     /** Opens the database file in a folder read-only, without writing anything near it, and reads every table. */
     private static Integrity.Report verifyCopy(Path folder, DatabaseKey key) throws SQLException {
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(Database.FILE_NAME)
-                + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0" + key.urlSuffix();
+        String url = "jdbc:h2:" + key.h2Name(folder.toAbsolutePath().resolve(Database.FILE_NAME))
+                + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
         try (Connection c = DriverManager.getConnection(url, "orbit", key.jdbcPassword())) {
             return Integrity.verify(c);
         }
@@ -401,10 +414,53 @@ public final class BackupFiles implements BackupStore {
         }
     }
 
-    private static void backupTo(Connection c, Path file) throws SQLException {
+    /**
+     * Backs up the open database {@code databaseFile} into the zip {@code file}: its file as it is
+     * on the disk, encrypted when it is (decision 0018). H2's {@code BACKUP TO} copies the file as H2 reads it,
+     * which for a file under Orbit's encrypted file system would be the decrypted pages: an
+     * encrypted database is copied here instead, as {@code BACKUP TO} does it with H2's own
+     * {@code CIPHER=AES} (the store committed, then the file's bytes as they are; Orbit's
+     * append-only writing never rewrites a chunk the copy may be reading).
+     */
+    private static void backupTo(Connection c, Path file, DatabaseKey key, Path databaseFile)
+            throws SQLException, IOException {
+        if (key.encrypted()) {
+            checkpoint(c);
+            copyAsOnDisk(databaseFile, file);
+        } else {
+            backupPlain(c, file);
+        }
+    }
+
+    private static void backupPlain(Connection c, Path file) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("BACKUP TO ?")) {
             ps.setString(1, file.toAbsolutePath().toString());
             ps.execute();
+        }
+    }
+
+    /** What H2's {@code BACKUP TO} does first: the store's pending changes written to the file. */
+    private static void checkpoint(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("CHECKPOINT");
+        }
+    }
+
+    /** Zips the open encrypted database file as it is on the disk, through the channel H2 holds (and locks). */
+    private static void copyAsOnDisk(Path databaseFile, Path file) throws IOException {
+        XtsFileChannel open = EncryptedFilePath.openOn(databaseFile);
+        if (open == null) {
+            throw new IOException("the encrypted database " + databaseFile.getFileName() + " is not open");
+        }
+        FileChannel raw = open.raw();
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(ENTRY));
+            ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+            long position = 0;
+            for (int n; (n = raw.read(buffer.clear(), position)) >= 0; position += n) {
+                zip.write(buffer.array(), 0, n);
+            }
+            zip.closeEntry();
         }
     }
 

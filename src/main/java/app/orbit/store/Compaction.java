@@ -9,8 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.SingleFileStore;
-import java.util.HashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,7 +109,9 @@ final class Compaction {
         long start = System.nanoTime();
         try {
             // Every live page of every map, into a new file; the source is opened read-only.
-            MVStore.compact(databaseFile.toString(), part.toString(), false, fileStore(databaseFile, key));
+            // An encrypted file is read and its copy written under the same key (never a plain
+            // page on the disk): both are named under Orbit's encrypted file system.
+            MVStore.compact(name(databaseFile, key), name(part, key), false, null);
             listener.after(Step.COPIED);
             try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
                 ch.force(true);
@@ -134,17 +134,8 @@ final class Compaction {
                 Files.size(databaseFile), (System.nanoTime() - start) / 1_000_000);
     }
 
-    /**
-     * For an encrypted file, a file store open on it with its key: H2 opens the copy through it,
-     * so the copy is written under the same key (never a plain page on the disk). Null when plain.
-     */
-    private static SingleFileStore fileStore(Path databaseFile, DatabaseKey key) {
-        if (!key.encrypted()) {
-            return null;
-        }
-        SingleFileStore store = new SingleFileStore(new HashMap<>());
-        store.open(databaseFile.toString(), true, key.storeKey());
-        return store;
+    private static String name(Path file, DatabaseKey key) {
+        return key.encrypted() ? key.h2Name(file) : file.toString();
     }
 
     /** Makes the rename itself durable (a power cut, not only a kill); not every system can. */

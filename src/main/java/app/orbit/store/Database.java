@@ -95,17 +95,20 @@ public final class Database implements Store {
 
     /** The JDBC URL of the database in a data directory. */
     public static String url(Path directory) {
+        return url(directory, DatabaseKey.NONE);
+    }
+
+    /**
+     * The URL of the database under a key: when there is one, the file is named under Orbit's
+     * encrypted file system (H2's AES format, the JDK's AES; docs/decisions/0018-jce-aes.md).
+     */
+    static String url(Path directory, DatabaseKey key) {
         // WRITE_DELAY=0: commit to the file at once (H2's default waits 500 ms).
         // DB_CLOSE_ON_EXIT=FALSE: Orbit closes the database itself, after its last write.
         // TRACE_LEVEL_FILE=0: no orbit.trace.db, where H2 wrote SQL and stack traces on damage;
         // Orbit logs what it needs, without personal data (Integrity.forLog).
-        return "jdbc:h2:file:" + directory.toAbsolutePath().resolve(FILE_NAME)
+        return "jdbc:h2:" + key.h2Name(directory.toAbsolutePath().resolve(FILE_NAME))
                 + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
-    }
-
-    /** The URL of the database under a key: H2's AES file encryption when there is one. */
-    static String url(Path directory, DatabaseKey key) {
-        return url(directory) + key.urlSuffix();
     }
 
     public static Path databaseFile(Path directory) {

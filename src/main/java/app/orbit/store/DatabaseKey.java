@@ -1,5 +1,8 @@
 package app.orbit.store;
 
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.h2.store.fs.encrypt.FilePathEncrypt;
@@ -20,6 +23,9 @@ public final class DatabaseKey {
      */
     private final String filePassword;
 
+    /** What names this key's files to H2 (see {@link EncryptedFilePath}); set at first use. */
+    private String prefix;
+
     private DatabaseKey(String filePassword) {
         this.filePassword = filePassword;
     }
@@ -32,13 +38,52 @@ public final class DatabaseKey {
         return filePassword != null;
     }
 
-    /** What the JDBC URL adds: H2's AES file encryption. */
-    String urlSuffix() {
+    /**
+     * The name H2 is given for a database file (without {@code .mv.db}) or any file of it:
+     * {@code file:/path} when plain; when encrypted, the path under Orbit's own encrypted file
+     * system, which reads and writes H2's {@code CIPHER=AES} format with the JDK's AES
+     * (docs/decisions/0018-jce-aes.md). The key stays in memory: the name holds a random handle.
+     */
+    String h2Name(Path file) {
+        String path = file.toAbsolutePath().toString();
+        if (!encrypted()) {
+            return "file:" + path;
+        }
+        synchronized (this) {
+            if (prefix == null) {
+                synchronized (EncryptedFilePath.class) {
+                    String handle = EncryptedFilePath.handleOf(this);
+                    if (handle == null) {
+                        byte[] random = new byte[12];
+                        new SecureRandom().nextBytes(random);
+                        handle = HexFormat.of().formatHex(random);
+                    }
+                    prefix = EncryptedFilePath.prefix(handle, this);
+                }
+            }
+            return prefix + path;
+        }
+    }
+
+    /** Whether both are the same key (compared in constant time). */
+    boolean sameKey(DatabaseKey other) {
+        return encrypted() && other.encrypted() && MessageDigest.isEqual(
+                filePassword.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                other.filePassword.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    /** The JDBC password: the user password, empty (the file key goes through {@link #h2Name}). */
+    String jdbcPassword() {
+        return "";
+    }
+
+    /** What H2's own {@code CIPHER=AES} needs, for tests that open Orbit's files with H2's AES. */
+    String h2CipherUrlSuffix() {
         return encrypted() ? ";CIPHER=AES" : "";
     }
 
-    /** The JDBC password: "filePassword userPassword"; the user password is empty. */
-    String jdbcPassword() {
+    /** The password H2's own {@code CIPHER=AES} takes ("filePassword userPassword"), for the same tests. */
+    String h2CipherPassword() {
         return encrypted() ? filePassword + " " : "";
     }
 

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import org.h2.store.fs.encrypt.FileEncrypt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -346,17 +345,17 @@ public final class Encryption {
         }
     }
 
-    /** The file as H2 sees it: through its decryption when the key is one. */
+    /** The file as H2 sees it: through the decryption of H2's format when the key is one. */
     static FileChannel channel(Path file, DatabaseKey key, OpenOption... options) throws IOException {
         FileChannel raw = FileChannel.open(file, options);
         if (!key.encrypted()) {
             return raw;
         }
+        byte[] fileKey = key.fileKey();
         try {
-            return new FileEncrypt(file.toString(), key.fileKey(), raw);
-        } catch (RuntimeException e) {
-            raw.close();
-            throw e;
+            return new XtsFileChannel(file.toString(), fileKey, raw, () -> { });
+        } finally {
+            Arrays.fill(fileKey, (byte) 0);
         }
     }
 

@@ -106,7 +106,7 @@ class CrashSafetyTest {
     }
 
     /**
-     * The same with the database encrypted (H2's CIPHER=AES under the Argon2id key): the child
+     * The same with the database encrypted (H2's AES format under the Argon2id key): the child
      * opens it with the passphrase, and every start-up pays the key's derivation.
      */
     @Test
