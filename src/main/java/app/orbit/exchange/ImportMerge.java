@@ -85,6 +85,8 @@ final class ImportMerge {
         final Map<Long, Object> bySourceId = new HashMap<>();
         final List<Ask> newAsks = new ArrayList<>();
         boolean emptyBefore;
+        /** The region phone numbers were compared in. */
+        String phoneRegion;
 
         List<MergeEntry> changedMerges() {
             return merged.values().stream().filter(m -> !m.merged.equals(m.original)).toList();
@@ -94,6 +96,7 @@ final class ImportMerge {
     Plan plan(ParsedFile parsed, Progress progress) {
         Plan plan = new Plan();
         plan.emptyBefore = contacts.count() == 0 && interactions.count() == 0;
+        plan.phoneRegion = phones.region();
         // Matching inside a backup would merge people the user keeps apart on purpose.
         boolean withinFile = parsed.format() != ImportFormat.JSON;
         List<Candidate> candidates = parsed.candidates();
@@ -191,6 +194,27 @@ final class ImportMerge {
             }
         }
         planInteractions(parsed, plan);
+        planAsks(parsed, plan);
+        return plan;
+    }
+
+    /**
+     * The plan a preview made, when the store is as it was then (empty, read in the same phone
+     * region) and the plan would come out the same: matching against an empty store depends on
+     * the file alone. Its asks are planned again (asks may be written into an empty Orbit).
+     * Otherwise a new plan.
+     */
+    Plan planAgain(Plan previewed, ParsedFile parsed, Progress progress) {
+        if (previewed == null || !previewed.emptyBefore || !previewed.phoneRegion.equals(phones.region())
+                || contacts.count() != 0 || interactions.count() != 0) {
+            return plan(parsed, progress);
+        }
+        previewed.newAsks.clear();
+        planAsks(parsed, previewed);
+        return previewed;
+    }
+
+    private void planAsks(ParsedFile parsed, Plan plan) {
         if (!parsed.asks().isEmpty()) {
             Set<String> known = new HashSet<>();
             asks.list(true).forEach(a -> known.add(askKey(a)));
@@ -200,7 +224,6 @@ final class ImportMerge {
                 }
             }
         }
-        return plan;
     }
 
     private void planInteractions(ParsedFile parsed, Plan plan) {

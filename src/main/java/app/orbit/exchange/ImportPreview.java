@@ -27,9 +27,15 @@ public final class ImportPreview {
     private final int interactions;
     private final int asks;
     private final boolean restore;
+    /**
+     * The plan this preview was worked out from, which {@link ImportService#apply} takes again when
+     * nothing changed meanwhile; null when people were left out (the plan no longer fits).
+     */
+    private final ImportMerge.Plan plan;
 
     ImportPreview(ParsedFile parsed, ImportMerge.Plan plan) {
         this.parsed = parsed;
+        this.plan = plan;
         this.created = plan.created.stream().map(e -> e.contact).toList();
         this.createdAt = plan.created.stream().map(e -> e.place).toList();
         this.createdFolded = plan.created.stream().map(e -> List.copyOf(e.folded)).toList();
@@ -48,6 +54,7 @@ public final class ImportPreview {
     private ImportPreview(ImportPreview whole, ParsedFile parsed, List<Contact> created, List<Place> createdAt,
             List<List<Place>> createdFolded) {
         this.parsed = parsed;
+        this.plan = null;
         this.created = List.copyOf(created);
         this.createdAt = List.copyOf(createdAt);
         this.createdFolded = List.copyOf(createdFolded);
@@ -98,6 +105,10 @@ public final class ImportPreview {
 
     ParsedFile parsed() {
         return parsed;
+    }
+
+    ImportMerge.Plan plan() {
+        return plan;
     }
 
     public String fileName() {

@@ -108,7 +108,7 @@ public final class ImportService {
     public ImportResult apply(ImportPreview preview, Progress progress) {
         // Into an empty Orbit the store may write a new file and swap it in (Transactions.fill):
         // last touches, which read every participant row, wait for its indexes.
-        ImportResult result = transactions.fill(() -> write(preview.parsed(), progress), written -> {
+        ImportResult result = transactions.fill(() -> write(preview, progress), written -> {
             interactions.settleAfterImport(written.touched());
             notifier.changed();
         }).result();
@@ -162,8 +162,11 @@ public final class ImportService {
     private record Written(ImportResult result, java.util.Set<Long> touched) {
     }
 
-    private Written write(ParsedFile parsed, Progress progress) {
-        ImportMerge.Plan plan = new ImportMerge(contacts, interactions, asks, phoneNumbers()).plan(parsed, Progress.NONE);
+    private Written write(ImportPreview preview, Progress progress) {
+        ParsedFile parsed = preview.parsed();
+        // Into an Orbit still empty, the preview's plan (matching then depended on the file alone).
+        ImportMerge.Plan plan = new ImportMerge(contacts, interactions, asks, phoneNumbers())
+                .planAgain(preview.plan(), parsed, Progress.NONE);
         boolean keepDates = parsed.format() == ImportFormat.JSON;
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);

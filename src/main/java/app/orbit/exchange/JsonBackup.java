@@ -76,6 +76,7 @@ public final class JsonBackup {
     private static final class Json {
         static final ObjectMapper MAPPER = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(IsoTimes.module()) // After JavaTimeModule: its readers of dates win.
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)

@@ -24,6 +24,11 @@ final class PhoneNumbers {
         this.region = region == null || region.isBlank() ? "ZZ" : region.toUpperCase(Locale.ROOT);
     }
 
+    /** The region national numbers are read in ("ZZ" when unknown). */
+    String region() {
+        return region;
+    }
+
     /** The user's region, from the system locale ("FR" for fr_FR); "ZZ" when it names none. */
     static String systemRegion() {
         String country = Locale.getDefault(Locale.Category.FORMAT).getCountry();

@@ -325,6 +325,29 @@ class ImportServiceTest {
     }
 
     @Test
+    void apply_previewedIntoAnEmptyOrbit_someoneAddedBeforeApplying_isCompletedNotAddedTwice() {
+        ImportPreview p = preview("Connections.csv");
+        Contact jack = orbit.contacts().create(Contact.builder().firstName("Jack").lastName("Robinson")
+                .email("jack.robinson@example.com").circle(Circle.INNER).knownSince(LocalDate.of(2025, 1, 1)).build());
+
+        ImportResult r = orbit.importer().apply(p, Progress.NONE);
+
+        assertThat(r.created()).isEqualTo(3);
+        assertThat(r.merged()).isEqualTo(1);
+        assertThat(orbit.contacts().count()).isEqualTo(4);
+        assertThat(orbit.contacts().get(jack.id()).organisation()).isEqualTo("Google, Inc.");
+    }
+
+    @Test
+    void apply_samePreviewTwice_theSecondAddsNobody() {
+        ImportPreview p = preview("Connections.csv");
+
+        assertThat(orbit.importer().apply(p, Progress.NONE).created()).isEqualTo(4);
+        assertThat(orbit.importer().apply(p, Progress.NONE).created()).isZero();
+        assertThat(orbit.contacts().count()).isEqualTo(4);
+    }
+
+    @Test
     void apply_vcardWithABirthdayAndAPromiseThisWeek_staysOutOfThePlanUntilSorted() {
         Contact lost = lostCloseFriend();
         String card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nina Hart\r\nN:Hart;Nina;;;\r\nBDAY:1990-11-28\r\n"

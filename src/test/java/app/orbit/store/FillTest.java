@@ -187,6 +187,52 @@ class FillTest {
     }
 
     @Test
+    void fill_participantOfAnInteractionNeverWritten_isRefusedAndNothingIsStored() throws Exception {
+        try (Database db = Database.open(dir)) {
+            assertThatThrownBy(() -> db.fill(() -> {
+                List<Long> ids = new JdbcContactRepository(db).insertAll(List.of(
+                        person("Al", "Bo").knownSince(TODAY).createdAt(NOW).updatedAt(NOW).build()));
+                return db.withConnection(c -> {
+                    try (Statement st = c.createStatement()) {
+                        // Its contact is there; its interaction is not (the other key of the same row).
+                        st.execute("INSERT INTO interaction_participant (interaction_id, contact_id, position) "
+                                + "VALUES (987654, " + ids.get(0) + ", 0)");
+                    }
+                    return ids;
+                });
+            }, r -> { })).isInstanceOf(RuntimeException.class);
+
+            assertThat(db.<Long>withConnection(c -> count(c, "contact")).longValue()).isZero();
+            assertThat(db.<Long>withConnection(c -> count(c, "interaction_participant")).longValue()).isZero();
+        }
+    }
+
+    @Test
+    void fill_introducersAmongTheRows_keysComeBackAndStillHold() throws Exception {
+        try (Database db = Database.open(dir)) {
+            JdbcContactRepository contacts = new JdbcContactRepository(db);
+            List<Long> ids = db.fill(() -> {
+                List<Long> stored = contacts.insertAll(List.of(
+                        person("Al", "Bo").knownSince(TODAY).createdAt(NOW).updatedAt(NOW).build(),
+                        person("Cy", "Do").knownSince(TODAY).createdAt(NOW).updatedAt(NOW).build()));
+                contacts.linkIntroducers(java.util.Map.of(stored.get(1), stored.get(0)));
+                return stored;
+            }, r -> { });
+
+            assertThat(contacts.find(ids.get(1)).orElseThrow().introducedById()).isEqualTo(ids.get(0));
+            // The key came back: deleting the introducer clears the link (ON DELETE SET NULL).
+            contacts.delete(ids.get(0));
+            assertThat(contacts.find(ids.get(1)).orElseThrow().introducedById()).isNull();
+            assertThatThrownBy(() -> db.withConnection(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO contact_tag (contact_id, tag) VALUES (424242, 'orphan')");
+                }
+                return null;
+            })).isInstanceOf(RuntimeException.class);
+        }
+    }
+
+    @Test
     void open_afterAKillDuringAFill_removesTheUnfinishedCopy() throws Exception {
         try (Database db = Database.open(dir)) {
             new JdbcSettingsRepository(db).put("kept", "yes");
