@@ -140,6 +140,10 @@ public final class PackagedBenchmark {
             direct = new ArrayList<>(List.of(image.resolve("lib/runtime/bin/java").toString()));
             Files.readAllLines(app.resolve("Orbit.cfg")).stream().filter(l -> l.startsWith("java-options="))
                     .map(l -> l.substring(l.indexOf('=') + 1).replace("$APPDIR", app.toString())).forEach(direct::add);
+            // As its script starts a short command (src/dist/linux/postinst): the quick compiler, the serial collector.
+            if (!name.equals("baseline")) {
+                direct.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+            }
             direct.addAll(List.of("-cp", String.join(File.pathSeparator, launcherClassPath), "app.orbit.app.Main"));
             direct.addAll(cli.subList(1, cli.size()));
         }
