@@ -140,7 +140,8 @@ public final class PackagedBenchmark {
             direct = new ArrayList<>(List.of(image.resolve("lib/runtime/bin/java").toString()));
             Files.readAllLines(app.resolve("Orbit.cfg")).stream().filter(l -> l.startsWith("java-options="))
                     .map(l -> l.substring(l.indexOf('=') + 1).replace("$APPDIR", app.toString())).forEach(direct::add);
-            // As its script starts a short command (src/dist/linux/postinst): the quick compiler, the serial collector.
+            // As its script starts a short command (src/dist/linux/postinst): the quick compiler, the serial
+            // collector; a baseline from before that script is measured as it started then.
             if (!name.equals("baseline")) {
                 direct.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
             }
