@@ -113,6 +113,9 @@ public final class ContactsView extends BorderPane {
         // At 1280 pixels every column fits in both languages from here; narrower, the pane's least
         // width wins and the table drops its less important columns (see fitColumns).
         split.setDividerPositions(0.66);
+        // A wider window widens the table, as when opened wide, and the details keep their width: left
+        // to the split's proportions, a window widened from 1024 to 1280 kept the table 128 pixels short.
+        SplitPane.setResizableWithParent(detail, false);
         BorderPane.setMargin(split, new Insets(0, 24, 24, 24));
         setCenter(split);
         vm.search();
