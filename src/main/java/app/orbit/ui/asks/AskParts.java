@@ -147,7 +147,7 @@ final class AskParts {
                 ClipboardContent content = new ClipboardContent();
                 content.putString(vm.sentence().get());
                 Clipboard.getSystemClipboard().setContent(content);
-                vm.status().set(messages.get("asks.copied"));
+                vm.copied();
             });
             ProgressBar bar = new ProgressBar();
             bar.setId("askScoreBar");
