@@ -75,6 +75,7 @@ final class AskParts {
                 vm.startNew();
             });
             CheckBox retired = new CheckBox(messages.get("asks.showRetired"));
+            retired.setId("showRetiredAsks");
             retired.selectedProperty().bindBidirectional(vm.showRetired());
             getChildren().setAll(add, retired, list);
             setMinWidth(280);
