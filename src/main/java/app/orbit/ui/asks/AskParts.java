@@ -118,6 +118,8 @@ final class AskParts {
             TextField f = new TextField();
             f.setId(id);
             f.setPromptText(messages.get(prompt));
+            // The prompt is a short example that fits a narrow window; the tooltip gives more.
+            f.setTooltip(new javafx.scene.control.Tooltip(messages.get(prompt.replace(".prompt", ".tooltip"))));
             f.textProperty().bindBidirectional(p);
             return f;
         }

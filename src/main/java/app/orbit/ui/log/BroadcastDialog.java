@@ -50,6 +50,8 @@ public final class BroadcastDialog extends Dialog<InteractionService.LoggedToMan
         setResizable(true);
         getDialogPane().setId("broadcastDialog");
         getDialogPane().setPrefWidth(680);
+        // AtlantaFX's theme caps dialogs at 600 pixels (a setter did not lift it): the width asked for above.
+        getDialogPane().setStyle("-fx-max-width: 10000;");
 
         Forms.saveAndCancel(this, messages, "saveBroadcast", vm.form().valid(), vm.form().saving(), vm::save,
                 onSaved);
@@ -108,6 +110,7 @@ public final class BroadcastDialog extends Dialog<InteractionService.LoggedToMan
         TextField summary = new TextField();
         summary.setId("broadcastSummary");
         summary.setPromptText(messages.get("broadcast.summary.prompt"));
+        summary.setTooltip(new javafx.scene.control.Tooltip(messages.get("broadcast.summary.tooltip")));
         summary.textProperty().bindBidirectional(vm.summary());
         fields.put("summary", summary);
 
