@@ -299,7 +299,11 @@ public final class MainWindow extends BorderPane {
     private void showWelcome() {
         sidebar.setNavigable(false);
         WelcomeView welcome = new WelcomeView(messages, vm.sampleSize(),
-                () -> vm.loadSample(() -> sidebar.plan.setSelected(true)),
+                () -> vm.loadSample(() -> {
+                    sidebar.plan.setSelected(true);
+                    // The welcome's button is gone: the keyboard goes to the screen shown, not the File menu.
+                    sidebar.plan.requestFocus();
+                }),
                 () -> sidebar.contacts.setSelected(true),
                 vms.encryptor() == null || vms.encryptor().encrypted() ? null
                         : () -> EncryptionSection.askToEncrypt(messages, dialogs, vms.encryptor(), owner()));

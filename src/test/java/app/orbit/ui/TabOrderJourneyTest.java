@@ -164,4 +164,33 @@ class TabOrderJourneyTest extends OrbitUiTest {
 
         assertThat(tab(3, false)).containsExactly("sortingOrg", "sortingTag", "sortingTable");
     }
+
+    @Test
+    void contactsSearch_downTakesTheFirstMatch_andShowsIt() {
+        await(() -> showing("#weekView"));
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        await(() -> focused().equals("contactSearch"));
+        write("camille");
+        await(() -> lookup("#contactsTable").queryAs(javafx.scene.control.TableView.class).getItems().size() == 1);
+
+        type(KeyCode.DOWN);
+
+        await(() -> lookup("#detailName").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(focused()).isEqualTo("contactsTable");
+        assertThat(text("#detailName")).isEqualTo("Camille Bonnet");
+    }
+
+    @Test
+    void contactsSearch_enterOpensTheFirstMatch() {
+        await(() -> showing("#weekView"));
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        await(() -> focused().equals("contactSearch"));
+        write("bonnet");
+        await(() -> lookup("#contactsTable").queryAs(javafx.scene.control.TableView.class).getItems().size() == 1);
+
+        type(KeyCode.ENTER);
+
+        await(() -> lookup("#detailName").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(text("#detailName")).isEqualTo("Camille Bonnet");
+    }
 }
