@@ -257,8 +257,12 @@ public final class MainWindow extends BorderPane {
         sorting.viewModel().setActive("navSorting".equals(id));
         sidebar.setNavigable(true);
         center.getChildren().setAll(screen);
+        // A click puts the keyboard in the screen; the arrow keys in the sidebar and Ctrl+1…5 then take
+        // it back to the sidebar's button, so that Down goes on to the next screen.
         if (screen == sorting) {
             sorting.focusFilter();
+        } else if (screen instanceof IntroductionsView view) {
+            view.focusList();
         }
     }
 
@@ -266,7 +270,6 @@ public final class MainWindow extends BorderPane {
         introsVm = vms.introductions(this::introduce);
         IntroductionsView view = new IntroductionsView(messages, introsVm);
         introsVm.refresh();
-        Platform.runLater(view::focusList);
         return view;
     }
 

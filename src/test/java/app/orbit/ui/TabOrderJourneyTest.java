@@ -193,4 +193,17 @@ class TabOrderJourneyTest extends OrbitUiTest {
         await(() -> lookup("#detailName").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(text("#detailName")).isEqualTo("Camille Bonnet");
     }
+
+    @Test
+    void sidebar_downGoesThroughTheScreensInTheirOrderOnScreen() {
+        await(() -> showing("#weekView"));
+        interact(() -> lookup("#navWeek").query().requestFocus());
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            type(KeyCode.DOWN);
+            seen.add(focused());
+        }
+
+        assertThat(seen).containsExactly("navContacts", "navSorting", "navIntros", "navAsks", "navSettings");
+    }
 }
