@@ -397,6 +397,8 @@ public final class MainWindow extends BorderPane {
     /** Shows the settings screen (after the window was rebuilt for a new language or theme). */
     public void showSettings() {
         sidebar.settings.setSelected(true);
+        // The keyboard stays where the user was, not on the File menu of the new window.
+        Platform.runLater(sidebar.settings::requestFocus);
     }
 
     public PlanViewModel planViewModel() {

@@ -75,6 +75,8 @@ public final class BroadcastDialog extends Dialog<InteractionService.LoggedToMan
         tag.setEditable(true);
         tag.setPromptText(messages.get("broadcast.tag.prompt"));
         tag.getEditor().textProperty().bindBidirectional(vm.tag());
+        // The dialog opens with the focus here: the hint stays shown, as in "Who was there".
+        tag.getEditor().getStyleClass().add("keeps-prompt");
         tag.setMaxWidth(Double.MAX_VALUE);
         ComboBox<Circle> circle = new ComboBox<>(FXCollections.observableArrayList(Circle.values()));
         circle.setId("broadcastCircle");
