@@ -57,8 +57,11 @@ final class AskParts {
                     what.setWrapText(true);
                     Label state = new Label(messages.get(a.active() ? "asks.active" : "asks.retired"));
                     state.getStyleClass().addAll("chip", a.active() ? "chip-fresh" : "chip-untracked");
+                    // The whole ask on as many lines as it needs, within the list's width (it was cut at 240).
+                    what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                     VBox box = new VBox(4, what, state);
-                    box.setMaxWidth(240);
+                    box.setPadding(new javafx.geometry.Insets(2, 0, 2, 0));
+                    box.maxWidthProperty().bind(l.widthProperty().subtract(30));
                     setGraphic(box);
                     setText(null);
                 }
