@@ -43,6 +43,8 @@ final class AskParts {
             ListView<Ask> list = new ListView<>(vm.list());
             list.setId("asksList");
             list.setPrefWidth(280);
+            // The list keeps each cell's height from its first layout: narrowed, wrapped asks were cut.
+            list.widthProperty().addListener((obs, old, now) -> list.refresh());
             list.setPlaceholder(new Label(messages.get("asks.none")));
             list.setCellFactory(l -> new ListCell<>() {
                 @Override

@@ -79,6 +79,9 @@ public final class IntroductionsView extends BorderPane {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
+        // The list keeps each cell's height from its first layout: narrowed, a reason on two lines more
+        // was cut at the bottom until the cells are made again.
+        list.widthProperty().addListener((obs, old, now) -> list.refresh());
 
         Button accept = new Button(messages.get("intros.accept"), new FontIcon(Feather.USERS));
         accept.setId("introAccept");
