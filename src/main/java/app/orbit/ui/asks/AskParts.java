@@ -103,11 +103,13 @@ final class AskParts {
             fields.setHgrow(Priority.ALWAYS);
             getColumnConstraints().addAll(labels, fields);
             addRow(0, label("asks.field.lookingFor"), text("askLookingFor", vm.lookingFor(),
-                    "asks.field.lookingFor.prompt"));
-            addRow(1, label("asks.field.domain"), text("askDomain", vm.domain(), "asks.field.domain.prompt"));
-            addRow(2, label("asks.field.niche"), text("askNiche", vm.niche(), "asks.field.niche.prompt"));
+                    "asks.field.lookingFor.prompt", "asks.field.lookingFor.tooltip"));
+            addRow(1, label("asks.field.domain"), text("askDomain", vm.domain(), "asks.field.domain.prompt",
+                    "asks.field.domain.tooltip"));
+            addRow(2, label("asks.field.niche"), text("askNiche", vm.niche(), "asks.field.niche.prompt",
+                    "asks.field.niche.tooltip"));
             addRow(3, label("asks.field.differentiator"), text("askDifferentiator", vm.differentiator(),
-                    "asks.field.differentiator.prompt"));
+                    "asks.field.differentiator.prompt", "asks.field.differentiator.tooltip"));
             ComboBox<HelpWanted> help = new ComboBox<>(FXCollections.observableArrayList(HelpWanted.values()));
             help.setId("askHelpWanted");
             help.setConverter(Forms.enumConverter(messages, "ask.helpWanted"));
@@ -119,12 +121,12 @@ final class AskParts {
             return AskParts.label(messages, key);
         }
 
-        private TextField text(String id, javafx.beans.property.StringProperty p, String prompt) {
+        private TextField text(String id, javafx.beans.property.StringProperty p, String prompt, String tooltip) {
             TextField f = new TextField();
             f.setId(id);
             f.setPromptText(messages.get(prompt));
             // The prompt is a short example that fits a narrow window; the tooltip gives more.
-            f.setTooltip(new javafx.scene.control.Tooltip(messages.get(prompt.replace(".prompt", ".tooltip"))));
+            f.setTooltip(new javafx.scene.control.Tooltip(messages.get(tooltip)));
             f.textProperty().bindBidirectional(p);
             return f;
         }
