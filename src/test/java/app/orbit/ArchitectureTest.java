@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import app.orbit.service.Messages;
 import app.orbit.service.PlanWording;
 import app.orbit.ui.UiServiceAccess;
+import app.orbit.ui.ViewEdits;
 import org.junit.jupiter.api.Test;
 
 /** The dependency rule of DESIGN.md, checked on the compiled classes. */
@@ -101,6 +102,17 @@ class ArchitectureTest {
                 .should().dependOnClassesThat(A_SERVICE)
                 .because("a view talks to its view model, and the composition root builds view models "
                         + "(an exception carries @UiServiceAccess with its reason)")
+                .check(CLASSES);
+    }
+
+    @Test
+    void ui_viewModelsExposeReadOnlyWhatViewsOnlyRead() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods().that().areDeclaredInClassesThat()
+                .haveSimpleNameEndingWith("ViewModel").and().areNotPrivate()
+                .and().haveRawReturnType(JavaClass.Predicates.assignableTo(javafx.beans.property.Property.class))
+                .should().beAnnotatedWith(ViewEdits.class)
+                .because("a view model hands its view read-only properties (ReadOnly*Property) for what the view "
+                        + "shows, and writable ones only where the view edits them (marked @ViewEdits)")
                 .check(CLASSES);
     }
 }

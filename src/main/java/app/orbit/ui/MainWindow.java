@@ -257,8 +257,12 @@ public final class MainWindow extends BorderPane {
         sorting.viewModel().setActive("navSorting".equals(id));
         sidebar.setNavigable(true);
         center.getChildren().setAll(screen);
+        // A click puts the keyboard in the screen; the arrow keys in the sidebar and Ctrl+1…5 then take
+        // it back to the sidebar's button, so that Down goes on to the next screen.
         if (screen == sorting) {
             sorting.focusFilter();
+        } else if (screen instanceof IntroductionsView view) {
+            view.focusList();
         }
     }
 
@@ -266,7 +270,6 @@ public final class MainWindow extends BorderPane {
         introsVm = vms.introductions(this::introduce);
         IntroductionsView view = new IntroductionsView(messages, introsVm);
         introsVm.refresh();
-        Platform.runLater(view::focusList);
         return view;
     }
 
@@ -299,7 +302,11 @@ public final class MainWindow extends BorderPane {
     private void showWelcome() {
         sidebar.setNavigable(false);
         WelcomeView welcome = new WelcomeView(messages, vm.sampleSize(),
-                () -> vm.loadSample(() -> sidebar.plan.setSelected(true)),
+                () -> vm.loadSample(() -> {
+                    sidebar.plan.setSelected(true);
+                    // The welcome's button is gone: the keyboard goes to the screen shown, not the File menu.
+                    sidebar.plan.requestFocus();
+                }),
                 () -> sidebar.contacts.setSelected(true),
                 vms.encryptor() == null || vms.encryptor().encrypted() ? null
                         : () -> EncryptionSection.askToEncrypt(messages, dialogs, vms.encryptor(), owner()));
@@ -390,6 +397,8 @@ public final class MainWindow extends BorderPane {
     /** Shows the settings screen (after the window was rebuilt for a new language or theme). */
     public void showSettings() {
         sidebar.settings.setSelected(true);
+        // The keyboard stays where the user was, not on the File menu of the new window.
+        Platform.runLater(sidebar.settings::requestFocus);
     }
 
     public PlanViewModel planViewModel() {

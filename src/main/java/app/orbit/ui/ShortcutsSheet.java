@@ -15,7 +15,7 @@ final class ShortcutsSheet extends Dialog<Void> {
 
     private static final String[][] ROWS = {
         {"Ctrl+L", "shortcuts.log"}, {"Ctrl+Shift+L", "shortcuts.broadcast"}, {"Ctrl+N", "shortcuts.newContact"},
-        {"Ctrl+F", "shortcuts.search"}, {"Ctrl+1 … Ctrl+5", "shortcuts.screens"},
+        {"Ctrl+F", "shortcuts.search"}, {"Ctrl+1 … Ctrl+5", "shortcuts.screens"}, {"Ctrl+Z", "shortcuts.undo"},
         {"\u2191 \u2193  Enter", "shortcuts.picker"}, {"Esc", "shortcuts.close"}, {"F1", "shortcuts.help"}};
 
     ShortcutsSheet(Window owner, Messages messages) {

@@ -49,8 +49,10 @@ final class Sidebar extends VBox {
         plan = navButton("navWeek", "nav.week", Feather.CALENDAR);
         contacts = navButton("navContacts", "nav.contacts", Feather.USERS);
         sorting = navButton("navSorting", "nav.sorting", Feather.INBOX);
-        asks = navButton("navAsks", "nav.asks", Feather.TARGET);
+        // Made in their order on screen: the arrow keys go through the group in the order it was made
+        // (Down from My asks went up to Introductions).
         intros = navButton("navIntros", "nav.intros", Feather.SHARE_2);
+        asks = navButton("navAsks", "nav.asks", Feather.TARGET);
         settings = navButton("navSettings", "nav.settings", Feather.SETTINGS);
         Button logButton = new Button(messages.get("nav.log"), new FontIcon(Feather.PLUS));
         logButton.setId("logButton");

@@ -99,4 +99,20 @@ class BroadcastJourneyTest extends OrbitUiTest {
                 .flatMap(root -> ((javafx.scene.Parent) root).lookupAll(".label").stream())
                 .filter(Node::isVisible).map(n -> ((Labeled) n).getText()).toList();
     }
+
+    @Test
+    void opened_theTagFieldHasTheFocus_andItsHintStaysShown() {
+        await(() -> showing("#weekView"));
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        await(() -> showing("#broadcastDialog"));
+        javafx.scene.control.TextField editor = lookup("#broadcastTag").queryAs(javafx.scene.control.ComboBox.class)
+                .getEditor();
+        await(editor::isFocused);
+
+        javafx.scene.text.Text hint = editor.lookupAll(".text").stream()
+                .filter(n -> n instanceof javafx.scene.text.Text t && "Type or choose a tag".equals(t.getText()))
+                .map(javafx.scene.text.Text.class::cast).findFirst().orElseThrow();
+        assertThat(hint.isVisible()).isTrue();
+        assertThat(((javafx.scene.paint.Color) hint.getFill()).getOpacity()).as("the hint's colour").isGreaterThan(0.3);
+    }
 }

@@ -31,10 +31,13 @@ class LayoutJourneyTest extends OrbitUiTest {
 
     private static Settings.Language language = Settings.Language.EN;
     private static Settings.Theme theme = Settings.Theme.LIGHT;
+    private static boolean sample = true;
 
     @Override
     void prepare(Orbit orbit) {
-        orbit.sampleNetwork().load();
+        if (sample) {
+            orbit.sampleNetwork().load();
+        }
         orbit.settings().save(orbit.settings().current().withLanguage(language).withTheme(theme));
     }
 
@@ -54,10 +57,13 @@ class LayoutJourneyTest extends OrbitUiTest {
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
+        // A table cell holds the user's data, of any length: the table cuts it (its header is checked).
+        // Wrapped labels count too: one given fewer lines than it needs ends with an ellipsis.
+        if (node instanceof Labeled l && !(l instanceof javafx.scene.control.TableCell<?, ?>) && l.getText() != null
+                && !l.getText().isEmpty()) {
             for (Node child : l.getChildrenUnmodifiable()) {
                 if (child instanceof Text shown && shown.isVisible() && !shown.getText().equals(l.getText())
-                        && !l.isWrapText() && shown.getText().endsWith(l.getEllipsisString())) {
+                        && shown.getText().endsWith(l.getEllipsisString())) {
                     found.add(l.getText() + " → " + shown.getText());
                 }
             }
@@ -95,7 +101,7 @@ class LayoutJourneyTest extends OrbitUiTest {
     private static List<String> promptsCut(Node root) {
         List<String> found = new ArrayList<>();
         root.lookupAll(".text-field").forEach(n -> {
-            if (n instanceof TextField f && f.isVisible() && f.getWidth() > 0 && f.getPromptText() != null
+            if (n instanceof TextField f && shown(f) && f.getWidth() > 0 && f.getPromptText() != null
                     && !f.getPromptText().isEmpty() && (f.getText() == null || f.getText().isEmpty())) {
                 double room = f.getWidth() - f.snappedLeftInset() - f.snappedRightInset();
                 if (f instanceof atlantafx.base.controls.CustomTextField c) {
@@ -105,11 +111,22 @@ class LayoutJourneyTest extends OrbitUiTest {
                 Text measure = new Text(f.getPromptText());
                 measure.setFont(f.getFont());
                 if (measure.getLayoutBounds().getWidth() > room + 1) {
-                    found.add(f.getPromptText());
+                    found.add(f.getPromptText() + " (" + Math.round(measure.getLayoutBounds().getWidth()) + " > "
+                            + Math.round(room) + ")");
                 }
             }
         });
         return found;
+    }
+
+    /** Whether the node and all its parents are visible (a field in a hidden box is not on screen). */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> acrossScrollBars(Node root) {
@@ -127,18 +144,8 @@ class LayoutJourneyTest extends OrbitUiTest {
     @CsvSource({"1024,640,EN,LIGHT", "1024,640,FR,DARK", "1280,800,EN,DARK", "1280,800,FR,LIGHT"})
     void everyScreenAndDialog_showsItsWordsWhole(int width, int height, Settings.Language lang, Settings.Theme t)
             throws Exception {
-        language = lang;
-        theme = t;
-        close();
-        launch();
+        Stage stage = relaunch(width, height, lang, t, true);
         await(() -> showing("#weekView"));
-        Stage stage = stage();
-        interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
         List<String> problems = new ArrayList<>();
         for (String screen : List.of("#navWeek", "#navContacts", "#navSorting", "#navIntros", "#navAsks",
                 "#navSettings")) {
@@ -146,7 +153,28 @@ class LayoutJourneyTest extends OrbitUiTest {
             sleepBriefly();
             cut(stage.getScene().getRoot()).forEach(c -> problems.add(screen + ": " + c));
             columnsCut(stage.getScene().getRoot()).forEach(c -> problems.add(screen + ": " + c));
+            promptsCut(stage.getScene().getRoot()).forEach(c -> problems.add(screen + " prompt cut: " + c));
         }
+        // My asks' form shows its prompts only when empty: a new ask.
+        clickOn("#navAsks");
+        clickOn("#newAsk");
+        sleepBriefly();
+        cut(lookup("#asksView").query()).forEach(c -> problems.add("new ask: " + c));
+        promptsCut(lookup("#asksView").query()).forEach(c -> problems.add("new ask prompt cut: " + c));
+        // The passphrase and calendar-address prompts, from Settings.
+        clickOn("#navSettings");
+        reveal("#encryptData");
+        clickOn("#encryptData");
+        dialog("#passphraseDialog", "passphrase", problems);
+        reveal("#addCalendarAddress");
+        clickOn("#addCalendarAddress");
+        dialog("#calendarAddress", "calendar address", problems);
+        // The plan's skip asks why.
+        clickOn("#navWeek");
+        Node skip = lookup(n -> n.getId() != null && n.getId().startsWith("skip-") && n.isVisible()).query();
+        reveal("#" + skip.getId());
+        clickOn(skip);
+        dialog("#skipDialog", "skip", problems);
         // A contact's details take room from the table: look again with one chosen.
         clickOn("#navContacts");
         clickOn("Camille Bonnet");
@@ -154,7 +182,6 @@ class LayoutJourneyTest extends OrbitUiTest {
         sleepBriefly();
         cut(stage.getScene().getRoot()).forEach(c -> problems.add("contact details: " + c));
         columnsCut(stage.getScene().getRoot()).forEach(c -> problems.add("contact details: " + c));
-        // Prompts are checked where issue 10 saw them clipped: the contacts search and the log dialog.
         promptsCut(lookup("#contactsView").query()).forEach(c -> problems.add("contacts prompt cut: " + c));
         clickOn("#navContacts");
         clickOn("#newContact");
@@ -162,6 +189,7 @@ class LayoutJourneyTest extends OrbitUiTest {
         sleepBriefly();
         Node form = lookup("#contactForm").query();
         cut(form).forEach(c -> problems.add("contact form: " + c));
+        promptsCut(form).forEach(c -> problems.add("contact form prompt cut: " + c));
         acrossScrollBars(form).forEach(c -> problems.add("contact form scrolls across: " + c));
         type(KeyCode.ESCAPE);
         await(() -> !showing("#contactForm"));
@@ -189,12 +217,50 @@ class LayoutJourneyTest extends OrbitUiTest {
         assertThat(problems).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}x{1} {2} {3}")
+    @CsvSource({"1024,640,EN,LIGHT", "1024,640,FR,DARK", "1280,800,EN,DARK", "1280,800,FR,LIGHT"})
+    void welcome_andItsPassphrasePrompt_showTheirWordsWhole(int width, int height, Settings.Language lang,
+            Settings.Theme t) throws Exception {
+        Stage stage = relaunch(width, height, lang, t, false);
+        await(() -> showing("#welcomeView"));
+        sleepBriefly();
+        List<String> problems = new ArrayList<>();
+        cut(stage.getScene().getRoot()).forEach(c -> problems.add("welcome: " + c));
+        promptsCut(stage.getScene().getRoot()).forEach(c -> problems.add("welcome prompt cut: " + c));
+        clickOn("#welcomeEncrypt");
+        dialog("#passphraseDialog", "passphrase", problems);
+
+        assertThat(problems).isEmpty();
+    }
+
+    /** Opens the window again on a fresh directory in {@code lang} and {@code t}, sized {@code width×height}. */
+    private Stage relaunch(int width, int height, Settings.Language lang, Settings.Theme t, boolean withSample)
+            throws Exception {
+        language = lang;
+        theme = t;
+        sample = withSample;
+        close();
+        // A directory of its own: the one the first launch filled would show no welcome.
+        dataDir = java.nio.file.Files.createDirectories(dataDir.resolve(lang + "-" + t + "-" + width));
+        launch();
+        await(() -> showing(withSample ? "#weekView" : "#welcomeView"));
+        Stage stage = stage();
+        interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        return stage;
+    }
+
     /** Looks at the dialog holding {@code query} once it settled, then closes it with Escape. */
     private void dialog(String query, String name, List<String> problems) {
         await(() -> showing(query));
         sleepBriefly();
         Node root = lookup(query).query().getScene().getRoot();
         cut(root).forEach(c -> problems.add(name + ": " + c));
+        promptsCut(root).forEach(c -> problems.add(name + " prompt cut: " + c));
         acrossScrollBars(root).forEach(c -> problems.add(name + " scrolls across: " + c));
         type(KeyCode.ESCAPE);
         await(() -> !showing(query));

@@ -99,4 +99,111 @@ class TabOrderJourneyTest extends OrbitUiTest {
 
         assertThat(tab(3, false)).containsExactly("showArchived", "newContact", "contactsTable");
     }
+
+    /** Clicks a screen in the sidebar and puts the focus on {@code first}, as a click there would. */
+    private void openAt(String screen, String first) {
+        clickOn(screen);
+        await(() -> showing(first));
+        interact(() -> lookup(first).query().requestFocus());
+    }
+
+    @Test
+    void plan_tabGoesFromRefreshThroughEachCardInTurn() {
+        await(() -> showing("#weekView"));
+        openAt("#navWeek", "#refreshPlan");
+        // The cards as they stand on the screen, top to bottom.
+        List<String> cards = lookup("#planList").queryAs(javafx.scene.layout.Pane.class).getChildren().stream()
+                .filter(n -> n.getId() != null && n.getId().startsWith("entry-"))
+                .sorted(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getY()))
+                .map(n -> n.getId().substring("entry-".length())).limit(3).toList();
+        assertThat(cards).hasSize(3);
+        List<String> expected = new ArrayList<>();
+        for (String id : cards) {
+            expected.addAll(List.of("entry-" + id, "logTouch-" + id, "snooze-" + id, "skip-" + id));
+        }
+
+        assertThat(tab(12, false)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void settings_tabGoesDownTheSections() {
+        await(() -> showing("#weekView"));
+        openAt("#navSettings", "#settingTheme");
+
+        assertThat(tab(15, false)).containsExactly("settingLanguage", "settingPlanSize", "settingPhoneRegion",
+                "settingMyName", "settingPlanMode", "cadence-INNER", "cadence-CLOSE", "cadence-NETWORK",
+                "cadence-OUTER", "saveSettings", "backupsTable", "backupNow", "calendarSources", "calendarMe",
+                "addCalendarFile");
+        assertThat(tab(3, true)).containsExactly("calendarMe", "calendarSources", "backupNow");
+    }
+
+    @Test
+    void introductions_tabGoesFromTheListToItsButtons_thenToTheSidebar() {
+        await(() -> showing("#weekView"));
+        openAt("#navIntros", "#introductionsList");
+        interact(() -> lookup("#introductionsList").queryAs(javafx.scene.control.ListView.class)
+                .getSelectionModel().select(0));
+
+        assertThat(tab(4, false)).containsExactly("introAccept", "introDecline", "introLater", "fileMenu");
+    }
+
+    @Test
+    void asks_tabGoesDownTheListThenTheForm() {
+        await(() -> showing("#weekView"));
+        openAt("#navAsks", "#newAsk");
+        clickOn("#newAsk");
+
+        assertThat(tab(8, false)).containsExactly("showRetiredAsks", "asksList", "askLookingFor", "askDomain",
+                "askNiche", "askDifferentiator", "askHelpWanted", "saveAsk");
+    }
+
+    @Test
+    void notSorted_tabGoesFromTheFilterAcrossItsChoicesToTheTable() {
+        await(() -> showing("#weekView"));
+        openAt("#navSorting", "#sortingFilter");
+
+        assertThat(tab(3, false)).containsExactly("sortingOrg", "sortingTag", "sortingTable");
+    }
+
+    @Test
+    void contactsSearch_downTakesTheFirstMatch_andShowsIt() {
+        await(() -> showing("#weekView"));
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        await(() -> focused().equals("contactSearch"));
+        write("camille");
+        await(() -> lookup("#contactsTable").queryAs(javafx.scene.control.TableView.class).getItems().size() == 1);
+
+        type(KeyCode.DOWN);
+
+        await(() -> lookup("#detailName").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(focused()).isEqualTo("contactsTable");
+        assertThat(text("#detailName")).isEqualTo("Camille Bonnet");
+    }
+
+    @Test
+    void contactsSearch_enterOpensTheFirstMatch() {
+        await(() -> showing("#weekView"));
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        await(() -> focused().equals("contactSearch"));
+        write("bonnet");
+        await(() -> lookup("#contactsTable").queryAs(javafx.scene.control.TableView.class).getItems().size() == 1);
+
+        type(KeyCode.ENTER);
+
+        await(() -> lookup("#detailName").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(text("#detailName")).isEqualTo("Camille Bonnet");
+    }
+
+    @Test
+    void sidebar_downGoesThroughTheScreensInTheirOrderOnScreen() {
+        await(() -> showing("#weekView"));
+        interact(() -> lookup("#navWeek").query().requestFocus());
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            type(KeyCode.DOWN);
+            seen.add(focused());
+        }
+
+        assertThat(seen).containsExactly("navContacts", "navSorting", "navIntros", "navAsks", "navSettings");
+    }
 }

@@ -43,6 +43,8 @@ final class AskParts {
             ListView<Ask> list = new ListView<>(vm.list());
             list.setId("asksList");
             list.setPrefWidth(280);
+            // The list keeps each cell's height from its first layout: narrowed, wrapped asks were cut.
+            list.widthProperty().addListener((obs, old, now) -> list.refresh());
             list.setPlaceholder(new Label(messages.get("asks.none")));
             list.setCellFactory(l -> new ListCell<>() {
                 @Override
@@ -57,8 +59,11 @@ final class AskParts {
                     what.setWrapText(true);
                     Label state = new Label(messages.get(a.active() ? "asks.active" : "asks.retired"));
                     state.getStyleClass().addAll("chip", a.active() ? "chip-fresh" : "chip-untracked");
+                    // The whole ask on as many lines as it needs, within the list's width (it was cut at 240).
+                    what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                     VBox box = new VBox(4, what, state);
-                    box.setMaxWidth(240);
+                    box.setPadding(new javafx.geometry.Insets(2, 0, 2, 0));
+                    box.maxWidthProperty().bind(l.widthProperty().subtract(30));
                     setGraphic(box);
                     setText(null);
                 }
@@ -75,6 +80,7 @@ final class AskParts {
                 vm.startNew();
             });
             CheckBox retired = new CheckBox(messages.get("asks.showRetired"));
+            retired.setId("showRetiredAsks");
             retired.selectedProperty().bindBidirectional(vm.showRetired());
             getChildren().setAll(add, retired, list);
             setMinWidth(280);
@@ -97,11 +103,13 @@ final class AskParts {
             fields.setHgrow(Priority.ALWAYS);
             getColumnConstraints().addAll(labels, fields);
             addRow(0, label("asks.field.lookingFor"), text("askLookingFor", vm.lookingFor(),
-                    "asks.field.lookingFor.prompt"));
-            addRow(1, label("asks.field.domain"), text("askDomain", vm.domain(), "asks.field.domain.prompt"));
-            addRow(2, label("asks.field.niche"), text("askNiche", vm.niche(), "asks.field.niche.prompt"));
+                    "asks.field.lookingFor.prompt", "asks.field.lookingFor.tooltip"));
+            addRow(1, label("asks.field.domain"), text("askDomain", vm.domain(), "asks.field.domain.prompt",
+                    "asks.field.domain.tooltip"));
+            addRow(2, label("asks.field.niche"), text("askNiche", vm.niche(), "asks.field.niche.prompt",
+                    "asks.field.niche.tooltip"));
             addRow(3, label("asks.field.differentiator"), text("askDifferentiator", vm.differentiator(),
-                    "asks.field.differentiator.prompt"));
+                    "asks.field.differentiator.prompt", "asks.field.differentiator.tooltip"));
             ComboBox<HelpWanted> help = new ComboBox<>(FXCollections.observableArrayList(HelpWanted.values()));
             help.setId("askHelpWanted");
             help.setConverter(Forms.enumConverter(messages, "ask.helpWanted"));
@@ -113,10 +121,12 @@ final class AskParts {
             return AskParts.label(messages, key);
         }
 
-        private TextField text(String id, javafx.beans.property.StringProperty p, String prompt) {
+        private TextField text(String id, javafx.beans.property.StringProperty p, String prompt, String tooltip) {
             TextField f = new TextField();
             f.setId(id);
             f.setPromptText(messages.get(prompt));
+            // The prompt is a short example that fits a narrow window; the tooltip gives more.
+            f.setTooltip(new javafx.scene.control.Tooltip(messages.get(tooltip)));
             f.textProperty().bindBidirectional(p);
             return f;
         }
@@ -147,7 +157,7 @@ final class AskParts {
                 ClipboardContent content = new ClipboardContent();
                 content.putString(vm.sentence().get());
                 Clipboard.getSystemClipboard().setContent(content);
-                vm.status().set(messages.get("asks.copied"));
+                vm.copied();
             });
             ProgressBar bar = new ProgressBar();
             bar.setId("askScoreBar");

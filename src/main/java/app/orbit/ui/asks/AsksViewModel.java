@@ -72,15 +72,16 @@ public final class AsksViewModel {
         return list;
     }
 
+    @app.orbit.ui.ViewEdits
     public BooleanProperty showRetired() {
         return showRetired;
     }
 
-    public ObjectProperty<Ask> editing() {
+    public javafx.beans.property.ReadOnlyObjectProperty<Ask> editing() {
         return editing;
     }
 
-    public StringProperty sentence() {
+    public javafx.beans.property.ReadOnlyStringProperty sentence() {
         return sentence;
     }
 
@@ -88,11 +89,11 @@ public final class AsksViewModel {
      * The same ask in the other language, to say it to someone who speaks it; empty when the
      * ask's words are in one language only (they would not fit the other one's grammar).
      */
-    public StringProperty otherSentence() {
+    public javafx.beans.property.ReadOnlyStringProperty otherSentence() {
         return otherSentence;
     }
 
-    public IntegerProperty score() {
+    public javafx.beans.property.ReadOnlyIntegerProperty score() {
         return score;
     }
 
@@ -100,11 +101,16 @@ public final class AsksViewModel {
         return hints;
     }
 
-    public StringProperty error() {
+    public javafx.beans.property.ReadOnlyStringProperty error() {
         return error;
     }
 
-    public StringProperty status() {
+    /** Says that the sentence was copied (the view puts it on the clipboard). */
+    public void copied() {
+        status.set(messages.get("asks.copied"));
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty status() {
         return status;
     }
 
@@ -190,22 +196,27 @@ public final class AsksViewModel {
         return List.copyOf(list);
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty lookingFor() {
         return lookingFor;
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty domain() {
         return domain;
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty niche() {
         return niche;
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty differentiator() {
         return differentiator;
     }
 
+    @app.orbit.ui.ViewEdits
     public ObjectProperty<HelpWanted> helpWanted() {
         return helpWanted;
     }

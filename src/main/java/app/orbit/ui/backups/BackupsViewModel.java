@@ -39,11 +39,11 @@ public final class BackupsViewModel {
         return list;
     }
 
-    public BooleanProperty busy() {
+    public javafx.beans.property.ReadOnlyBooleanProperty busy() {
         return busy;
     }
 
-    public StringProperty status() {
+    public javafx.beans.property.ReadOnlyStringProperty status() {
         return status;
     }
 

@@ -38,6 +38,9 @@ public final class ContactFormDialog extends Dialog<Contact> {
         setHeaderText(getTitle());
         setResizable(true);
         getDialogPane().setId("contactForm");
+        // AtlantaFX's theme caps dialogs at 600 pixels (a setter did not lift it), which left each field
+        // 150 and cut its prompt: the form takes the width it asks for.
+        getDialogPane().setStyle("-fx-max-width: 10000;");
 
         Map<String, Node> fields = new LinkedHashMap<>();
         // How a save ends the dialog; kept for the choices after a conflict, which end it the same way.
@@ -109,6 +112,7 @@ public final class ContactFormDialog extends Dialog<Contact> {
         grid.addRow(row++, label("contact.field.emails"), emails, label("contact.field.phones"), phones);
         TextField birthday = text("birthday", vm.birthday(), fields);
         birthday.setPromptText(messages.get("contact.field.birthday.prompt"));
+        birthday.setTooltip(new javafx.scene.control.Tooltip(messages.get("contact.field.birthday.tooltip")));
         grid.addRow(row++, label("contact.field.city"), text("city", vm.city(), fields),
                 label("contact.field.birthday"), birthday);
         return row;

@@ -204,76 +204,93 @@ public final class ContactFormViewModel {
         }, failure -> state.failed(describe.apply(failure)));
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty firstName() {
         return firstName;
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty lastName() {
         return lastName;
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty emails() {
         return emails;
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty phones() {
         return phones;
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty organisation() {
         return organisation;
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty title() {
         return title;
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty city() {
         return city;
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty tags() {
         return tags;
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty birthday() {
         return birthday;
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty howWeMet() {
         return howWeMet;
     }
 
+    @app.orbit.ui.ViewEdits
     public ObjectProperty<ContactSummary> introducedBy() {
         return introducedBy;
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty needs() {
         return needs;
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty offers() {
         return offers;
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty notes() {
         return notes;
     }
 
+    @app.orbit.ui.ViewEdits
     public ObjectProperty<Circle> circle() {
         return circle;
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty cadence() {
         return cadence;
     }
 
+    @app.orbit.ui.ViewEdits
     public ObjectProperty<LocalDate> knownSince() {
         return knownSince;
     }
 
     /** The versions in conflict while they are shown, else null. */
-    public ObjectProperty<EditConflict> conflict() {
+    public javafx.beans.property.ReadOnlyObjectProperty<EditConflict> conflict() {
         return conflict;
     }
 

@@ -56,10 +56,12 @@ public final class ContactsViewModel {
         showArchived.addListener((obs, old, now) -> search());
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty query() {
         return query;
     }
 
+    @app.orbit.ui.ViewEdits
     public BooleanProperty showArchived() {
         return showArchived;
     }
@@ -72,15 +74,15 @@ public final class ContactsViewModel {
     public record Selection(ContactDetails details, Reciprocity reciprocity) {
     }
 
-    public ObjectProperty<Selection> selected() {
+    public javafx.beans.property.ReadOnlyObjectProperty<Selection> selected() {
         return selected;
     }
 
-    public IntegerProperty resultCount() {
+    public javafx.beans.property.ReadOnlyIntegerProperty resultCount() {
         return resultCount;
     }
 
-    public BooleanProperty truncated() {
+    public javafx.beans.property.ReadOnlyBooleanProperty truncated() {
         return truncated;
     }
 

@@ -73,37 +73,37 @@ public final class ImportViewModel {
                 previews.stream().mapToInt(ImportPreview::newCount).sum() - unticked().size()));
     }
 
-    public ObjectProperty<Step> step() {
+    public javafx.beans.property.ReadOnlyObjectProperty<Step> step() {
         return step;
     }
 
     /** 0 to 1, or negative while the amount of work is not known yet. */
-    public DoubleProperty progress() {
+    public javafx.beans.property.ReadOnlyDoubleProperty progress() {
         return progress;
     }
 
-    public StringProperty files() {
+    public javafx.beans.property.ReadOnlyStringProperty files() {
         return files;
     }
 
     /** The error, the cancel notice or the summary, depending on the step. */
-    public StringProperty message() {
+    public javafx.beans.property.ReadOnlyStringProperty message() {
         return message;
     }
 
-    public IntegerProperty newCount() {
+    public javafx.beans.property.ReadOnlyIntegerProperty newCount() {
         return newCount;
     }
 
-    public IntegerProperty mergedCount() {
+    public javafx.beans.property.ReadOnlyIntegerProperty mergedCount() {
         return mergedCount;
     }
 
-    public IntegerProperty skippedCount() {
+    public javafx.beans.property.ReadOnlyIntegerProperty skippedCount() {
         return skippedCount;
     }
 
-    public IntegerProperty interactionCount() {
+    public javafx.beans.property.ReadOnlyIntegerProperty interactionCount() {
         return interactionCount;
     }
 

@@ -66,6 +66,9 @@ public final class IntroductionsView extends BorderPane {
                 Label why = new Label(messages.get("intro.why", m.needer().name(), m.needPhrase(),
                         m.offerer().name(), m.offerPhrase()));
                 why.setWrapText(true);
+                // As many lines as the reason needs: at 1024 pixels it was cut after the first two.
+                why.setMinHeight(Region.USE_PREF_SIZE);
+                who.setMinHeight(Region.USE_PREF_SIZE);
                 why.getStyleClass().add(Styles.TEXT_MUTED);
                 VBox box = new VBox(4, head, why);
                 box.setPadding(new Insets(4, 2, 4, 2));
@@ -76,6 +79,9 @@ public final class IntroductionsView extends BorderPane {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
+        // The list keeps each cell's height from its first layout: narrowed, a reason on two lines more
+        // was cut at the bottom until the cells are made again.
+        list.widthProperty().addListener((obs, old, now) -> list.refresh());
 
         Button accept = new Button(messages.get("intros.accept"), new FontIcon(Feather.USERS));
         accept.setId("introAccept");

@@ -50,6 +50,8 @@ public final class BroadcastDialog extends Dialog<InteractionService.LoggedToMan
         setResizable(true);
         getDialogPane().setId("broadcastDialog");
         getDialogPane().setPrefWidth(680);
+        // AtlantaFX's theme caps dialogs at 600 pixels (a setter did not lift it): the width asked for above.
+        getDialogPane().setStyle("-fx-max-width: 10000;");
 
         Forms.saveAndCancel(this, messages, "saveBroadcast", vm.form().valid(), vm.form().saving(), vm::save,
                 onSaved);
@@ -73,6 +75,8 @@ public final class BroadcastDialog extends Dialog<InteractionService.LoggedToMan
         tag.setEditable(true);
         tag.setPromptText(messages.get("broadcast.tag.prompt"));
         tag.getEditor().textProperty().bindBidirectional(vm.tag());
+        // The dialog opens with the focus here: the hint stays shown, as in "Who was there".
+        tag.getEditor().getStyleClass().add("keeps-prompt");
         tag.setMaxWidth(Double.MAX_VALUE);
         ComboBox<Circle> circle = new ComboBox<>(FXCollections.observableArrayList(Circle.values()));
         circle.setId("broadcastCircle");
@@ -108,6 +112,7 @@ public final class BroadcastDialog extends Dialog<InteractionService.LoggedToMan
         TextField summary = new TextField();
         summary.setId("broadcastSummary");
         summary.setPromptText(messages.get("broadcast.summary.prompt"));
+        summary.setTooltip(new javafx.scene.control.Tooltip(messages.get("broadcast.summary.tooltip")));
         summary.textProperty().bindBidirectional(vm.summary());
         fields.put("summary", summary);
 

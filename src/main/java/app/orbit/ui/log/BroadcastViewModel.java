@@ -96,7 +96,7 @@ public final class BroadcastViewModel {
     }
 
     /** How far the touch goes as the form stands, or null while it is being worked out. */
-    public ObjectProperty<Reach> reach() {
+    public javafx.beans.property.ReadOnlyObjectProperty<Reach> reach() {
         return reach;
     }
 
@@ -190,14 +190,17 @@ public final class BroadcastViewModel {
         }, failure -> state.failed(describe.apply(failure)));
     }
 
+    @app.orbit.ui.ViewEdits
     public ObjectProperty<Audience.Kind> audience() {
         return audience;
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty tag() {
         return tag;
     }
 
+    @app.orbit.ui.ViewEdits
     public ObjectProperty<Circle> circle() {
         return circle;
     }
@@ -206,14 +209,17 @@ public final class BroadcastViewModel {
         return people;
     }
 
+    @app.orbit.ui.ViewEdits
     public ObjectProperty<LocalDate> date() {
         return date;
     }
 
+    @app.orbit.ui.ViewEdits
     public ObjectProperty<InteractionKind> kind() {
         return kind;
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty summary() {
         return summary;
     }

@@ -116,11 +116,13 @@ public final class LogInteractionViewModel {
         return today;
     }
 
+    @app.orbit.ui.ViewEdits
     public ObjectProperty<Exchange> exchange() {
         return exchange;
     }
 
     /** Whether the form is set to log an introduction. */
+    @app.orbit.ui.ViewEdits
     public BooleanProperty introduction() {
         return introduction;
     }
@@ -278,30 +280,37 @@ public final class LogInteractionViewModel {
         }, failure -> state.failed(describe.apply(failure)));
     }
 
+    @app.orbit.ui.ViewEdits
     public ObjectProperty<LocalDate> date() {
         return date;
     }
 
+    @app.orbit.ui.ViewEdits
     public ObjectProperty<InteractionKind> kind() {
         return kind;
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty summary() {
         return summary;
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty notes() {
         return notes;
     }
 
+    @app.orbit.ui.ViewEdits
     public BooleanProperty followUp() {
         return followUp;
     }
 
+    @app.orbit.ui.ViewEdits
     public ObjectProperty<LocalDate> followUpDate() {
         return followUpDate;
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty followUpPromise() {
         return followUpPromise;
     }

@@ -141,7 +141,7 @@ public final class PlanView extends BorderPane {
             }
         });
         dismiss.setOnAction(e -> {
-            vm.lastAction().set(null);
+            vm.dismissLast();
             bar.setVisible(false);
         });
         vm.lastAction().addListener((obs, old, now) -> {
@@ -156,7 +156,6 @@ public final class PlanView extends BorderPane {
         vm.refreshed().addListener((obs, old, now) -> {
             if (now != null) {
                 // Refresh's answer does not stay (nothing to undo), and it does not take Undo's place for long.
-                vm.lastAction().set(null);
                 undo.setVisible(false);
                 said.setText(messages.get("week.refreshed", (long) now));
                 bar.setVisible(true);

@@ -86,7 +86,7 @@ public final class PlanViewModel {
     }
 
     /** How many people invited to the proposed meetings are not contacts yet. */
-    public IntegerProperty unknownPeople() {
+    public javafx.beans.property.ReadOnlyIntegerProperty unknownPeople() {
         return unknownPeople;
     }
 
@@ -175,7 +175,7 @@ public final class PlanViewModel {
         }
     }
 
-    public ObjectProperty<PlanOnDay> plan() {
+    public javafx.beans.property.ReadOnlyObjectProperty<PlanOnDay> plan() {
         return plan;
     }
 
@@ -211,18 +211,25 @@ public final class PlanViewModel {
         int before = plan.get() == null ? 0 : plan.get().lines().size();
         background.run(() -> loaded(planner.refresh()), loaded -> {
             show(loaded);
+            // Refresh's answer takes the bar: what was done before can no longer be undone from it.
+            lastAction.set(null);
             refreshed.set(null);
             refreshed.set(Math.max(0, loaded.plan.lines().size() - before));
         });
     }
 
     /** How many people the last Refresh added (set anew after each one, so that each is announced). */
-    public ObjectProperty<Integer> refreshed() {
+    public javafx.beans.property.ReadOnlyObjectProperty<Integer> refreshed() {
         return refreshed;
     }
 
+    /** Forgets the last card action (its bar was closed): nothing to undo any more. */
+    public void dismissLast() {
+        lastAction.set(null);
+    }
+
     /** The last card action, until it is undone or another replaces it; null when there is none. */
-    public ObjectProperty<Done> lastAction() {
+    public javafx.beans.property.ReadOnlyObjectProperty<Done> lastAction() {
         return lastAction;
     }
 

@@ -33,7 +33,7 @@ public final class CalendarSourcesViewModel {
     }
 
     /** Why the last add failed (a missing file, an address that is none), or empty. */
-    public StringProperty error() {
+    public javafx.beans.property.ReadOnlyStringProperty error() {
         return error;
     }
 

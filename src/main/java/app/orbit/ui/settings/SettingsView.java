@@ -74,12 +74,12 @@ public final class SettingsView extends ScrollPane {
         javafx.scene.control.TextField myName = new javafx.scene.control.TextField();
         myName.setId("settingMyName");
         myName.setPromptText(messages.get("settings.me.prompt"));
-        myName.textProperty().bindBidirectional(vm.myName);
+        myName.textProperty().bindBidirectional(vm.myName());
         ComboBox<Settings.PlanMode> planMode = new ComboBox<>(
                 FXCollections.observableArrayList(Settings.PlanMode.values()));
         planMode.setId("settingPlanMode");
         planMode.setConverter(Forms.enumConverter(messages, "settings.planMode"));
-        planMode.valueProperty().bindBidirectional(vm.planMode);
+        planMode.valueProperty().bindBidirectional(vm.planMode());
         Label peopleHint = new Label(messages.get("settings.people.hint"));
         peopleHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         peopleHint.setWrapText(true);
@@ -99,10 +99,10 @@ public final class SettingsView extends ScrollPane {
             if (!c.isReminded()) {
                 continue;
             }
-            Spinner<Integer> days = new Spinner<>(1, 3650, vm.cadences.get(c).get());
+            Spinner<Integer> days = new Spinner<>(1, 3650, vm.cadence(c).get());
             days.setId("cadence-" + c.name());
             days.setEditable(true);
-            days.valueProperty().addListener((obs, o, n) -> vm.cadences.get(c).set(n));
+            days.valueProperty().addListener((obs, o, n) -> vm.cadence(c).set(n));
             cadences.addRow(row++, new Label(messages.of("circle", c)), days,
                     new Label(messages.get("settings.cadence.days")));
         }

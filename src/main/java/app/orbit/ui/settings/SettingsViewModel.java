@@ -31,10 +31,10 @@ public final class SettingsViewModel {
     private final IntegerProperty planSize = new SimpleIntegerProperty();
     /** ISO 3166 code, "" for the system's region. */
     private final StringProperty phoneRegion = new SimpleStringProperty("");
-    final Map<Circle, IntegerProperty> cadences = new EnumMap<>(Circle.class);
+    private final Map<Circle, IntegerProperty> cadences = new EnumMap<>(Circle.class);
     /** Who you are on this computer (decision 0016); read on the worker, like the plan mode. */
-    final StringProperty myName = new SimpleStringProperty("");
-    final ObjectProperty<Settings.PlanMode> planMode = new SimpleObjectProperty<>(Settings.PlanMode.OURS);
+    private final StringProperty myName = new SimpleStringProperty("");
+    private final ObjectProperty<Settings.PlanMode> planMode = new SimpleObjectProperty<>(Settings.PlanMode.OURS);
     private final StringProperty status = new SimpleStringProperty("");
 
     public SettingsViewModel(SettingsService settings, Background background, Messages messages, Settings current) {
@@ -59,7 +59,7 @@ public final class SettingsViewModel {
     private record People(String me, Settings.PlanMode mode) {
     }
 
-    public StringProperty status() {
+    public javafx.beans.property.ReadOnlyStringProperty status() {
         return status;
     }
 
@@ -103,18 +103,38 @@ public final class SettingsViewModel {
         return all;
     }
 
+    /** The days between touches for a circle. */
+    @app.orbit.ui.ViewEdits
+    public IntegerProperty cadence(Circle circle) {
+        return cadences.get(circle);
+    }
+
+    @app.orbit.ui.ViewEdits
+    public StringProperty myName() {
+        return myName;
+    }
+
+    @app.orbit.ui.ViewEdits
+    public ObjectProperty<Settings.PlanMode> planMode() {
+        return planMode;
+    }
+
+    @app.orbit.ui.ViewEdits
     public ObjectProperty<Settings.Theme> theme() {
         return theme;
     }
 
+    @app.orbit.ui.ViewEdits
     public ObjectProperty<Settings.Language> language() {
         return language;
     }
 
+    @app.orbit.ui.ViewEdits
     public IntegerProperty planSize() {
         return planSize;
     }
 
+    @app.orbit.ui.ViewEdits
     public StringProperty phoneRegion() {
         return phoneRegion;
     }

@@ -32,6 +32,7 @@ public final class SharedDatabaseViewModel {
     }
 
     /** The address being edited. */
+    @app.orbit.ui.ViewEdits
     StringProperty address() {
         return address;
     }

@@ -73,6 +73,7 @@ public final class SortingView extends BorderPane {
         filter.setId("sortingFilter");
         filter.setPromptText(messages.get("sorting.filter.prompt"));
         filter.setLeft(new FontIcon(Feather.FILTER));
+        filter.setTooltip(new javafx.scene.control.Tooltip(messages.get("sorting.filter.tooltip")));
         filter.textProperty().bindBidirectional(vm.filter());
         filter.setMaxWidth(420);
         HBox.setHgrow(filter, Priority.ALWAYS);
@@ -89,6 +90,9 @@ public final class SortingView extends BorderPane {
         });
         ComboBox<Choice> org = choices("sortingOrg", vm.organisations(), vm.organisation(), "sorting.org.all");
         ComboBox<Choice> tag = choices("sortingTag", vm.tags(), vm.tag(), "sorting.tag.all");
+        // As wide as "Every organisation" in this language, no wider: the filter's prompt keeps the rest.
+        org.setPrefWidth(fitting(messages.get("sorting.org.all")));
+        tag.setPrefWidth(fitting(messages.get("sorting.tag.all")));
         HBox bar = new HBox(12, filter, org, tag);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(8, title, intro, count, bar);
@@ -117,8 +121,15 @@ public final class SortingView extends BorderPane {
             }
         });
         box.valueProperty().bindBidirectional(value);
-        box.setPrefWidth(220);
         return box;
+    }
+
+    /** A choice box's width that shows {@code text} whole: the words, the cell's padding and the arrow. */
+    private static double fitting(String text) {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
+        // The theme's text size (14 pixels), which the box's cell uses.
+        measure.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), 14));
+        return Math.ceil(measure.getLayoutBounds().getWidth()) + 56;
     }
 
     private void buildTable() {

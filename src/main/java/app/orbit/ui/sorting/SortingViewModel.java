@@ -85,15 +85,18 @@ public final class SortingViewModel {
     }
 
     /** What the user typed: every word must be in the name, organisation, title or tags. */
+    @app.orbit.ui.ViewEdits
     public StringProperty filter() {
         return filter;
     }
 
     /** The organisation chosen, or null (or a choice with a null value) for every one. */
+    @app.orbit.ui.ViewEdits
     public ObjectProperty<Choice> organisation() {
         return organisation;
     }
 
+    @app.orbit.ui.ViewEdits
     public ObjectProperty<Choice> tag() {
         return tag;
     }
@@ -113,12 +116,12 @@ public final class SortingViewModel {
     }
 
     /** What the last action did ("3 people put in Close."). */
-    public StringProperty notice() {
+    public javafx.beans.property.ReadOnlyStringProperty notice() {
         return notice;
     }
 
     /** True while a sort or an archive is being written. */
-    public BooleanProperty busy() {
+    public javafx.beans.property.ReadOnlyBooleanProperty busy() {
         return busy;
     }
 

@@ -61,6 +61,12 @@ public final class WelcomeView extends VBox {
         note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         note.setWrapText(true);
         getChildren().addAll(logo, title, intro, ideas, buttons, imports, note);
+        // Enter takes the sample at once (the focus was on the File menu, so Enter opened it).
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                javafx.application.Platform.runLater(sample::requestFocus);
+            }
+        });
         if (encrypt != null) {
             javafx.scene.control.Hyperlink encryptLink = new javafx.scene.control.Hyperlink(
                     messages.get("welcome.encrypt"), new FontIcon(Feather.LOCK));
