@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The contacts screen follows the window (issue 10): widened from 1024 to 1280 pixels while open,
  * the table takes the new room and shows the columns it had dropped, as when opened at 1280; the
- * details keep their width.
+ * details keep their width. A name or organisation cut at its column's width shows whole on hover.
  */
 class ContactsResizeJourneyTest extends OrbitUiTest {
 
@@ -74,5 +74,19 @@ class ContactsResizeJourneyTest extends OrbitUiTest {
         Node viewport = table.lookup(".clipped-container");
         double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumnBase::getWidth).sum();
         assertThat(columns).as("the columns fit").isLessThanOrEqualTo(((Region) viewport).getWidth() + 1);
+    }
+
+    @Test
+    void aNameOrOrganisationCutByItsColumn_showsWholeOnHover() {
+        await(() -> showing("#weekView"));
+        size(1024, 640);
+        clickOn("#navContacts");
+        await(() -> lookup("Camille Bonnet").tryQuery().isPresent());
+
+        javafx.scene.control.TableCell<?, ?> cell = lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class)
+                .stream().filter(c -> "Camille Bonnet".equals(c.getText())).findFirst().orElseThrow();
+
+        assertThat(cell.getTooltip()).as("the name's tooltip").isNotNull();
+        assertThat(cell.getTooltip().getText()).isEqualTo("Camille Bonnet");
     }
 }

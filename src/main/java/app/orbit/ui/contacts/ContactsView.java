@@ -149,10 +149,12 @@ public final class ContactsView extends BorderPane {
         table.setPlaceholder(placeholder);
         TableColumn<ContactRow, String> name = new TableColumn<>(messages.get("contacts.col.name"));
         name.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().contact().displayName()));
+        name.setCellFactory(col -> textWithItsWhole());
         name.setPrefWidth(190);
         name.setMinWidth(140);
         TableColumn<ContactRow, String> org = new TableColumn<>(messages.get("contacts.col.organisation"));
         org.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().contact().organisation()));
+        org.setCellFactory(col -> textWithItsWhole());
         org.setPrefWidth(150);
         TableColumn<ContactRow, Circle> circle = new TableColumn<>(messages.get("contacts.col.circle"));
         circle.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().contact().circle()));
@@ -280,5 +282,21 @@ public final class ContactsView extends BorderPane {
                 messages.get("button.delete"))) {
             vm.deleteInteraction(i.id());
         }
+    }
+
+    /** A text cell whose whole text shows on hover: a long name or organisation is cut at the column's width. */
+    private static TableCell<ContactRow, String> textWithItsWhole() {
+        return new TableCell<>() {
+            private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                boolean shown = !empty && text != null && !text.isBlank();
+                setText(shown ? text : null);
+                whole.setText(shown ? text : null);
+                setTooltip(shown ? whole : null);
+            }
+        };
     }
 }
