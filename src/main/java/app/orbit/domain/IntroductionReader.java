@@ -27,8 +27,8 @@ final class IntroductionReader {
     private static final Pattern JOINER = Pattern.compile(
             "(?i)\\s(and|et|&|\\+|as well as|ainsi que|along with)\\s");
 
-    /** A word of a text: where it is, as typed, and its normal form (folded, singular). */
-    record Token(int start, int end, String typed, String norm) {
+    /** A word of a text: where it is, as typed, folded, and its normal form (folded, singular). */
+    record Token(int start, int end, String typed, String folded, String norm) {
     }
 
     /** A concept found in a clause, with the words the user wrote for it. */
@@ -374,13 +374,25 @@ final class IntroductionReader {
         Matcher m = TOKEN.matcher(clause);
         while (m.find()) {
             String typed = m.group();
-            String folded = NON_TOKEN.matcher(Text.fold(typed)).replaceAll("");
-            if (folded.isEmpty()) {
+            String folded = Text.fold(typed);
+            String word = onlyTokenChars(folded) ? folded : NON_TOKEN.matcher(folded).replaceAll("");
+            if (word.isEmpty()) {
                 continue;
             }
-            out.add(new Token(offset + m.start(), offset + m.end(), typed, Keywords.singular(folded)));
+            out.add(new Token(offset + m.start(), offset + m.end(), typed, folded, Keywords.singular(word)));
         }
         return out;
+    }
+
+    /** Whether {@link #NON_TOKEN} would leave a folded word as it is (it nearly always does). */
+    private static boolean onlyTokenChars(String folded) {
+        for (int i = 0; i < folded.length(); i++) {
+            char ch = folded.charAt(i);
+            if (!(ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch == '+' || ch == '#')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Longest phrase first at each word (a word typed exactly so before a one-word phrase); then a typo of a known word; else a literal unless a stop word. */
@@ -416,7 +428,7 @@ final class IntroductionReader {
                 i += found;
                 continue;
             }
-            String raw = Text.fold(t.typed());
+            String raw = t.folded();
             boolean stop = Keywords.STOP_WORDS.contains(raw) || Keywords.STOP_WORDS.contains(t.norm())
                     || t.norm().chars().anyMatch(Character::isDigit) || t.norm().length() < 2;
             if (!stop) {
