@@ -43,20 +43,39 @@ final class IntroductionReader {
     record Clause(int start, int end, String text, boolean joinedByAnd, List<Mention> mentions,
             List<Literal> literals) {
 
+        // Loops rather than streams: asked several times of every clause of every offers text the
+        // plan reads, often before the JIT has compiled anything.
         List<Mention> of(Type type) {
-            return mentions.stream().filter(m -> m.concept().type() == type).toList();
+            List<Mention> out = new ArrayList<>(mentions.size());
+            for (Mention m : mentions) {
+                if (m.concept().type() == type) {
+                    out.add(m);
+                }
+            }
+            return Collections.unmodifiableList(out);
         }
 
         List<Mention> topics() {
-            return mentions.stream().filter(m -> m.concept().type().isTopic()).toList();
+            List<Mention> out = new ArrayList<>(mentions.size());
+            for (Mention m : mentions) {
+                if (m.concept().type().isTopic()) {
+                    out.add(m);
+                }
+            }
+            return Collections.unmodifiableList(out);
         }
 
         boolean hasContent() {
-            return !topics().isEmpty() || !literals.isEmpty() || mentions.stream().anyMatch(
-                    m -> switch (m.concept().type()) {
-                        case PLACE, LANG, STAGE -> true;
-                        default -> false;
-                    });
+            if (!literals.isEmpty()) {
+                return true;
+            }
+            for (Mention m : mentions) {
+                Type t = m.concept().type();
+                if (t.isTopic() || t == Type.PLACE || t == Type.LANG || t == Type.STAGE) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
