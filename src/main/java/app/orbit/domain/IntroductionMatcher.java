@@ -69,12 +69,49 @@ public final class IntroductionMatcher {
             .thenComparing(c -> c.offer().foldedName())
             .thenComparingLong(c -> c.offer().profile().id());
 
+    /**
+     * The offers texts already read, kept from one matcher to the next (a matcher is rebuilt after
+     * any change to stored data): a reading depends on the text alone, so an unchanged text is
+     * not read again, nor a text two people share.
+     */
+    public static final class Readings {
+
+        private Map<String, Offer> byText = new HashMap<>();
+
+        synchronized Offer get(String text) {
+            return byText.get(text);
+        }
+
+        /** Keeps the readings of the texts the latest matcher used, and only those. */
+        synchronized void keep(Map<String, Offer> used) {
+            byText = used;
+        }
+
+        /** How many texts are kept, for tests. */
+        synchronized int size() {
+            return byText.size();
+        }
+    }
+
     public IntroductionMatcher(Collection<MatchProfile> offerers) {
+        this(offerers, new Readings());
+    }
+
+    /** Built over the people who offer something, reading only the offers texts {@code readings} does not hold. */
+    public IntroductionMatcher(Collection<MatchProfile> offerers, Readings readings) {
+        Map<String, Offer> used = new HashMap<>();
         for (MatchProfile p : offerers) {
             if (p.archived() || p.offers().isEmpty()) {
                 continue;
             }
-            Offer offer = READER.offers(p.offers());
+            Offer offer = used.get(p.offers());
+            if (offer == null) {
+                offer = readings.get(p.offers());
+                if (offer == null) {
+                    offer = READER.offers(p.offers());
+                }
+                used.put(p.offers(), offer);
+            }
             if (offer.clauses().isEmpty()) {
                 continue;
             }
@@ -82,6 +119,7 @@ public final class IntroductionMatcher {
             offers.add(new Indexed(p, offer, Text.fold(p.name())));
             index(index, offer);
         }
+        readings.keep(used);
     }
 
     private void index(int index, Offer offer) {

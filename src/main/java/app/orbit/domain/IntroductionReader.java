@@ -27,8 +27,8 @@ final class IntroductionReader {
     private static final Pattern JOINER = Pattern.compile(
             "(?i)\\s(and|et|&|\\+|as well as|ainsi que|along with)\\s");
 
-    /** A word of a text: where it is, as typed, and its normal form (folded, singular). */
-    record Token(int start, int end, String typed, String norm) {
+    /** A word of a text: where it is, as typed, folded, and its normal form (folded, singular). */
+    record Token(int start, int end, String typed, String folded, String norm) {
     }
 
     /** A concept found in a clause, with the words the user wrote for it. */
@@ -43,20 +43,39 @@ final class IntroductionReader {
     record Clause(int start, int end, String text, boolean joinedByAnd, List<Mention> mentions,
             List<Literal> literals) {
 
+        // Loops rather than streams: asked several times of every clause of every offers text the
+        // plan reads, often before the JIT has compiled anything.
         List<Mention> of(Type type) {
-            return mentions.stream().filter(m -> m.concept().type() == type).toList();
+            List<Mention> out = new ArrayList<>(mentions.size());
+            for (Mention m : mentions) {
+                if (m.concept().type() == type) {
+                    out.add(m);
+                }
+            }
+            return Collections.unmodifiableList(out);
         }
 
         List<Mention> topics() {
-            return mentions.stream().filter(m -> m.concept().type().isTopic()).toList();
+            List<Mention> out = new ArrayList<>(mentions.size());
+            for (Mention m : mentions) {
+                if (m.concept().type().isTopic()) {
+                    out.add(m);
+                }
+            }
+            return Collections.unmodifiableList(out);
         }
 
         boolean hasContent() {
-            return !topics().isEmpty() || !literals.isEmpty() || mentions.stream().anyMatch(
-                    m -> switch (m.concept().type()) {
-                        case PLACE, LANG, STAGE -> true;
-                        default -> false;
-                    });
+            if (!literals.isEmpty()) {
+                return true;
+            }
+            for (Mention m : mentions) {
+                Type t = m.concept().type();
+                if (t.isTopic() || t == Type.PLACE || t == Type.LANG || t == Type.STAGE) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -374,13 +393,25 @@ final class IntroductionReader {
         Matcher m = TOKEN.matcher(clause);
         while (m.find()) {
             String typed = m.group();
-            String folded = NON_TOKEN.matcher(Text.fold(typed)).replaceAll("");
-            if (folded.isEmpty()) {
+            String folded = Text.fold(typed);
+            String word = onlyTokenChars(folded) ? folded : NON_TOKEN.matcher(folded).replaceAll("");
+            if (word.isEmpty()) {
                 continue;
             }
-            out.add(new Token(offset + m.start(), offset + m.end(), typed, Keywords.singular(folded)));
+            out.add(new Token(offset + m.start(), offset + m.end(), typed, folded, Keywords.singular(word)));
         }
         return out;
+    }
+
+    /** Whether {@link #NON_TOKEN} would leave a folded word as it is (it nearly always does). */
+    private static boolean onlyTokenChars(String folded) {
+        for (int i = 0; i < folded.length(); i++) {
+            char ch = folded.charAt(i);
+            if (!(ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch == '+' || ch == '#')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Longest phrase first at each word (a word typed exactly so before a one-word phrase); then a typo of a known word; else a literal unless a stop word. */
@@ -416,7 +447,7 @@ final class IntroductionReader {
                 i += found;
                 continue;
             }
-            String raw = Text.fold(t.typed());
+            String raw = t.folded();
             boolean stop = Keywords.STOP_WORDS.contains(raw) || Keywords.STOP_WORDS.contains(t.norm())
                     || t.norm().chars().anyMatch(Character::isDigit) || t.norm().length() < 2;
             if (!stop) {

@@ -38,6 +38,8 @@ public final class IntroductionSuggestions {
     private volatile IntroductionMatcher matcher;
     /** Counts changes, so a matcher built while data changed is used once but not kept. */
     private final AtomicLong changes = new AtomicLong();
+    /** The offers texts read by earlier matchers: a rebuild after a change reads only the new ones. */
+    private final IntroductionMatcher.Readings readings = new IntroductionMatcher.Readings();
 
     public IntroductionSuggestions(NetworkQueries queries, IntroductionRepository introductions,
             ChangeNotifier notifier) {
@@ -54,7 +56,7 @@ public final class IntroductionSuggestions {
         IntroductionMatcher m = matcher;
         if (m == null) {
             long before = changes.get();
-            m = new IntroductionMatcher(queries.offerers());
+            m = new IntroductionMatcher(queries.offerers(), readings);
             if (changes.get() == before) {
                 matcher = m;
             }
@@ -86,6 +88,10 @@ public final class IntroductionSuggestions {
      * {@link IntroductionMatcher#SUGGEST_THRESHOLD} that is not introduced, declined or put off.
      */
     Optional<IntroductionMatch> forPlan(MatchProfile contact, Set<IntroductionPair> introduced, Verdicts verdicts) {
+        if (contact.archived() || contact.needs().isEmpty()) {
+            // The matcher would find nothing for them: no need to read the whole network's offers.
+            return Optional.empty();
+        }
         return matcher().matchesFor(contact, introduced).stream()
                 .filter(m -> m.confidence() >= IntroductionMatcher.SUGGEST_THRESHOLD)
                 .filter(verdicts::allows)

@@ -489,14 +489,23 @@ public final class Benchmark {
      * ({@code -Dbench.fresh=true} redoes it anyway, e.g. after changing the generator).
      */
     private static String latestMigration() throws IOException {
-        try {
-            var url = Benchmark.class.getResource("/db/migration");
-            try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-                return files.map(f -> f.getFileName().toString()).max(Comparator.naturalOrder()).orElse("none");
+        List<String> names = new ArrayList<>();
+        // H2's migrations are in both folders (db/common is shared with PostgreSQL).
+        for (String folder : List.of("/db/migration", "/db/common")) {
+            var url = Benchmark.class.getResource(folder);
+            if (url == null) {
+                continue;
             }
-        } catch (java.net.URISyntaxException e) {
-            throw new IOException(e);
+            try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+                files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*")).forEach(names::add);
+            } catch (java.net.URISyntaxException e) {
+                throw new IOException(e);
+            }
         }
+        // By version number: as text "V9__" sorts after "V17__", and a stale bulk load was reused
+        // (every start-up probe then migrated its copy before opening).
+        return names.stream().max(Comparator.comparingInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))))
+                .orElse("none");
     }
 
     static void deleteTree(Path dir) throws IOException {

@@ -257,4 +257,31 @@ class IntroductionMatcherTest {
         }
         assertThat(found).isGreaterThan(100);
     }
+
+    @Test
+    void matcher_withTheReadingsOfAnEarlierBuild_findsWhatAFreshMatcherFinds() {
+        List<MatchProfile> offerers = List.of(
+                offers(2, "Bea", "Kotlin payments engineering, hiring referrals"),
+                offers(3, "Carl", "seed investing in fintech"),
+                offers(4, "Dana", "office space in Lyon"),
+                offers(5, "Eve", "Kotlin payments engineering, hiring referrals"));
+        IntroductionMatcher.Readings readings = new IntroductionMatcher.Readings();
+        // An earlier build: Carl offered something else then, and Dana was not there yet.
+        new IntroductionMatcher(List.of(offerers.get(0), offers(3, "Carl", "UX design reviews")), readings);
+        assertThat(readings.size()).isEqualTo(2);
+
+        IntroductionMatcher reused = new IntroductionMatcher(offerers, readings);
+        IntroductionMatcher fresh = new IntroductionMatcher(offerers);
+
+        for (String need : List.of("hiring a Kotlin payments engineer", "seed investors for a fintech",
+                "cherche des locaux à Lyon", "UX design feedback")) {
+            assertThat(reused.matchesFor(needs(1, need), Set.of())).as(need)
+                    .isEqualTo(fresh.matchesFor(needs(1, need), Set.of()));
+        }
+        assertThat(reused.matchesFor(needs(1, "hiring a Kotlin payments engineer"), Set.of()))
+                .extracting(m -> m.offerer().id()).containsExactly(2L, 5L);
+        assertThat(reused.matchesFor(needs(1, "UX design feedback"), Set.of())).isEmpty();
+        // Only the texts of the latest build are kept.
+        assertThat(readings.size()).isEqualTo(3);
+    }
 }

@@ -1,0 +1,44 @@
+package app.orbit.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Cécile Œuvray          | cecile oeuvray",
+        "'  Senior   JAVA dev ' | senior java dev",
+        "already folded         | already folded",
+        "C++ and C#             | c++ and c#",
+        "Straße, Łódź           | strasse, lodz"})
+    void fold_foldsAccentsCaseAndSpaces(String text, String expected) {
+        assertThat(Text.fold(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void fold_asciiText_sameAsTheDefinition() {
+        // Every white space and control character, capitals and punctuation, in random runs.
+        String alphabet = " \t\n\u000B\f\r\u0001\u001F\u007FaZzA09+#-'.,;:()";
+        Random random = new Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder s = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int j = 0; j < length; j++) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = s.toString();
+            assertThat(Text.fold(text)).as("fold of [%s]", text).isEqualTo(Text.foldAny(text));
+        }
+    }
+
+    @Test
+    void foldAscii_textWithAnAccent_leftToTheDefinition() {
+        assertThat(Text.foldAscii("déjà vu")).isNull();
+        assertThat(Text.fold("DÉJÀ  vu")).isEqualTo("deja vu");
+    }
+}
