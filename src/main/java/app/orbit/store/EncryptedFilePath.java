@@ -3,7 +3,6 @@ package app.orbit.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.ref.WeakReference;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -22,8 +21,13 @@ import org.h2.store.fs.FilePathWrapper;
 public final class EncryptedFilePath extends FilePathWrapper {
 
     static final String SCHEME = "orbitaes";
-    /** The keys by handle; weak, so a key nobody holds any more leaves the process's memory. */
-    private static final Map<String, WeakReference<DatabaseKey>> KEYS = new ConcurrentHashMap<>();
+    /**
+     * The keys by handle, held for the life of the process. Not weakly: a URL names its key by
+     * handle only, and a key that only a URL still named (a copy's, a staging file's) could be
+     * collected before H2 opened the file ("Could not open file orbitaes:…", seen once in
+     * EncryptionTest under load). A process holds a handful: one per passphrase it was given.
+     */
+    private static final Map<String, DatabaseKey> KEYS = new ConcurrentHashMap<>();
     /** The encrypted files open now, by their real path: an online backup copies one as it is on the disk. */
     private static final Map<String, XtsFileChannel> OPEN = new ConcurrentHashMap<>();
 
@@ -37,17 +41,16 @@ public final class EncryptedFilePath extends FilePathWrapper {
 
     /** The prefix naming a key's files; registers the key under its handle. */
     static String prefix(String handle, DatabaseKey key) {
-        KEYS.values().removeIf(ref -> ref.get() == null);
-        // An equal key already under this handle stays: its holder may need it after this one is gone.
-        KEYS.compute(handle, (h, ref) -> ref != null && ref.get() != null ? ref : new WeakReference<>(key));
+        // An equal key already under this handle stays.
+        KEYS.putIfAbsent(handle, key);
         return SCHEME + ":" + handle + ":";
     }
 
     /** The handle already given to an equal key, so that H2 sees one database under one name. */
     static String handleOf(DatabaseKey key) {
-        for (Map.Entry<String, WeakReference<DatabaseKey>> e : KEYS.entrySet()) {
-            DatabaseKey k = e.getValue().get();
-            if (k != null && k.sameKey(key)) {
+        for (Map.Entry<String, DatabaseKey> e : KEYS.entrySet()) {
+            DatabaseKey k = e.getValue();
+            if (k.sameKey(key)) {
                 return e.getKey();
             }
         }
@@ -85,10 +88,9 @@ public final class EncryptedFilePath extends FilePathWrapper {
 
     @Override
     public FileChannel open(String mode) throws IOException {
-        WeakReference<DatabaseKey> ref = KEYS.get(handle(name));
-        DatabaseKey key = ref == null ? null : ref.get();
+        DatabaseKey key = KEYS.get(handle(name));
         if (key == null) {
-            throw new IOException("the key of this encrypted file is no longer in memory");
+            throw new IOException("no key was given for this encrypted file");
         }
         FileChannel raw = getBase().open(mode);
         String real;

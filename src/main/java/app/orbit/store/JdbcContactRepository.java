@@ -32,7 +32,12 @@ public final class JdbcContactRepository implements ContactRepository {
 
     private static final String SUMMARY_COLUMNS = ContactRows.SUMMARY;
     /** The same columns of the table aliased {@code c}. */
-    private static final String OF_C = "c." + SUMMARY_COLUMNS.replace(", ", ", c.");
+    private static final String OF_C = qualified("c", SUMMARY_COLUMNS);
+
+    private static String qualified(String alias, String columns) {
+        return java.util.Arrays.stream(columns.split(", ")).map(column -> alias + '.' + column)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
 
     /*
      * Many ids or keys at once are joined as a table rather than tested with "= ANY(?)": H2 runs the

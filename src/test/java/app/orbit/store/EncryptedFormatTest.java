@@ -240,6 +240,28 @@ class EncryptedFormatTest {
         assertThat(Database.url(dir, one)).doesNotContain("CIPHER").doesNotContain(hex.substring(0, 16));
     }
 
+    @Test
+    void h2Name_theFirstHolderOfAnEqualKeyGone_theFileStillOpensUnderTheName() throws Exception {
+        // EncryptionTest opened a database twice with the same passphrase: the first key object
+        // was collected and the handle it had registered (weakly) lost its key, though the second,
+        // equal one was in use ("Could not open file orbitaes:...").
+        byte[] derived = new byte[32];
+        new Random(13).nextBytes(derived);
+        Path file = dir.resolve("again");
+        DatabaseKey first = DatabaseKey.of(derived);
+        String name = first.h2Name(file);
+        first = null;
+        DatabaseKey second = DatabaseKey.of(derived.clone());
+        assertThat(second.h2Name(file)).isEqualTo(name);
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:h2:" + name, "orbit", "")) {
+            c.createStatement().execute("CREATE TABLE t(id INT)");
+        }
+        assertThat(second.encrypted()).isTrue();
+    }
+
     private static void fill(Connection c, int from, int count) throws Exception {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO t VALUES (?, ?)")) {
             for (int i = from; i < from + count; i++) {
