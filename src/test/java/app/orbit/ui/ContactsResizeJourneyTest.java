@@ -7,8 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
@@ -24,19 +22,9 @@ class ContactsResizeJourneyTest extends OrbitUiTest {
         orbit.sampleNetwork().load();
     }
 
-    private Stage stage() {
-        return (Stage) Window.getWindows().stream().filter(w -> w instanceof Stage s && "Orbit".equals(s.getTitle()))
-                .findFirst().orElseThrow();
-    }
 
     private void size(double width, double height) {
-        Stage stage = stage();
-        interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
+        placeMain(width, height);
         org.testfx.util.WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }

@@ -17,7 +17,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,10 +40,6 @@ class LayoutJourneyTest extends OrbitUiTest {
         orbit.settings().save(orbit.settings().current().withLanguage(language).withTheme(theme));
     }
 
-    private Stage stage() {
-        return (Stage) Window.getWindows().stream().filter(w -> w instanceof Stage s && "Orbit".equals(s.getTitle()))
-                .findFirst().orElseThrow();
-    }
 
     /** Labels and buttons on screen whose text is shown cut ("Modif…"). */
     private static List<String> cut(Node root) {
@@ -244,14 +239,7 @@ class LayoutJourneyTest extends OrbitUiTest {
         dataDir = java.nio.file.Files.createDirectories(dataDir.resolve(lang + "-" + t + "-" + width));
         launch();
         await(() -> showing(withSample ? "#weekView" : "#welcomeView"));
-        Stage stage = stage();
-        interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
-        return stage;
+        return placeMain(width, height);
     }
 
     /** Looks at the dialog holding {@code query} once it settled, then closes it with Escape. */

@@ -76,6 +76,24 @@ abstract class OrbitUiTest extends FxRobot {
     }
 
     /** Waits (up to 20 s) for a condition the background worker makes true. */
+    /** The main window's stage. */
+    javafx.stage.Stage mainStage() {
+        return (javafx.stage.Stage) javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.Stage s && "Orbit".equals(s.getTitle())).findFirst().orElseThrow();
+    }
+
+    /** Puts the main window in the screen's top left corner, at this size. */
+    javafx.stage.Stage placeMain(double width, double height) {
+        javafx.stage.Stage stage = mainStage();
+        interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        return stage;
+    }
+
     void await(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -22,16 +21,12 @@ class WindowPlacementJourneyTest extends OrbitUiTest {
         orbit.sampleNetwork().load();
     }
 
-    private Stage stage() {
-        return (Stage) Window.getWindows().stream().filter(w -> w instanceof Stage s && "Orbit".equals(s.getTitle()))
-                .findFirst().orElseThrow();
-    }
 
     @Test
     void firstOpening_isLargeAndCentred_thenTheWindowComesBackWhereItWasLeft() throws Exception {
         await(() -> showing("#weekView"));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Stage stage = stage();
+        Stage stage = mainStage();
         assertThat(stage.getWidth()).isGreaterThanOrEqualTo(Math.min(900, screen.getWidth()))
                 .isLessThanOrEqualTo(screen.getWidth());
         assertThat(stage.getHeight()).isGreaterThanOrEqualTo(Math.min(600, screen.getHeight()))
@@ -53,7 +48,7 @@ class WindowPlacementJourneyTest extends OrbitUiTest {
                 () -> new OrbitApplication(dataDir, TestOrbit.clockAt(TODAY)));
         WaitForAsyncUtils.waitForFxEvents();
         await(() -> showing("#weekView"));
-        Stage again = stage();
+        Stage again = mainStage();
         assertThat(new double[] {again.getX(), again.getY(), again.getWidth(), again.getHeight()})
                 .containsExactly(40, 30, 1000, 650);
     }
