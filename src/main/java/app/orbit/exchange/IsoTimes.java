@@ -30,8 +30,8 @@ final class IsoTimes {
     /** A module to register after Jackson's JavaTimeModule: its deserializers for the two types are then these. */
     static SimpleModule module() {
         SimpleModule m = new SimpleModule("orbit-iso-times");
-        m.addDeserializer(Instant.class, new FastInstant());
-        m.addDeserializer(LocalDate.class, new FastLocalDate());
+        m.addDeserializer(Instant.class, new Fast<>(Instant.class, IsoTimes::instant, InstantDeserializer.INSTANT));
+        m.addDeserializer(LocalDate.class, new Fast<>(LocalDate.class, IsoTimes::date, LocalDateDeserializer.INSTANCE));
         return m;
     }
 
@@ -98,38 +98,23 @@ final class IsoTimes {
         return v;
     }
 
-    private static final class FastInstant extends StdDeserializer<Instant> {
-        private final JsonDeserializer<Instant> fallback = InstantDeserializer.INSTANT;
+    /** Reads a string through {@code fast}, and what it leaves (null) through Jackson's own reader. */
+    private static final class Fast<T> extends StdDeserializer<T> {
+        private final transient java.util.function.Function<String, T> fast;
+        private final transient JsonDeserializer<T> fallback;
 
-        FastInstant() {
-            super(Instant.class);
+        Fast(Class<T> type, java.util.function.Function<String, T> fast, JsonDeserializer<T> fallback) {
+            super(type);
+            this.fast = fast;
+            this.fallback = fallback;
         }
 
         @Override
-        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (p.currentToken() == JsonToken.VALUE_STRING) {
-                Instant fast = instant(p.getText());
-                if (fast != null) {
-                    return fast;
-                }
-            }
-            return fallback.deserialize(p, ctxt);
-        }
-    }
-
-    private static final class FastLocalDate extends StdDeserializer<LocalDate> {
-        private final JsonDeserializer<LocalDate> fallback = LocalDateDeserializer.INSTANCE;
-
-        FastLocalDate() {
-            super(LocalDate.class);
-        }
-
-        @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() == JsonToken.VALUE_STRING) {
-                LocalDate fast = date(p.getText());
-                if (fast != null) {
-                    return fast;
+                T read = fast.apply(p.getText());
+                if (read != null) {
+                    return read;
                 }
             }
             return fallback.deserialize(p, ctxt);
