@@ -1,6 +1,8 @@
 package app.orbit.app;
 
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.core.AppenderBase;
+import ch.qos.logback.core.Context;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.rolling.RollingFileAppender;
@@ -35,8 +37,9 @@ public final class Logging {
         }
         ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
         Path logs = dataDir.resolve("logs");
-        if (root.getAppender(APPENDER) instanceof RollingFileAppender<ILoggingEvent> current) {
-            if (Path.of(current.getFile()).equals(logs.resolve("orbit.log"))) {
+        Path file = logs.resolve("orbit.log");
+        if (root.getAppender(APPENDER) instanceof OnFirstLine current) {
+            if (current.file.equals(file)) {
                 return;
             }
             // Another data directory in the same process (tests, a restore elsewhere): follow it.
@@ -44,6 +47,47 @@ public final class Logging {
             current.stop();
         }
         ownerOnly(dataDir, logs);
+        OnFirstLine appender = new OnFirstLine(file, maxFileSize);
+        appender.setContext(ctx);
+        appender.setName(APPENDER);
+        appender.start();
+        root.addAppender(appender);
+    }
+
+    /**
+     * The rolling file, made when the first line is logged: most commands log none, and making
+     * it (Logback's pattern parser, its roll-over policy's look at the folder) took about a
+     * twentieth of a command's start (docs/benchmarks.md).
+     */
+    private static final class OnFirstLine extends AppenderBase<ILoggingEvent> {
+        private final Path file;
+        private final FileSize maxFileSize;
+        private RollingFileAppender<ILoggingEvent> rolling;
+
+        OnFirstLine(Path file, FileSize maxFileSize) {
+            this.file = file;
+            this.maxFileSize = maxFileSize;
+        }
+
+        @Override
+        protected synchronized void append(ILoggingEvent event) {
+            if (rolling == null) {
+                rolling = rolling(getContext(), file, maxFileSize);
+            }
+            rolling.doAppend(event);
+        }
+
+        @Override
+        public synchronized void stop() {
+            if (rolling != null) {
+                rolling.stop();
+                rolling = null;
+            }
+            super.stop();
+        }
+    }
+
+    private static RollingFileAppender<ILoggingEvent> rolling(Context ctx, Path file, FileSize maxFileSize) {
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(ctx);
         encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n");
@@ -52,12 +96,12 @@ public final class Logging {
         // Owner-only from creation, the files it rolls over to included.
         RollingFileAppender<ILoggingEvent> appender = new OwnerOnlyRollingFileAppender<>();
         appender.setContext(ctx);
-        appender.setName(APPENDER);
-        appender.setFile(logs.resolve("orbit.log").toString());
+        appender.setName(APPENDER + "-rolling");
+        appender.setFile(file.toString());
         SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
         policy.setContext(ctx);
         policy.setParent(appender);
-        policy.setFileNamePattern(logs.resolve("orbit.%d{yyyy-MM-dd}.%i.log").toString());
+        policy.setFileNamePattern(file.resolveSibling("orbit.%d{yyyy-MM-dd}.%i.log").toString());
         policy.setMaxFileSize(maxFileSize);
         policy.setMaxHistory(14);
         policy.setTotalSizeCap(FileSize.valueOf("50MB"));
@@ -65,7 +109,7 @@ public final class Logging {
         appender.setRollingPolicy(policy);
         appender.setEncoder(encoder);
         appender.start();
-        root.addAppender(appender);
+        return appender;
     }
 
     /**
