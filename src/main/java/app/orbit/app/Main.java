@@ -8,6 +8,7 @@ import app.orbit.service.Backup;
 import app.orbit.service.ContactResolver;
 import app.orbit.service.EncryptionChange;
 import app.orbit.store.BackupFiles;
+import app.orbit.store.Database;
 import app.orbit.store.PassphraseSource;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,6 +30,9 @@ public final class Main {
         if (Cli.wantsWindow(args)) {
             OrbitApplication.launchWith(args);
             return;
+        }
+        if (Cli.namesACommand(args)) {
+            Database.warmUpInBackground();
         }
         System.exit(Cli.run(args, commandOpener()));
     }

@@ -88,6 +88,11 @@ public final class Cli {
         return null;
     }
 
+    /** Whether the arguments name one of the commands (not only help or the version). */
+    public static boolean namesACommand(String[] args) {
+        return commandNamed(args) != null;
+    }
+
     /** The full parse's answer: no subcommand, no help or version asked. */
     static boolean parsedAsWindow(String[] args) {
         CommandLine cl = commandLine(null, new PrintWriter(PrintWriter.nullWriter()),

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,7 +15,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -150,6 +151,7 @@ public final class Database implements Store {
      *     it has no passphrase to give
      */
     public static Database open(Path directory, PassphraseSource passphrase, Migrations hook, boolean readOnly) {
+        awaitWarmUp();
         DataDirLock lock = readOnly ? DataDirLock.acquireIfWritable(directory) : DataDirLock.acquire(directory);
         try {
             if (!readOnly) {
@@ -208,7 +210,7 @@ public final class Database implements Store {
         // Keep one connection open so the database stays open between uses. Not a pooled one: the
         // pool's close would roll back on the database SHUTDOWN just closed, and H2 would write
         // that failure to a trace file in the data directory.
-        Connection alive = DriverManager.getConnection(url, USER, key.jdbcPassword());
+        Connection alive = h2(url, key);
         if (writable) {
             appendOnly(alive);
         }
@@ -225,7 +227,8 @@ public final class Database implements Store {
             throw new OrbitException("error.readOnly.empty", directory.toAbsolutePath());
         }
         String readOnlyUrl = url + ";ACCESS_MODE_DATA=r";
-        int applied = appliedCleanly(readOnlyUrl, key);
+        int applied = SchemaStamp.matches(directory, SCHEMA_VERSION) ? SCHEMA_VERSION
+                : appliedCleanly(readOnlyUrl, key);
         if (applied > SCHEMA_VERSION) {
             throw new OrbitException("error.database.newer", databaseFile(directory).toAbsolutePath());
         }
@@ -685,7 +688,8 @@ public final class Database implements Store {
 
     private static void migrate(Path directory, String url, Migrations hook, DatabaseKey key) throws SQLException {
         boolean existed = exists(directory);
-        if (existed && appliedCleanly(url + ";ACCESS_MODE_DATA=r", key) == SCHEMA_VERSION) {
+        if (existed && (SchemaStamp.matches(directory, SCHEMA_VERSION)
+                || appliedCleanly(url + ";ACCESS_MODE_DATA=r", key) == SCHEMA_VERSION)) {
             return;
         }
         if (existed) {
@@ -735,7 +739,7 @@ public final class Database implements Store {
             // An encrypted file stays under its key: the copy is the same bytes, opened with it.
             String stagingUrl = url(staging, key);
             flyway(stagingUrl, key).migrate();
-            try (Connection c = DriverManager.getConnection(stagingUrl, USER, key.jdbcPassword());
+            try (Connection c = h2(stagingUrl, key);
                  Statement st = c.createStatement()) {
                 st.execute("SHUTDOWN");
             }
@@ -773,7 +777,7 @@ public final class Database implements Store {
      * succeeded; -1 when there is no history or a failed migration (Flyway then decides).
      */
     private static int appliedCleanly(String readOnlyUrl, DatabaseKey key) throws SQLException {
-        try (Connection c = DriverManager.getConnection(readOnlyUrl, USER, key.jdbcPassword());
+        try (Connection c = h2(readOnlyUrl, key);
              Statement st = c.createStatement()) {
             try (ResultSet tables = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
                 if (!tables.next()) {
@@ -959,8 +963,9 @@ public final class Database implements Store {
             closed = true;
             // Neither a read-only nor a damaged database is rewritten.
             boolean mayCompact = !readOnly && damage == null;
-            Compaction.FileStats stats = keepAlive == null || !mayCompact ? null : fileStats();
-            shutdown(damage != null ? "SHUTDOWN IMMEDIATELY" : "SHUTDOWN");
+            boolean wasOpen = keepAlive != null;
+            Compaction.FileStats stats = !wasOpen || !mayCompact ? null : fileStats();
+            boolean clean = shutdown(damage != null ? "SHUTDOWN IMMEDIATELY" : "SHUTDOWN");
             // Still holding the data directory's lock: no other Orbit can open the file meanwhile.
             if (stats != null && stats.wasteful() && damage == null) {
                 try {
@@ -968,6 +973,9 @@ public final class Database implements Store {
                 } catch (IOException | RuntimeException e) {
                     LOG.warn("Compaction at close failed, the database file stays as it was: {}", e.toString());
                 }
+            }
+            if (wasOpen && mayCompact && clean && damage == null) {
+                SchemaStamp.record(directory, SCHEMA_VERSION);
             }
         } finally {
             if (exclusive) {
@@ -982,21 +990,71 @@ public final class Database implements Store {
      * keep-alive connection with {@code command} (a damaged file gets SHUTDOWN IMMEDIATELY: a
      * plain SHUTDOWN compacts, rewriting chunks).
      */
-    private void shutdown(String command) {
+    private boolean shutdown(String command) {
         JdbcConnectionPool p = pool;
         if (p != null) {
             p.dispose();
         }
         Connection alive = keepAlive;
+        boolean done = true;
         if (alive != null) {
             try (var st = alive.createStatement()) {
                 st.execute(command);
             } catch (SQLException e) {
+                done = false;
                 LOG.warn("Database shutdown: {}", e.getMessage());
             }
             closeQuietly(alive);
             keepAlive = null;
         }
+        return done;
+    }
+
+    /** The thread {@link #warmUpInBackground} started, until an open has waited for it. */
+    private static volatile Thread warmUp;
+
+    /**
+     * Loads H2's engine and runs it once on an empty in-memory database, on a thread of its own, so
+     * a command's start does that on the other core while picocli reads the command line
+     * (docs/benchmarks.md). Nothing is written anywhere. The next {@link #open} waits for it first:
+     * two threads initialising H2's classes at once could wait on each other.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            try (Connection c = new org.h2.Driver().connect("jdbc:h2:mem:;TRACE_LEVEL_FILE=0", new Properties());
+                 Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES")) {
+                rs.next();
+            } catch (SQLException | RuntimeException e) {
+                LOG.debug("Warming up H2 failed: {}", e.toString());
+            }
+        }, "orbit-warm-up");
+        t.setDaemon(true);
+        warmUp = t;
+        t.start();
+    }
+
+    private static void awaitWarmUp() {
+        Thread t = warmUp;
+        if (t != null) {
+            try {
+                t.join(TimeUnit.SECONDS.toMillis(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            warmUp = null;
+        }
+    }
+
+    /**
+     * A connection from H2's driver itself: {@code DriverManager} would first load every JDBC
+     * driver on the class path (PostgreSQL's too) at the first connection of a start.
+     */
+    private static Connection h2(String url, DatabaseKey key) throws SQLException {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", USER);
+        credentials.setProperty("password", key.jdbcPassword());
+        return new org.h2.Driver().connect(url, credentials);
     }
 
     private static void closeQuietly(AutoCloseable c) {
