@@ -71,6 +71,11 @@ final class Opening {
     }
 
     /** Waits for the opening to end. */
+    /** Whether the opening has finished, opened or failed. */
+    boolean done() {
+        return result.isDone();
+    }
+
     Result await() {
         try {
             return result.get();

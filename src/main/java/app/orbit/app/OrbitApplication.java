@@ -119,6 +119,9 @@ public final class OrbitApplication extends Application {
             opening = Opening.now(dataDirectory, clock, readOnly, database);
         } else if (started != null) {
             opening = started;
+            // The JavaFX thread would wait for the database: it prepares the window's controls meanwhile.
+            String css = getClass().getResource(CSS).toExternalForm();
+            FirstWindowWarmUp.whileWaiting(css, () -> !started.done());
         } else {
             opening = Opening.inBackground(getParameters() == null ? java.util.List.of() : getParameters().getRaw());
         }

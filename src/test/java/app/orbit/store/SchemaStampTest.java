@@ -87,4 +87,21 @@ class SchemaStampTest {
         assertThat(dir.resolve(SchemaStamp.FILE_NAME)).doesNotExist();
         assertThat(before).startsWith(Database.SCHEMA_VERSION + " ");
     }
+
+    @Test
+    void open_afterTheWarmUp_opensTheFileAndTheWarmUpLeftNothingBehind() throws Exception {
+        Database.open(dir).close();
+        try (var before = Files.list(dir)) {
+            var names = before.map(p -> p.getFileName().toString()).sorted().toList();
+
+            Database.warmUpInBackground();
+            try (Database db = Database.open(dir)) {
+                db.inTransaction(() -> new JdbcSettingsRepository(db).put("k", "v"));
+            }
+
+            try (var after = Files.list(dir)) {
+                assertThat(after.map(p -> p.getFileName().toString()).sorted().toList()).isEqualTo(names);
+            }
+        }
+    }
 }
