@@ -49,7 +49,12 @@ final class Opening {
     /** Opens on a new thread, from the command line's options. */
     static Opening inBackground(List<String> args) {
         CompletableFuture<Result> future = new CompletableFuture<>();
-        Thread t = new Thread(() -> future.complete(fromArgs(args)), "orbit-open");
+        Thread t = new Thread(() -> {
+            Result opened = fromArgs(args);
+            future.complete(opened);
+            // Said once the window can go on: the log file's first line sets the file up.
+            logOpened(opened);
+        }, "orbit-open");
         t.setDaemon(true);
         t.start();
         return new Opening(future);
@@ -62,20 +67,22 @@ final class Opening {
 
     /** Opens here and now, read-only when asked (tests: root can write to any folder). */
     static Opening now(Path dataDirectory, Clock clock, boolean readOnly) {
-        return new Opening(CompletableFuture.completedFuture(open(dataDirectory, clock, readOnly, null)));
+        return now(dataDirectory, clock, readOnly, null);
     }
 
     /** Opens here and now on a shared server (tests), or as {@link #now(Path, Clock, boolean)} when {@code database} is null. */
     static Opening now(Path dataDirectory, Clock clock, boolean readOnly, String database) {
-        return new Opening(CompletableFuture.completedFuture(open(dataDirectory, clock, readOnly, database)));
+        Result opened = open(dataDirectory, clock, readOnly, database);
+        logOpened(opened);
+        return new Opening(CompletableFuture.completedFuture(opened));
     }
 
-    /** Waits for the opening to end. */
     /** Whether the opening has finished, opened or failed. */
     boolean done() {
         return result.isDone();
     }
 
+    /** Waits for the opening to end. */
     Result await() {
         try {
             return result.get();
@@ -84,6 +91,12 @@ final class Opening {
             throw new IllegalStateException("interrupted while Orbit was opening", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("Orbit's opening failed unexpectedly", e.getCause());
+        }
+    }
+
+    private static void logOpened(Result opened) {
+        if (opened.orbit() != null && opened.server() == null) {
+            LOG.info("Opened Orbit on {}", opened.dataDirectory());
         }
     }
 
@@ -112,7 +125,6 @@ final class Opening {
             if (!readOnly && DataDirectory.writable(dataDirectory)) {
                 Logging.toDataDirectory(dataDirectory);
             }
-            LOG.info("Opening Orbit on {}", dataDirectory);
             return new Result(dataDirectory, clock, Orbit.open(dataDirectory, clock, readOnly, () -> {
                 // ORBIT_PASSPHRASE_FILE, as for a command; without it, the window asks (error.passphrase.needed).
                 char[] fromFile = PassphrasePrompt.fromEnvironment();
