@@ -8,13 +8,14 @@ import app.orbit.service.Backup;
 import app.orbit.service.ContactResolver;
 import app.orbit.service.EncryptionChange;
 import app.orbit.store.BackupFiles;
-import app.orbit.store.Database;
 import app.orbit.store.PassphraseSource;
+import app.orbit.store.StoreWarmUp;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /**
  * Orbit's entry point: a plain class (not an Application) so JavaFX can run from the classpath.
@@ -32,7 +33,8 @@ public final class Main {
             return;
         }
         if (Cli.namesACommand(args)) {
-            Database.warmUpInBackground();
+            // Logback and H2 set up on the other core while picocli reads the arguments on this one.
+            StoreWarmUp.start(LoggerFactory::getILoggerFactory);
         }
         System.exit(Cli.run(args, commandOpener()));
     }

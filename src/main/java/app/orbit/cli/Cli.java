@@ -17,7 +17,10 @@ import picocli.CommandLine.ParseResult;
  */
 public final class Cli {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+    /** Asked for only when a command fails: a command's start sets Logback up on another thread (Main). */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Cli.class);
+    }
     public static final int OK = 0;
     public static final int USER_ERROR = 1;
     public static final int USAGE = 2;
@@ -177,10 +180,10 @@ public final class Cli {
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             // In the language the command ended up speaking (the stored setting, once Orbit opened).
             if (ex instanceof OrbitException oe) {
-                LOG.info("Command refused: {}", oe.key());
+                log().info("Command refused: {}", oe.key());
                 err.println(oneLine(root.messages.describe(oe)));
             } else {
-                LOG.error("Command failed", ex);
+                log().error("Command failed", ex);
                 err.println(root.messages.get("cli.unexpected"));
             }
             err.flush();

@@ -94,7 +94,7 @@ class SchemaStampTest {
         try (var before = Files.list(dir)) {
             var names = before.map(p -> p.getFileName().toString()).sorted().toList();
 
-            Database.warmUpInBackground();
+            StoreWarmUp.start(() -> { });
             try (Database db = Database.open(dir)) {
                 db.inTransaction(() -> new JdbcSettingsRepository(db).put("k", "v"));
             }
