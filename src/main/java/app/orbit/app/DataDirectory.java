@@ -57,8 +57,12 @@ public final class DataDirectory {
         if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
             return false;
         }
+        // Named after the process rather than random: createTempFile seeds a SecureRandom, a
+        // hundredth of a second of every command's start.
+        Path probe = existing.resolve(".orbit-write-" + ProcessHandle.current().pid() + ".probe");
         try {
-            Path probe = Files.createTempFile(existing, ".orbit-write-", ".probe");
+            Files.deleteIfExists(probe); // Left by a process killed here whose number came back.
+            Files.createFile(probe);
             Files.delete(probe);
             return true;
         } catch (IOException | UnsupportedOperationException e) {
