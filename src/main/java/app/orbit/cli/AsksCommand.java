@@ -11,8 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code orbit asks list|add}: the user's own asks. */
-@Command(name = "asks", mixinStandardHelpOptions = true, description = "List or add your asks.",
-        subcommands = {AsksCommand.ListAsks.class, AsksCommand.AddAsk.class})
+@Command(name = "asks", mixinStandardHelpOptions = true, description = "List or add your asks.")
 final class AsksCommand {
 
     /** One ask, as JSON. */

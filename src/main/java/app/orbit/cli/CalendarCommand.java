@@ -14,8 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code orbit calendar add|list|remove}: the calendars Orbit proposes meetings from. */
 @Command(name = "calendar", mixinStandardHelpOptions = true,
-        description = "The calendars Orbit reads meetings from: .ics files or subscription addresses.",
-        subcommands = {CalendarCommand.Add.class, CalendarCommand.ListSources.class, CalendarCommand.Remove.class})
+        description = "The calendars Orbit reads meetings from: .ics files or subscription addresses.")
 final class CalendarCommand {
 
     /** A calendar as listed: an address only masked (it is a secret). */

@@ -54,6 +54,19 @@ public final class Cli {
             "decrypt", DecryptCommand.class, "calendar", CalendarCommand.class, "proposals", ProposalsCommand.class,
             "migrate-to", MigrateToCommand.class);
 
+    /**
+     * The commands' own subcommands, in the order their help lists them: added here rather than
+     * in their annotations, so that picocli models only the one asked (CliTest checks the names).
+     */
+    static final Map<String, Map<String, Class<?>>> SUBCOMMANDS = Map.of(
+            "contacts", commands("list", ContactsCommand.ListContacts.class, "add", ContactsCommand.AddContact.class,
+                    "sort", ContactsCommand.SortContacts.class),
+            "asks", commands("list", AsksCommand.ListAsks.class, "add", AsksCommand.AddAsk.class),
+            "calendar", commands("add", CalendarCommand.Add.class, "list", CalendarCommand.ListSources.class,
+                    "remove", CalendarCommand.Remove.class),
+            "proposals", commands("accept", ProposalsCommand.Accept.class, "dismiss", ProposalsCommand.Dismiss.class,
+                    "add-people", ProposalsCommand.AddPeople.class));
+
     private static Map<String, Class<?>> commands(Object... namesAndClasses) {
         Map<String, Class<?>> byName = new java.util.LinkedHashMap<>();
         for (int i = 0; i < namesAndClasses.length; i += 2) {
@@ -89,6 +102,19 @@ public final class Cli {
             }
         }
         return null;
+    }
+
+    /**
+     * The subcommand of {@code command} the arguments name: the first argument after the
+     * command's name, when it is one; null otherwise (its help, an error: all are modelled).
+     */
+    static String subcommandNamed(String[] args, String command, Map<String, Class<?>> nested) {
+        int at = java.util.Arrays.asList(args).indexOf(command);
+        if (at < 0 || at + 1 >= args.length) {
+            return null;
+        }
+        String next = args[at + 1];
+        return nested.containsKey(next) ? next : null;
     }
 
     /** Whether the arguments name one of the commands (not only help or the version). */
@@ -212,6 +238,14 @@ public final class Cli {
         for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
             if (named == null || named.equals(command.getKey())) {
                 cl.addSubcommand(command.getKey(), command.getValue());
+                Map<String, Class<?>> nested = SUBCOMMANDS.getOrDefault(command.getKey(), Map.of());
+                String subNamed = named == null ? null : subcommandNamed(args, named, nested);
+                CommandLine parent = cl.getSubcommands().get(command.getKey());
+                nested.forEach((name, type) -> {
+                    if (subNamed == null || subNamed.equals(name)) {
+                        parent.addSubcommand(name, type);
+                    }
+                });
             }
         }
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -23,9 +23,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code orbit contacts list|add|sort}. */
-@Command(name = "contacts", mixinStandardHelpOptions = true, description = "List, add or sort contacts.",
-        subcommands = {ContactsCommand.ListContacts.class, ContactsCommand.AddContact.class,
-            ContactsCommand.SortContacts.class})
+@Command(name = "contacts", mixinStandardHelpOptions = true, description = "List, add or sort contacts.")
 final class ContactsCommand {
 
     /** One contact in a listing, as JSON; {@code touched} is false when no interaction was ever logged. */

@@ -21,8 +21,7 @@ import picocli.CommandLine.Spec;
  * log in one step. Each run reads the calendars again (proposals are kept in memory only).
  */
 @Command(name = "proposals", mixinStandardHelpOptions = true,
-        description = "Meetings from your calendars to log: list them, accept or dismiss them.",
-        subcommands = {ProposalsCommand.Accept.class, ProposalsCommand.Dismiss.class, ProposalsCommand.AddPeople.class})
+        description = "Meetings from your calendars to log: list them, accept or dismiss them.")
 final class ProposalsCommand implements Callable<Integer> {
 
     @Spec

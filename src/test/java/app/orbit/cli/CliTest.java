@@ -626,6 +626,28 @@ class CliTest {
     }
 
     @Test
+    void help_ofACommand_listsEveryOneOfItsSubcommands() {
+        assertThat(Cli.SUBCOMMANDS.keySet()).containsExactlyInAnyOrder("contacts", "asks", "calendar", "proposals");
+        Cli.SUBCOMMANDS.forEach((command, nested) -> {
+            Run help = orbit(command, "--help");
+            nested.forEach((name, type) -> {
+                assertThat(type.getAnnotation(picocli.CommandLine.Command.class).name()).isEqualTo(name);
+                assertThat(help.out()).as(command).contains("  " + name + " ");
+            });
+        });
+    }
+
+    @Test
+    void subcommandNamed_isTheArgumentAfterTheCommandWhenItIsOne() {
+        var contacts = Cli.SUBCOMMANDS.get("contacts");
+        assertThat(Cli.subcommandNamed(new String[] {"--data-dir", "/x", "contacts", "list", "--due"}, "contacts",
+                contacts)).isEqualTo("list");
+        assertThat(Cli.subcommandNamed(new String[] {"contacts", "--help"}, "contacts", contacts)).isNull();
+        assertThat(Cli.subcommandNamed(new String[] {"contacts", "lst"}, "contacts", contacts)).isNull();
+        assertThat(Cli.subcommandNamed(new String[] {"contacts"}, "contacts", contacts)).isNull();
+    }
+
+    @Test
     void commandNamed_findsTheCommandPastTheGlobalOptions() {
         assertThat(Cli.commandNamed(new String[] {"--data-dir", "/tmp/x", "--lang", "fr", "contacts", "list"}))
                 .isEqualTo("contacts");
