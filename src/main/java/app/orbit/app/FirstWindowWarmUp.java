@@ -4,6 +4,7 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.PrimerLight;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -63,8 +64,9 @@ final class FirstWindowWarmUp {
     /**
      * Queues the warm-up on the JavaFX thread in short steps, each only while {@code waiting} is
      * true: once the database is open, the window's own build goes next, at most one step later.
+     * The count it returns grows with each step done (tests).
      */
-    static void whileWaiting(String css, BooleanSupplier waiting) {
+    static AtomicInteger whileWaiting(String css, BooleanSupplier waiting) {
         VBox root = new VBox(8);
         root.setPadding(new Insets(8));
         List<Runnable> steps = new ArrayList<>();
@@ -79,22 +81,30 @@ final class FirstWindowWarmUp {
             });
         }
         steps.add(() -> root.getScene().snapshot(null));
-        Platform.runLater(() -> step(steps, 0, waiting));
+        AtomicInteger done = new AtomicInteger();
+        Platform.runLater(() -> step(steps, 0, waiting, done));
+        return done;
     }
 
-    private static void step(List<Runnable> steps, int index, BooleanSupplier waiting) {
+    /** How many steps a warm-up has when it runs to its end. */
+    static int steps() {
+        return 2 + controls().size() + 1;
+    }
+
+    private static void step(List<Runnable> steps, int index, BooleanSupplier waiting, AtomicInteger done) {
         if (!waiting.getAsBoolean()) {
             return;
         }
         try {
             steps.get(index).run();
+            done.incrementAndGet();
         } catch (RuntimeException e) {
             // Only the first window's speed depends on it.
             LOG.debug("Warming up the window failed: {}", e.toString());
             return;
         }
         if (index + 1 < steps.size()) {
-            Platform.runLater(() -> step(steps, index + 1, waiting));
+            Platform.runLater(() -> step(steps, index + 1, waiting, done));
         }
     }
 
