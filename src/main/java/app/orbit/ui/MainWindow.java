@@ -15,6 +15,7 @@ import app.orbit.ui.backups.BackupsSection;
 import app.orbit.ui.common.Dialogs;
 import app.orbit.ui.contacts.ContactFormDialog;
 import app.orbit.ui.contacts.ContactsView;
+import app.orbit.ui.contacts.ContactsViewModel;
 import app.orbit.ui.files.FileActions;
 import app.orbit.ui.files.FilesViewModel;
 import app.orbit.ui.intros.IntroductionsView;
@@ -30,6 +31,7 @@ import app.orbit.ui.settings.SettingsView;
 import app.orbit.ui.settings.SharedDatabaseSection;
 import app.orbit.ui.settings.SharedDatabaseViewModel;
 import app.orbit.ui.sorting.SortingView;
+import app.orbit.ui.sorting.SortingViewModel;
 import app.orbit.ui.plan.PlanView;
 import app.orbit.ui.plan.PlanViewModel;
 import app.orbit.ui.welcome.WelcomeView;
@@ -79,8 +81,11 @@ public final class MainWindow extends BorderPane {
     private final Sidebar sidebar;
     private final PlanViewModel planVm;
     private final PlanView plan;
-    private final ContactsView contacts;
-    private final SortingView sorting;
+    private final ContactsViewModel contactsVm;
+    private final SortingViewModel sortingVm;
+    /** Built at the first visit: the first window shows the week's plan, and builds only that. */
+    private ContactsView contacts;
+    private SortingView sorting;
     private final FileActions files;
     private final Notice notice = new Notice();
     private final Timeline calendarTimer;
@@ -107,19 +112,21 @@ public final class MainWindow extends BorderPane {
         FilesViewModel filesVm = vms.files();
         files = new FileActions(vms::importFiles, messages, dialogs, filesVm, this::contactFilter, this::owner,
                 vms.clock());
-        contacts = new ContactsView(messages, dialogs, vms.contacts(), this::openForm, this::openLogWith,
-                this::openLogEdit, files);
-        sorting = new SortingView(messages, vms.sorting());
+        contactsVm = vms.contacts();
+        sortingVm = vms.sorting();
+        // The people's list loads behind the plan, as when the screen was built at start: the first
+        // visit to Contacts finds it ready.
+        contactsVm.search();
 
         MenuButton fileMenu = files.menu();
         fileMenu.getItems().addAll(0, List.of(broadcastItem(), new SeparatorMenuItem()));
-        sidebar = new Sidebar(messages, fileMenu, sorting.viewModel().count(), () -> openLog(List.of()));
+        sidebar = new Sidebar(messages, fileMenu, sortingVm.count(), () -> openLog(List.of()));
         setLeft(sidebar);
         filesVm.notice().addListener((obs, old, now) -> notice.show(now));
         setCenter(new StackPane(center, notice));
 
         // An import from the welcome screen: go where the imported people wait, rather than stay on the welcome.
-        sorting.viewModel().count().addListener((obs, old, now) -> {
+        sortingVm.count().addListener((obs, old, now) -> {
             if (now.intValue() > 0 && sidebar.nav().getSelectedToggle() == null && !sidebar.navigable()) {
                 sidebar.sorting.setSelected(true);
             }
@@ -138,8 +145,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private app.orbit.exchange.ContactFilter contactFilter() {
-        return new app.orbit.exchange.ContactFilter(contacts.viewModel().query().get(),
-                contacts.viewModel().showArchived().get());
+        return new app.orbit.exchange.ContactFilter(contactsVm.query().get(), contactsVm.showArchived().get());
     }
 
     /**
@@ -165,7 +171,7 @@ public final class MainWindow extends BorderPane {
                 }
             }
             // Behind the first screen's loads: the sidebar's count of people waiting to be sorted.
-            sorting.viewModel().refresh();
+            sortingVm.refresh();
             afterFirstScreen.run();
             // The calendars at start, behind the first screen, then every 15 minutes while the window runs.
             planVm.readCalendars();
@@ -180,7 +186,7 @@ public final class MainWindow extends BorderPane {
                 () -> openLog(List.of()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             sidebar.contacts.setSelected(true);
-            contacts.focusSearch();
+            contacts().focusSearch();
         });
         List<ToggleButton> screens = sidebar.numbered();
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
@@ -197,7 +203,7 @@ public final class MainWindow extends BorderPane {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
             if (sidebar.navigable()) {
                 sidebar.contacts.setSelected(true);
-                contacts.newContact();
+                contacts().newContact();
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1),
@@ -231,8 +237,8 @@ public final class MainWindow extends BorderPane {
         Platform.runLater(() -> {
             refreshPending = false;
             planVm.refresh();
-            contacts.viewModel().refresh();
-            sorting.viewModel().refresh();
+            contactsVm.refresh();
+            sortingVm.refresh();
             if (introsVm != null) {
                 introsVm.refresh();
             }
@@ -241,8 +247,8 @@ public final class MainWindow extends BorderPane {
 
     private void show(String id) {
         Node screen = switch (id) {
-            case "navContacts" -> contacts;
-            case "navSorting" -> sorting;
+            case "navContacts" -> contacts();
+            case "navSorting" -> sorting();
             case "navAsks" -> new AsksView(messages, vms.asks());
             case "navSettings" -> settingsView();
             case "navIntros" -> introductionsView();
@@ -254,13 +260,13 @@ public final class MainWindow extends BorderPane {
         if ("navWeek".equals(id)) {
             planVm.refresh();
         }
-        sorting.viewModel().setActive("navSorting".equals(id));
+        sortingVm.setActive("navSorting".equals(id));
         sidebar.setNavigable(true);
         center.getChildren().setAll(screen);
         // A click puts the keyboard in the screen; the arrow keys in the sidebar and Ctrl+1…5 then take
         // it back to the sidebar's button, so that Down goes on to the next screen.
-        if (screen == sorting) {
-            sorting.focusFilter();
+        if (screen instanceof SortingView view) {
+            view.focusFilter();
         } else if (screen instanceof IntroductionsView view) {
             view.focusList();
         }
@@ -316,7 +322,7 @@ public final class MainWindow extends BorderPane {
 
     private void openContact(ContactSummary c) {
         sidebar.contacts.setSelected(true);
-        contacts.show(c.id());
+        contacts().show(c.id());
     }
 
     /** The contact form, new or to edit, with its picker of who introduced them. */
@@ -416,10 +422,25 @@ public final class MainWindow extends BorderPane {
     }
 
     public ContactsView contactsView() {
-        return contacts;
+        return contacts();
     }
 
     public SortingView sortingView() {
+        return sorting();
+    }
+
+    private ContactsView contacts() {
+        if (contacts == null) {
+            contacts = new ContactsView(messages, dialogs, contactsVm, this::openForm, this::openLogWith,
+                    this::openLogEdit, files);
+        }
+        return contacts;
+    }
+
+    private SortingView sorting() {
+        if (sorting == null) {
+            sorting = new SortingView(messages, sortingVm);
+        }
         return sorting;
     }
 }
