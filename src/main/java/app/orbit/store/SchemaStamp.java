@@ -8,18 +8,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the database file was when this Orbit last closed it cleanly: its schema version, size,
- * modification time and file key, in {@code orbit.schema} beside it. A file that still matches
+ * What the database file was when this Orbit last closed it cleanly: its schema version, size
+ * and modification time (to the nanosecond where the file system keeps it), in
+ * {@code orbit.schema} beside it. A file that still matches
  * is the one Orbit closed at that version, so the next open skips the read-only look at the
  * migration history (one more open of H2, about a tenth of a command's start at 30,000
  * contacts). Any change to the file (a write, a restore, a compaction, another Orbit's
  * migration) makes it differ, and the look is taken as before; so does a missing or unreadable
- * stamp. It holds nothing personal.
+ * stamp. A copy that kept the time ({@code cp -p}) is the same bytes, at the same version. It
+ * holds nothing personal.
  */
 final class SchemaStamp {
 
@@ -75,7 +76,6 @@ final class SchemaStamp {
 
     private static String describe(Path file, int version) throws IOException {
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-        return version + " " + a.size() + " " + a.lastModifiedTime().toInstant() + " "
-                + Objects.toString(a.fileKey(), "-");
+        return version + " " + a.size() + " " + a.lastModifiedTime().toInstant();
     }
 }

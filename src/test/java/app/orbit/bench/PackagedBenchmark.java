@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -177,10 +178,18 @@ public final class PackagedBenchmark {
                 sorted.get(0), sorted.get(sorted.size() - 1));
     }
 
+    /**
+     * A copy of the database as a user's file is between two starts: its time kept, and the stamp
+     * Orbit wrote when it last closed it, when the pristine one has it (decision 0019).
+     */
     private static void fresh(Path pristine, Path copy) throws IOException {
         Benchmark.deleteTree(copy);
         Files.createDirectories(copy);
-        Files.copy(Database.databaseFile(pristine), Database.databaseFile(copy));
+        Files.copy(Database.databaseFile(pristine), Database.databaseFile(copy), StandardCopyOption.COPY_ATTRIBUTES);
+        Path stamp = pristine.resolve("orbit.schema");
+        if (Files.exists(stamp)) {
+            Files.copy(stamp, copy.resolve("orbit.schema"));
+        }
     }
 
     private static double wall(List<String> command) throws IOException, InterruptedException {

@@ -59,6 +59,19 @@ class SchemaStampTest {
     }
 
     @Test
+    void matches_aCopyThatKeptItsTime_isTrue() throws Exception {
+        Database.open(dir).close();
+        Path other = Files.createDirectories(dir.resolve("moved"));
+        Files.copy(Database.databaseFile(dir), Database.databaseFile(other), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(dir.resolve(SchemaStamp.FILE_NAME), other.resolve(SchemaStamp.FILE_NAME));
+
+        assertThat(SchemaStamp.matches(other, Database.SCHEMA_VERSION)).isTrue();
+        try (Database db = Database.open(other)) {
+            db.inTransaction(() -> new JdbcSettingsRepository(db).put("k", "v"));
+        }
+    }
+
+    @Test
     void open_stampCutShortOrMissing_looksAtTheHistoryAndOpens() throws Exception {
         Database.open(dir).close();
         Path stamp = dir.resolve(SchemaStamp.FILE_NAME);
