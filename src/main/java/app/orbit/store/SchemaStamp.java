@@ -8,12 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.temporal.ChronoUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What the database file was when this Orbit last closed it cleanly: its schema version, size
- * and modification time (to the nanosecond where the file system keeps it), in
+ * and modification time (to the microsecond), in
  * {@code orbit.schema} beside it. A file that still matches
  * is the one Orbit closed at that version, so the next open skips the read-only look at the
  * migration history (one more open of H2, about a tenth of a command's start at 30,000
@@ -76,6 +77,7 @@ final class SchemaStamp {
 
     private static String describe(Path file, int version) throws IOException {
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-        return version + " " + a.size() + " " + a.lastModifiedTime().toInstant();
+        // To the microsecond: Java's own copy that keeps the time (COPY_ATTRIBUTES) keeps no more.
+        return version + " " + a.size() + " " + a.lastModifiedTime().toInstant().truncatedTo(ChronoUnit.MICROS);
     }
 }
