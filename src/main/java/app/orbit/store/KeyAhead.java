@@ -85,6 +85,7 @@ public final class KeyAhead implements PassphraseSource {
         if (!dir.equals(dataDir) || taken.getAndSet(true)) {
             return source.unlock(dir);
         }
+        long start = System.nanoTime();
         boolean interrupted = false;
         while (true) {
             try {
@@ -106,6 +107,8 @@ public final class KeyAhead implements PassphraseSource {
             LOG.info("The key file changed while the key was derived ahead: deriving it again");
             return source.unlock(dir);
         }
-        return Encryption.accept(d, true);
+        DatabaseKey key = Encryption.accept(d, true);
+        LOG.info("The opening waited {} ms for the key derived ahead", (System.nanoTime() - start) / 1_000_000);
+        return key;
     }
 }
