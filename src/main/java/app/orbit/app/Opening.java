@@ -4,6 +4,8 @@ import app.orbit.cli.PassphrasePrompt;
 import app.orbit.domain.OrbitException;
 import app.orbit.domain.ServerAddress;
 import app.orbit.service.Backup;
+import app.orbit.store.KeyAhead;
+import app.orbit.store.PassphraseSource;
 import java.sql.SQLException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,11 +48,35 @@ final class Opening {
         this.result = result;
     }
 
+    /**
+     * The passphrase in {@code ORBIT_PASSPHRASE_FILE}, read when asked; without one the window asks
+     * ({@code error.passphrase.needed}).
+     */
+    private static final PassphraseSource FROM_FILE = () -> {
+        char[] fromFile = PassphrasePrompt.fromEnvironment();
+        if (fromFile == null) {
+            throw new OrbitException("error.passphrase.needed");
+        }
+        return fromFile;
+    };
+
     /** Opens on a new thread, from the command line's options. */
     static Opening inBackground(List<String> args) {
+        return inBackground(args, PassphrasePrompt.fileNamed() ? FROM_FILE : null);
+    }
+
+    /**
+     * The same; {@code known}, when not null, gives the passphrase without asking anyone (a file,
+     * as {@code ORBIT_PASSPHRASE_FILE}): an encrypted database's key then starts its derivation
+     * at once on a thread of its own ({@link KeyAhead}), while the log is set up, Orbit's classes
+     * load and the toolkit starts. A passphrase typed in the window's dialog cannot start before
+     * the dialog shows: that opening is as it was.
+     */
+    static Opening inBackground(List<String> args, PassphraseSource known) {
+        PassphraseSource passphrase = known == null ? FROM_FILE : ahead(args, known);
         CompletableFuture<Result> future = new CompletableFuture<>();
         Thread t = new Thread(() -> {
-            Result opened = fromArgs(args);
+            Result opened = fromArgs(args, passphrase);
             future.complete(opened);
             // Said once the window can go on: the log file's first line sets the file up.
             logOpened(opened);
@@ -58,6 +84,22 @@ final class Opening {
         t.setDaemon(true);
         t.start();
         return new Opening(future);
+    }
+
+    /** The key's derivation started for the data directory the options name, unless a server opens instead. */
+    private static PassphraseSource ahead(List<String> args, PassphraseSource known) {
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args);
+        } catch (OrbitException e) {
+            return known; // The opening reports it.
+        }
+        if (options.database() != null) {
+            return known;
+        }
+        Path dir = options.dataDirectory();
+        boolean readOnly = options.readOnly();
+        return KeyAhead.start(dir, known, () -> readOnly || SharedDatabaseFile.savedIn(dir).isEmpty());
     }
 
     /** Opens here and now on a given directory and clock (tests and embedders). */
@@ -72,7 +114,7 @@ final class Opening {
 
     /** Opens here and now on a shared server (tests), or as {@link #now(Path, Clock, boolean)} when {@code database} is null. */
     static Opening now(Path dataDirectory, Clock clock, boolean readOnly, String database) {
-        Result opened = open(dataDirectory, clock, readOnly, database);
+        Result opened = open(dataDirectory, clock, readOnly, database, FROM_FILE);
         logOpened(opened);
         return new Opening(CompletableFuture.completedFuture(opened));
     }
@@ -100,14 +142,14 @@ final class Opening {
         }
     }
 
-    private static Result fromArgs(List<String> args) {
+    private static Result fromArgs(List<String> args, PassphraseSource passphrase) {
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(args);
         } catch (OrbitException e) {
             return new Result(null, Clock.systemDefaultZone(), null, e, null, false, List.of());
         }
-        return open(options.dataDirectory(), options.clock(), options.readOnly(), options.database())
+        return open(options.dataDirectory(), options.clock(), options.readOnly(), options.database(), passphrase)
                 .withImports(options.imports());
     }
 
@@ -115,7 +157,8 @@ final class Opening {
      * Opens on {@code database} when given, else on the server saved in Settings (not when read-only
      * is asked: that is about this computer's data), else on the data directory's own database.
      */
-    private static Result open(Path dataDirectory, Clock clock, boolean readOnly, String database) {
+    private static Result open(Path dataDirectory, Clock clock, boolean readOnly, String database,
+                               PassphraseSource passphrase) {
         String server = database != null ? database
                 : readOnly ? null : SharedDatabaseFile.savedIn(dataDirectory).orElse(null);
         if (server != null) {
@@ -125,14 +168,9 @@ final class Opening {
             if (!readOnly && DataDirectory.writable(dataDirectory)) {
                 Logging.toDataDirectory(dataDirectory);
             }
-            return new Result(dataDirectory, clock, Orbit.open(dataDirectory, clock, readOnly, () -> {
-                // ORBIT_PASSPHRASE_FILE, as for a command; without it, the window asks (error.passphrase.needed).
-                char[] fromFile = PassphrasePrompt.fromEnvironment();
-                if (fromFile == null) {
-                    throw new OrbitException("error.passphrase.needed");
-                }
-                return fromFile;
-            }), null, null, readOnly, List.of());
+            // ORBIT_PASSPHRASE_FILE, as for a command; without it, the window asks (error.passphrase.needed).
+            return new Result(dataDirectory, clock, Orbit.open(dataDirectory, clock, readOnly, passphrase), null, null,
+                    readOnly, List.of());
         } catch (OrbitException e) {
             LOG.warn("Orbit could not open: {}", e.key(), e.getCause());
             return new Result(dataDirectory, clock, null, e, offeredFor(e, dataDirectory), readOnly, List.of());

@@ -78,6 +78,12 @@ public final class PassphrasePrompt {
         return console;
     }
 
+    /** Whether {@code ORBIT_PASSPHRASE_FILE} names a file: the passphrase is then known without asking anyone. */
+    public static boolean fileNamed() {
+        String file = System.getenv(FILE_VARIABLE);
+        return file != null && !file.isBlank();
+    }
+
     /**
      * The passphrase in the file {@code ORBIT_PASSPHRASE_FILE} names, when it names one (the window
      * reads it too, so a scripted start needs no dialog); null otherwise.

@@ -119,19 +119,61 @@ public final class Encryption {
      * @throws OrbitException {@code error.passphrase.wrong}, {@code error.encryption.keyFile}
      */
     public static DatabaseKey unlock(Path dataDir, char[] passphrase) {
-        KeyDerivation.Params params = readParams(dataDir.resolve(KEY_FILE));
+        return accept(derive(dataDir, passphrase), false);
+    }
+
+    /**
+     * One derivation of a data directory's key: the key (null when the passphrase is wrong), the
+     * key file's bytes it was derived under, the parameters and the time it took. Nothing secret
+     * but the key.
+     */
+    record Derivation(DatabaseKey key, byte[] keyFile, KeyDerivation.Params params, long millis) {
+    }
+
+    /**
+     * Derives the key from the passphrase and checks it, reading only the key file; logs nothing,
+     * so that {@link KeyAhead} can run it before the log has a file to go to.
+     *
+     * @throws OrbitException {@code error.encryption.keyFile}
+     */
+    static Derivation derive(Path dataDir, char[] passphrase) {
+        Path file = dataDir.resolve(KEY_FILE);
+        byte[] bytes = keyFileBytes(dataDir);
+        if (bytes == null) {
+            throw new OrbitException("error.encryption.keyFile", file.toAbsolutePath());
+        }
+        KeyDerivation.Params params = readParams(file, bytes);
         long start = System.nanoTime();
         byte[] key = KeyDerivation.derive(passphrase, params);
         try {
-            if (!KeyDerivation.matches(key, params)) {
-                LOG.info("A wrong passphrase was given for the encrypted database");
-                throw new OrbitException("error.passphrase.wrong");
-            }
-            LOG.info("Derived the database key in {} ms ({} KiB, {} passes)", (System.nanoTime() - start) / 1_000_000,
-                    params.memoryKiB(), params.iterations());
-            return DatabaseKey.of(key);
+            DatabaseKey right = KeyDerivation.matches(key, params) ? DatabaseKey.of(key) : null;
+            return new Derivation(right, bytes, params, (System.nanoTime() - start) / 1_000_000);
         } finally {
             Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    /**
+     * The key of a derivation, logged, or {@code error.passphrase.wrong}; {@code ahead} when it
+     * ran while Orbit started (see {@link KeyAhead}).
+     */
+    static DatabaseKey accept(Derivation derivation, boolean ahead) {
+        if (derivation.key() == null) {
+            LOG.info("A wrong passphrase was given for the encrypted database");
+            throw new OrbitException("error.passphrase.wrong");
+        }
+        LOG.info("Derived the database key in {} ms ({} KiB, {} passes){}", derivation.millis(),
+                derivation.params().memoryKiB(), derivation.params().iterations(),
+                ahead ? ", while Orbit started" : "");
+        return derivation.key();
+    }
+
+    /** The key file's bytes as they are now, or null when there is none or it cannot be read. */
+    static byte[] keyFileBytes(Path dataDir) {
+        try {
+            return Files.readAllBytes(dataDir.resolve(KEY_FILE));
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -394,7 +436,16 @@ public final class Encryption {
             throw new OrbitException("error.encryption.keyFile", file.toAbsolutePath());
         }
         try {
-            KeyDerivation.Params params = Json.MAPPER.readValue(file.toFile(), KeyDerivation.Params.class);
+            return readParams(file, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new OrbitException(e, "error.encryption.keyFile", file.toAbsolutePath());
+        }
+    }
+
+    /** The parameters in a key file's bytes ({@code file} names it in the message). */
+    private static KeyDerivation.Params readParams(Path file, byte[] bytes) {
+        try {
+            KeyDerivation.Params params = Json.MAPPER.readValue(bytes, KeyDerivation.Params.class);
             if (params == null || !params.usable()) {
                 throw new OrbitException("error.encryption.keyFile", file.toAbsolutePath());
             }

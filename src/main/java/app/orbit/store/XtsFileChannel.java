@@ -27,7 +27,23 @@ final class XtsFileChannel extends FileBaseDefault {
     private static final int SALT_LENGTH = 8;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * Sectors kept decrypted, the last read in each of these slots (by sector number): H2 reads a
+     * page at a time, a few hundred bytes on average, and without them each read decrypted its
+     * whole sector again — eight times the bytes asked while the first window opened
+     * (docs/benchmarks.md). 256 sectors: 1 MiB per open file.
+     */
+    private static final int CACHED_SECTORS = 256;
+    /** Longer reads are not kept. */
+    private static final int CACHED_READ_MAX = 16 * SECTOR;
+
     private final FileChannel base;
+    /** Guards the decrypted sectors: what slot holds which sector, and the count of writes. */
+    private final Object cacheLock = new Object();
+    private long[] cachedSector;
+    private byte[][] cachedData;
+    /** Counts writes and truncations: a read that saw another count does not keep what it read. */
+    private long writes;
     private final String name;
     private final Runnable onClose;
     private byte[] fileKey;
@@ -97,18 +113,95 @@ final class XtsFileChannel extends FileBaseDefault {
         long from = position & ~MASK;
         int skip = (int) (position - from);
         int whole = (skip + length + MASK) & ~MASK;
-        if (skip == 0 && whole == length && dst.hasArray()) {
-            int at = dst.position();
-            readFully(base, from + HEADER_LENGTH, dst.duplicate().limit(at + length));
-            c.decrypt(from / SECTOR, dst.array(), dst.arrayOffset() + at, length);
-            dst.position(at + length);
+        if (whole > CACHED_READ_MAX) {
+            // Long reads (copies, whole chunks) are decrypted for the caller only.
+            if (skip == 0 && whole == length && dst.hasArray()) {
+                int at = dst.position();
+                readFully(base, from + HEADER_LENGTH, dst.duplicate().limit(at + length));
+                c.decrypt(from / SECTOR, dst.array(), dst.arrayOffset() + at, length);
+                dst.position(at + length);
+                return length;
+            }
+            byte[] buffer = new byte[whole];
+            readFully(base, from + HEADER_LENGTH, ByteBuffer.wrap(buffer));
+            c.decrypt(from / SECTOR, buffer, 0, whole);
+            dst.put(buffer, skip, length);
             return length;
         }
         byte[] buffer = new byte[whole];
-        readFully(base, from + HEADER_LENGTH, ByteBuffer.wrap(buffer));
-        c.decrypt(from / SECTOR, buffer, 0, whole);
+        long first = from / SECTOR;
+        int sectors = whole / SECTOR;
+        long seen = fromCache(first, sectors, buffer);
+        if (seen != -1) {
+            readFully(base, from + HEADER_LENGTH, ByteBuffer.wrap(buffer));
+            c.decrypt(first, buffer, 0, whole);
+            keep(first, sectors, buffer, seen);
+        }
         dst.put(buffer, skip, length);
         return length;
+    }
+
+    /**
+     * Copies the sectors from the cache when it holds every one of them and returns -1; otherwise
+     * the count of writes now, for {@link #keep}.
+     */
+    private long fromCache(long first, int sectors, byte[] buffer) {
+        synchronized (cacheLock) {
+            if (cachedSector == null) {
+                return writes;
+            }
+            for (int s = 0; s < sectors; s++) {
+                if (cachedSector[slot(first + s)] != first + s) {
+                    return writes;
+                }
+            }
+            for (int s = 0; s < sectors; s++) {
+                System.arraycopy(cachedData[slot(first + s)], 0, buffer, s * SECTOR, SECTOR);
+            }
+            return -1;
+        }
+    }
+
+    /** Keeps decrypted sectors read from the disk, unless a write or truncation came since ({@code seen}). */
+    private void keep(long first, int sectors, byte[] buffer, long seen) {
+        synchronized (cacheLock) {
+            if (writes != seen) {
+                return;
+            }
+            if (cachedSector == null) {
+                cachedSector = new long[CACHED_SECTORS];
+                Arrays.fill(cachedSector, -1);
+                cachedData = new byte[CACHED_SECTORS][];
+            }
+            for (int s = 0; s < sectors; s++) {
+                int slot = slot(first + s);
+                if (cachedData[slot] == null) {
+                    cachedData[slot] = new byte[SECTOR];
+                }
+                System.arraycopy(buffer, s * SECTOR, cachedData[slot], 0, SECTOR);
+                cachedSector[slot] = first + s;
+            }
+        }
+    }
+
+    /** Forgets the decrypted sectors from {@code first} on ({@code sectors} of them; -1: all), after a write. */
+    private void forget(long first, long sectors) {
+        synchronized (cacheLock) {
+            writes++;
+            if (cachedSector == null) {
+                return;
+            }
+            for (int slot = 0; slot < CACHED_SECTORS; slot++) {
+                long sector = cachedSector[slot];
+                if (sector >= first && (sectors < 0 || sector < first + sectors)) {
+                    cachedSector[slot] = -1;
+                }
+            }
+        }
+    }
+
+    private static int slot(long sector) {
+        return (int) (sector & (CACHED_SECTORS - 1));
     }
 
     @Override
@@ -134,7 +227,12 @@ final class XtsFileChannel extends FileBaseDefault {
         }
         src.get(buffer, skip, length);
         c.encrypt(from / SECTOR, buffer, 0, whole);
-        writeFully(base, from + HEADER_LENGTH, ByteBuffer.wrap(buffer));
+        try {
+            writeFully(base, from + HEADER_LENGTH, ByteBuffer.wrap(buffer));
+        } finally {
+            // A write that failed half-way leaves sectors whose content is not known.
+            forget(from / SECTOR, whole / SECTOR);
+        }
         long newSize = Math.max(size, position + length);
         int past = (int) (newSize & MASK);
         long sectorsEnd = from + whole;
@@ -166,7 +264,11 @@ final class XtsFileChannel extends FileBaseDefault {
             return;
         }
         // A size past whole sectors keeps its last sector whole, and as many bytes after it.
-        base.truncate(HEADER_LENGTH + ((newSize & MASK) == 0 ? newSize : newSize + SECTOR));
+        try {
+            base.truncate(HEADER_LENGTH + ((newSize & MASK) == 0 ? newSize : newSize + SECTOR));
+        } finally {
+            forget(0, -1);
+        }
         size = newSize;
     }
 
@@ -185,6 +287,18 @@ final class XtsFileChannel extends FileBaseDefault {
         try {
             base.close();
         } finally {
+            synchronized (cacheLock) {
+                // Decrypted pages do not outlive the file's use.
+                if (cachedData != null) {
+                    for (byte[] sector : cachedData) {
+                        if (sector != null) {
+                            Arrays.fill(sector, (byte) 0);
+                        }
+                    }
+                }
+                cachedSector = null;
+                cachedData = null;
+            }
             onClose.run();
         }
     }

@@ -4,11 +4,16 @@ import static app.orbit.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.orbit.store.Database;
+import app.orbit.store.PassphraseSource;
 import app.orbit.testing.TestOrbit;
 import app.orbit.testing.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +37,62 @@ class OpeningTest {
             assertThat(orbit.planner().today()).isEqualTo(java.time.LocalDate.of(2030, 1, 15));
             assertThat(orbit.contacts().count()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void inBackground_aPassphraseKnownAtStart_isDerivedAheadOnceAndOpens() {
+        try (Orbit orbit = TestOrbit.open(dir)) {
+            orbit.contacts().create(person("Ada", "Lovelace").build());
+        }
+        TestOrbit.encrypt(dir);
+        List<String> readOn = new CopyOnWriteArrayList<>();
+        PassphraseSource file = () -> {
+            readOn.add(Thread.currentThread().getName());
+            return TestOrbit.PASSPHRASE.toCharArray();
+        };
+
+        Opening.Result r = Opening.inBackground(List.of("--data-dir", dir.toString()), file).await();
+
+        try (Orbit orbit = r.orbit()) {
+            assertThat(r.failure()).isNull();
+            assertThat(orbit.encrypted()).isTrue();
+            assertThat(orbit.contacts().count()).isEqualTo(1);
+        }
+        assertThat(readOn).as("read once, by the key's own thread").containsExactly("orbit-key");
+    }
+
+    @Test
+    void inBackground_aWrongPassphraseKnownAtStart_isAFailureToShow_andNothingIsWritten() throws Exception {
+        try (Orbit orbit = TestOrbit.open(dir)) {
+            orbit.contacts().create(person("Ada", "Lovelace").build());
+        }
+        TestOrbit.encrypt(dir);
+        Map<String, byte[]> before = files();
+
+        Opening.Result r = Opening.inBackground(List.of("--data-dir", dir.toString()),
+                () -> "not the passphrase at all".toCharArray()).await();
+
+        assertThat(r.orbit()).isNull();
+        // The window then asks for the passphrase in its dialog, saying this one was wrong.
+        assertThat(r.failure().key()).isEqualTo("error.passphrase.wrong");
+        assertThat(r.offeredBackup()).isNull();
+        Map<String, byte[]> after = files();
+        // The log is the one file an opening writes before it knows the key: it says the passphrase was wrong.
+        after.keySet().removeIf(name -> name.startsWith("logs"));
+        before.keySet().removeIf(name -> name.startsWith("logs"));
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    /** Every file under the data directory, by its relative path. */
+    private Map<String, byte[]> files() throws java.io.IOException {
+        Map<String, byte[]> all = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                all.put(dir.relativize(f).toString(), Files.readAllBytes(f));
+            }
+        }
+        return all;
     }
 
     @Test
