@@ -32,30 +32,43 @@ public final class Main {
             OrbitApplication.launchWith(args);
             return;
         }
-        if (Cli.namesACommand(args)) {
+        CommandOpening early = Cli.namesACommand(args) ? CommandOpening.start(Cli.commandIn(args), args) : null;
+        if (early == null && Cli.namesACommand(args)) {
             // Logback and H2 set up on the other core while picocli reads the arguments on this one.
             StoreWarmUp.start(LoggerFactory::getILoggerFactory);
         }
-        System.exit(Cli.run(args, commandOpener()));
+        int code = Cli.run(args, commandOpener(early));
+        if (early != null) {
+            early.closeUnused();
+        }
+        System.exit(code);
     }
 
     /** How a command opens Orbit: on its data directory, with its log, and restores a closed one. */
     static CliContext.Opener commandOpener() {
+        return commandOpener(null);
+    }
+
+    /** The same, taking what {@code early} opened when it opened what the command asks for. */
+    private static CliContext.Opener commandOpener(CommandOpening early) {
         return new CliContext.Opener() {
             @Override
             public CliContext open(String dataDirectory, LocalDate today) {
-                return openForCommand(dataDirectory, today, false);
+                return open(dataDirectory, today, false);
             }
 
             @Override
             public CliContext open(String dataDirectory, LocalDate today, boolean readOnly) {
-                return openForCommand(dataDirectory, today, readOnly);
+                Orbit opened = early == null ? null : early.take(dataDirectory, today, readOnly);
+                return opened != null ? forCommand(opened) : openForCommand(dataDirectory, today, readOnly);
             }
 
             @Override
             public CliContext open(String dataDirectory, LocalDate today, boolean readOnly,
                                    PassphrasePrompt passphrases) {
-                return openForCommand(dataDirectory, today, readOnly, passphrases::current);
+                Orbit opened = early == null ? null : early.take(dataDirectory, today, readOnly);
+                return opened != null ? forCommand(opened)
+                        : openForCommand(dataDirectory, today, readOnly, passphrases::current);
             }
 
             @Override
@@ -143,12 +156,22 @@ public final class Main {
     /** Opens Orbit for one command, the passphrase from {@code passphrase} when the database is encrypted. */
     static CliContext openForCommand(String dataDirectory, LocalDate today, boolean readOnly,
                                      PassphraseSource passphrase) {
+        return forCommand(openOrbitForCommand(dataDirectory, today, readOnly, passphrase));
+    }
+
+    /** Orbit opened for a command, with the data directory's log. */
+    static Orbit openOrbitForCommand(String dataDirectory, LocalDate today, boolean readOnly,
+                                     PassphraseSource passphrase) {
         Path dir = DataDirectory.resolve(dataDirectory);
         if (!readOnly && DataDirectory.writable(dir)) {
             // A folder that cannot be written to gets no log file (Orbit opens it read-only).
             Logging.toDataDirectory(dir);
         }
-        Orbit orbit = Orbit.open(dir, clock(today), readOnly, passphrase);
+        return Orbit.open(dir, clock(today), readOnly, passphrase);
+    }
+
+    /** A command's services on an open Orbit; closing them closes it, with the daily backup. */
+    private static CliContext forCommand(Orbit orbit) {
         // The daily backup once the command is done and the database closed (compacted when it was
         // mostly garbage): a command never waits for a backup of a large file before it runs. A
         // read-only or damaged database gets none (closeWithDailyBackup skips it).

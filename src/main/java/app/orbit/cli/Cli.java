@@ -117,6 +117,11 @@ public final class Cli {
         return nested.containsKey(next) ? next : null;
     }
 
+    /** The command the arguments name, as {@link #namesACommand} finds it; null when none. */
+    public static String commandIn(String[] args) {
+        return commandNamed(args);
+    }
+
     /** Whether the arguments name one of the commands (not only help or the version). */
     public static boolean namesACommand(String[] args) {
         return commandNamed(args) != null;
