@@ -77,6 +77,9 @@ public final class Dist {
         } else {
             String version = packageVersion(System.getProperty("dist.version", "0.0.0"));
             Files.copy(Path.of(System.getProperty("dist.jar")), JARS.resolve(MAIN_JAR), StandardCopyOption.REPLACE_EXISTING);
+            for (String jar : jars(JARS)) {
+                unsign(Path.of(jar));
+            }
             List<String> modules = modules();
             runtime(modules);
             Path classList = train();
@@ -147,6 +150,7 @@ public final class Dist {
     private static Path train() throws IOException, InterruptedException {
         Path data = DIST.resolve("training-data");
         deleteTree(data);
+        deleteTree(DIST.resolve("training-data-encrypted"));
         Files.deleteIfExists(DIST.resolve("training-data-card.vcf"));
         Path classList = DIST.resolve(CLASS_LIST);
         Files.deleteIfExists(classList);
@@ -189,6 +193,56 @@ public final class Dist {
         Path image = IMAGES.resolve(OS.equals("mac") ? NAME + ".app" : NAME);
         say("app image: " + image + ", " + megabytes(image));
         return image;
+    }
+
+    /**
+     * Removes a jar's signature when it has one (Bouncy Castle's): the JVM checks a
+     * signed jar's signature at every start that loads a class from it, and a class-data archive
+     * holds no class of a signed jar. Orbit uses Bouncy Castle's Argon2 directly, not as a JCE
+     * provider, for which alone the signature is needed.
+     */
+    private static void unsign(Path jar) throws IOException {
+        boolean signed;
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            signed = zip.stream().anyMatch(e -> isSignature(e.getName()));
+        }
+        if (!signed) {
+            return;
+        }
+        Path from = jar.resolveSibling(jar.getFileName() + ".signed");
+        Path to = jar;
+        Files.move(jar, from, StandardCopyOption.REPLACE_EXISTING);
+        try (java.util.jar.JarInputStream in = new java.util.jar.JarInputStream(Files.newInputStream(from), false);
+             java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(to),
+                     mainSectionOnly(in.getManifest()))) {
+            for (java.util.jar.JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
+                if (isSignature(e.getName())) {
+                    continue;
+                }
+                java.util.jar.JarEntry copy = new java.util.jar.JarEntry(e.getName());
+                copy.setTime(e.getTime());
+                out.putNextEntry(copy);
+                in.transferTo(out);
+                out.closeEntry();
+            }
+        }
+        Files.delete(from);
+        say("without its signature: " + to.getFileName());
+    }
+
+    private static boolean isSignature(String name) {
+        String n = name.toUpperCase(Locale.ROOT);
+        return n.startsWith("META-INF/") && n.indexOf('/', "META-INF/".length()) < 0
+                && (n.endsWith(".SF") || n.endsWith(".RSA") || n.endsWith(".DSA") || n.endsWith(".EC"));
+    }
+
+    /** The manifest without its entries' digests, which only a signature uses. */
+    private static java.util.jar.Manifest mainSectionOnly(java.util.jar.Manifest manifest) {
+        java.util.jar.Manifest kept = new java.util.jar.Manifest();
+        if (manifest != null) {
+            kept.getMainAttributes().putAll(manifest.getMainAttributes());
+        }
+        return kept;
     }
 
     private static String description() {

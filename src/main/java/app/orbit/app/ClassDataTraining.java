@@ -60,6 +60,7 @@ public final class ClassDataTraining {
                 throw new IllegalStateException("training command " + command + " failed: " + err);
             }
         }
+        encrypted(dir.resolveSibling(dir.getFileName() + "-encrypted"));
         Thread launcher = new Thread(() -> Main.main(new String[] {"--data-dir", d, card.toString()}), "launcher");
         launcher.start();
         if (!waitForPlanAndPreview()) {
@@ -69,6 +70,20 @@ public final class ClassDataTraining {
         Platform.exit();
         launcher.join(TimeUnit.SECONDS.toMillis(30));
         System.exit(0);
+    }
+
+    /**
+     * An encrypted data directory made and opened once: the key's derivation (Bouncy Castle's
+     * Argon2) and the decrypting file system join the archive, for the encrypted first window.
+     */
+    private static void encrypted(Path dir) {
+        char[] passphrase = "training passphrase, never used again".toCharArray();
+        Orbit.open(dir, java.time.Clock.systemDefaultZone()).close();
+        Orbit.encrypt(dir, passphrase.clone());
+        try (Orbit orbit = Orbit.open(dir, java.time.Clock.systemDefaultZone(), false,
+                app.orbit.store.PassphraseSource.of(passphrase))) {
+            orbit.contacts().count();
+        }
     }
 
     /** Polls the windows on the JavaFX thread until the plan has an entry and the import preview can confirm. */
