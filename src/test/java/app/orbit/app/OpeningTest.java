@@ -11,9 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,13 +84,7 @@ class OpeningTest {
 
     /** Every file under the data directory, by its relative path. */
     private Map<String, byte[]> files() throws java.io.IOException {
-        Map<String, byte[]> all = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                all.put(dir.relativize(f).toString(), Files.readAllBytes(f));
-            }
-        }
-        return all;
+        return app.orbit.testing.DataFiles.under(dir);
     }
 
     @Test

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.orbit.domain.OrbitException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,13 +59,7 @@ class KeyAheadTest {
 
     /** Every file under the data directory, by its relative path. */
     private Map<String, byte[]> files() throws IOException {
-        Map<String, byte[]> all = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                all.put(dir.relativize(f).toString(), Files.readAllBytes(f));
-            }
-        }
-        return all;
+        return app.orbit.testing.DataFiles.under(dir);
     }
 
     @Test
