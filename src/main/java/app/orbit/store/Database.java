@@ -683,7 +683,7 @@ public final class Database implements Store {
      * agree). A database already at it opens without Flyway, whose scan of the migrations and of
      * the history cost 0.7 s of a cold start at 30,000 contacts (docs/benchmarks.md).
      */
-    static final int SCHEMA_VERSION = 17;
+    static final int SCHEMA_VERSION = 18;
 
     private static void migrate(Path directory, String url, Migrations hook, DatabaseKey key) throws SQLException {
         boolean existed = exists(directory);

@@ -103,10 +103,14 @@ public final class JdbcNetworkQueries implements NetworkQueries {
         });
     }
 
+    /**
+     * "offers > ''" rather than "<> ''" (the same rows: '' sorts first) is a range H2 reads from
+     * the covering index V18 made for it, without going to the table.
+     */
     @Override
     public List<MatchProfile> offerers() {
         return profiles("SELECT id, first_name, last_name, needs, offers, introduced_by, display_name FROM contact "
-                + "WHERE archived = FALSE AND offers <> '' ORDER BY id");
+                + "WHERE archived = FALSE AND offers > '' ORDER BY id");
     }
 
     @Override

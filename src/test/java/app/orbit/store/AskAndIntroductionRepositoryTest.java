@@ -141,6 +141,56 @@ class AskAndIntroductionRepositoryTest {
     }
 
     @EachEngine
+    void offerers_withTheLongestTextsAndAccents_areReadWholeInIdOrder() {
+        // Two 4,000-character texts in one row: more than PostgreSQL lets an index entry hold.
+        String offers = "é".repeat(3_999) + "z";
+        String needs = "ü".repeat(4_000);
+        Contact late = insert(person("Zoé", "Ñ").offers(offers).needs(needs));
+        Contact early = insert(person("Ana", "B").offers(""));
+        contacts.update(early.toBuilder().offers("a").build());
+
+        assertThat(queries.offerers()).extracting(p -> p.id(), p -> p.offers(), p -> p.needs())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(late.id(), offers, needs),
+                        org.assertj.core.groups.Tuple.tuple(early.id(), "a", ""));
+    }
+
+    @EachEngine
+    void offerers_onH2_areReadFromTheCoveringIndexAlone_onPostgresqlFromAPartialIndex(Store store) {
+        if (store.dialect() != Dialect.H2) {
+            String definition = store.withConnection(conn -> {
+                try (var st = conn.createStatement(); var rs = st.executeQuery(
+                        "SELECT indexdef FROM pg_indexes WHERE indexname = 'contact_offerers_ix'")) {
+                    return rs.next() ? rs.getString(1) : "";
+                }
+            });
+            assertThat(definition).contains("(id)").contains("WHERE").contains("offers");
+            return;
+        }
+        String plan = store.withConnection(conn -> {
+            try (var st = conn.createStatement(); var rs = st.executeQuery("EXPLAIN SELECT id, first_name, "
+                    + "last_name, needs, offers, introduced_by, display_name FROM contact "
+                    + "WHERE archived = FALSE AND offers > '' ORDER BY id")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertThat(plan).containsIgnoringCase("CONTACT_OFFERERS_IX");
+        List<String> indexed = store.withConnection(conn -> {
+            try (var rs = conn.getMetaData().getIndexInfo(null, "PUBLIC", "CONTACT", false, false)) {
+                List<String> columns = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    if ("CONTACT_OFFERERS_IX".equalsIgnoreCase(rs.getString("INDEX_NAME"))) {
+                        columns.add(rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+                return columns;
+            }
+        });
+        assertThat(indexed).containsExactlyInAnyOrder("offers", "archived", "id", "first_name", "last_name", "needs",
+                "introduced_by", "display_name");
+    }
+
+    @EachEngine
     void reciprocity_countsExchangesPerContact_allTimeAndSince() {
         Contact a = insert(person("Ann", "A").knownSince(TODAY.minusYears(5)));
         Contact b = insert(person("Ben", "B").knownSince(TODAY.minusYears(5)));
