@@ -55,6 +55,11 @@ public final class GestureAdvisor {
         return adviseAll(List.of(c), LocalDate.now(clock)).get(contactId);
     }
 
+    /** Starts reading who offers what on another thread, for gestures asked soon after. */
+    void prepare() {
+        suggestions.prepare();
+    }
+
     /** Gestures for several contacts on a day; reads who offers what only once. */
     Map<Long, Gesture> adviseAll(Collection<Contact> people, LocalDate today) {
         Map<Long, Gesture> out = new LinkedHashMap<>();

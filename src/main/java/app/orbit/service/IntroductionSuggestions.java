@@ -24,6 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class IntroductionSuggestions {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IntroductionSuggestions.class);
+
     /** Best first: most confident, then the needer's and the offerer's names, then ids. */
     static final Comparator<IntroductionMatch> BEST_FIRST = Comparator
             .comparingDouble(IntroductionMatch::confidence).reversed()
@@ -40,6 +42,7 @@ public final class IntroductionSuggestions {
     private final AtomicLong changes = new AtomicLong();
     /** The offers texts read by earlier matchers: a rebuild after a change reads only the new ones. */
     private final IntroductionMatcher.Readings readings = new IntroductionMatcher.Readings();
+    private final Object building = new Object();
 
     public IntroductionSuggestions(NetworkQueries queries, IntroductionRepository introductions,
             ChangeNotifier notifier) {
@@ -54,14 +57,43 @@ public final class IntroductionSuggestions {
 
     private IntroductionMatcher matcher() {
         IntroductionMatcher m = matcher;
-        if (m == null) {
-            long before = changes.get();
-            m = new IntroductionMatcher(queries.offerers(), readings);
-            if (changes.get() == before) {
-                matcher = m;
-            }
+        if (m != null) {
+            return m;
         }
-        return m;
+        // One build at a time: a caller arriving during another's build waits for it rather than
+        // reading the whole network a second time (the plan asks while {@link #prepare} builds).
+        synchronized (building) {
+            m = matcher;
+            if (m == null) {
+                long before = changes.get();
+                m = new IntroductionMatcher(queries.offerers(), readings);
+                if (changes.get() == before) {
+                    matcher = m;
+                }
+            }
+            return m;
+        }
+    }
+
+    /**
+     * Builds the matcher on another thread, unless one is kept: the week's plan starts it before
+     * choosing its people, so that the network's offers are read meanwhile rather than after
+     * (the longest part of a week's first plan at 30,000 contacts, docs/benchmarks.md).
+     */
+    public void prepare() {
+        if (matcher != null) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                matcher();
+            } catch (RuntimeException e) {
+                // The plan builds it again when it asks, and reports a failure then.
+                LOG.debug("Reading the network's offers ahead failed: {}", e.toString());
+            }
+        }, "orbit-matcher");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** What the user said of suggestions, as read once for a batch of questions. */

@@ -192,6 +192,8 @@ public final class PlanService {
             // Another window on the shared database made this plan a moment ago: it is theirs and ours.
             return plans.find(week, owner).orElseThrow();
         }
+        // The gestures' introductions need the whole network's offers: read them while the people are chosen.
+        gestures.prepare();
         add(created, day);
         LOG.info("Generated the reconnect plan of {}", week);
         return plans.find(week, owner).orElseThrow();
