@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import org.slf4j.LoggerFactory;
 
 /**
  * A short command's data directory opened on another thread while picocli reads the command line
@@ -78,7 +77,6 @@ final class CommandOpening {
 
     private void open() {
         try {
-            LoggerFactory.getILoggerFactory();
             opened.complete(Main.openOrbitForCommand(dataDirectory, today, readOnly, PassphraseSource.NONE));
         } catch (RuntimeException e) {
             opened.completeExceptionally(e);

@@ -1,5 +1,6 @@
 package app.orbit.app;
 
+import app.orbit.service.Log;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.PrimerLight;
 import java.util.ArrayList;
@@ -44,8 +45,6 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.SVGPath;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX thread's work while the database opens at start, when it would otherwise wait:
@@ -56,7 +55,7 @@ import org.slf4j.LoggerFactory;
  */
 final class FirstWindowWarmUp {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FirstWindowWarmUp.class);
+    private static final Log LOG = Log.of(FirstWindowWarmUp.class);
 
     private FirstWindowWarmUp() {
     }

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 /** Sends the log to a rolling file in the data directory's {@code logs/} folder. Notes' text is never logged. */
 public final class Logging {
 
+    private static final app.orbit.service.Log LOG = app.orbit.service.Log.of(Logging.class);
     private static final String APPENDER = "orbit-file";
 
     private Logging() {
@@ -26,18 +27,53 @@ public final class Logging {
     /** The size at which the log file rolls over to a new one. */
     private static final FileSize MAX_FILE_SIZE = FileSize.valueOf("5MB");
 
+    /** Where the log goes once Logback is set up, when a data directory was named before that; else null. */
+    private static Path pending;
+    private static FileSize pendingSize;
+    /** Logback's context once it is set up ({@link LogSetup}); null until then. */
+    private static LoggerContext context;
+
+    /**
+     * Sends the log to {@code dataDir}'s {@code logs/} folder, made owner-only now. Logback is not
+     * set up for it: that waits for the first line logged, which a short command may never write.
+     */
     public static void toDataDirectory(Path dataDir) {
         toDataDirectory(dataDir, MAX_FILE_SIZE);
     }
 
     /** With another roll-over size: tests roll over after a few lines. */
     static void toDataDirectory(Path dataDir, FileSize maxFileSize) {
-        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx)) {
-            return;
+        ownerOnly(dataDir, dataDir.resolve("logs"));
+        LoggerContext ctx;
+        synchronized (Logging.class) {
+            ctx = context;
+            if (ctx == null) {
+                pending = dataDir;
+                pendingSize = maxFileSize;
+                return;
+            }
         }
+        attach(ctx, dataDir, maxFileSize);
+    }
+
+    /** Called by {@link LogSetup} while Logback sets itself up, on the thread of the first line logged. */
+    static void setUp(LoggerContext ctx) {
+        Path dir;
+        FileSize size;
+        synchronized (Logging.class) {
+            context = ctx;
+            dir = pending;
+            size = pendingSize;
+            pending = null;
+        }
+        if (dir != null) {
+            attach(ctx, dir, size);
+        }
+    }
+
+    private static synchronized void attach(LoggerContext ctx, Path dataDir, FileSize maxFileSize) {
         ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
-        Path logs = dataDir.resolve("logs");
-        Path file = logs.resolve("orbit.log");
+        Path file = dataDir.resolve("logs").resolve("orbit.log");
         if (root.getAppender(APPENDER) instanceof OnFirstLine current) {
             if (current.file.equals(file)) {
                 return;
@@ -46,7 +82,6 @@ public final class Logging {
             root.detachAppender(current);
             current.stop();
         }
-        ownerOnly(dataDir, logs);
         OnFirstLine appender = new OnFirstLine(file, maxFileSize);
         appender.setContext(ctx);
         appender.setName(APPENDER);
@@ -126,13 +161,16 @@ public final class Logging {
             }
             OwnerOnly.file(file);
         } catch (IOException e) {
-            LoggerFactory.getLogger(Logging.class).warn("Could not make the log folder owner-only: {}",
+            LOG.warn("Could not make the log folder owner-only: {}",
                     e.getMessage());
         }
     }
 
     /** Stops writing to the data directory's log file (tests; an embedder switching data directories). */
     public static void detach() {
+        synchronized (Logging.class) {
+            pending = null;
+        }
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx) {
             ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
             var appender = root.getAppender(APPENDER);

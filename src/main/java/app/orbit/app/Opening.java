@@ -1,5 +1,6 @@
 package app.orbit.app;
 
+import app.orbit.service.Log;
 import app.orbit.cli.PassphrasePrompt;
 import app.orbit.domain.OrbitException;
 import app.orbit.domain.ServerAddress;
@@ -12,8 +13,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Opening Orbit for the window: the options read, the log set up, the database opened (or why it
@@ -23,7 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Opening {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Opening.class);
+    private static final Log LOG = Log.of(Opening.class);
 
     /**
      * What the window starts from: an open Orbit, or the failure to show (and the backup it

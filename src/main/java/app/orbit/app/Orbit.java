@@ -1,5 +1,6 @@
 package app.orbit.app;
 
+import app.orbit.service.Log;
 import app.orbit.domain.OrbitException;
 import app.orbit.exchange.ExportService;
 import app.orbit.exchange.IcsCalendarFeed;
@@ -55,8 +56,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: opens the database in a data directory and builds every service, in
@@ -64,7 +63,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Orbit implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Orbit.class);
+    private static final Log LOG = Log.of(Orbit.class);
 
     private final Path dataDirectory;
     private final Clock clock;

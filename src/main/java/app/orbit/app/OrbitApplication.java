@@ -1,5 +1,6 @@
 package app.orbit.app;
 
+import app.orbit.service.Log;
 import app.orbit.domain.OrbitException;
 import app.orbit.service.Backup;
 import app.orbit.service.Messages;
@@ -29,8 +30,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application: opens Orbit on its data directory (off the JavaFX thread, in init),
@@ -38,7 +37,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class OrbitApplication extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OrbitApplication.class);
+    private static final Log LOG = Log.of(OrbitApplication.class);
     private static final String CSS = "/app/orbit/ui/orbit.css";
 
     private Path dataDirectory;

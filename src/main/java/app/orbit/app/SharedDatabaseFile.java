@@ -1,5 +1,6 @@
 package app.orbit.app;
 
+import app.orbit.service.Log;
 import app.orbit.domain.OrbitException;
 import app.orbit.domain.ServerAddress;
 import app.orbit.domain.ValidationException;
@@ -15,8 +16,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The shared server the window opens on, set in Settings: {@code shared-database.properties} in
@@ -26,7 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 final class SharedDatabaseFile implements SharedDatabase {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SharedDatabaseFile.class);
+    private static final Log LOG = Log.of(SharedDatabaseFile.class);
     static final String FILE = "shared-database.properties";
     private static final String ADDRESS = "address";
 

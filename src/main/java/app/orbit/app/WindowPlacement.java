@@ -1,5 +1,6 @@
 package app.orbit.app;
 
+import app.orbit.service.Log;
 import app.orbit.store.OwnerOnly;
 import java.io.IOException;
 import java.io.Reader;
@@ -14,8 +15,6 @@ import java.util.stream.Collectors;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Where the window was and how big, remembered per arrangement of screens (the laptop alone, the
@@ -25,7 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 final class WindowPlacement {
 
-    private static final Logger LOG = LoggerFactory.getLogger(WindowPlacement.class);
+    private static final Log LOG = Log.of(WindowPlacement.class);
     static final String FILE = "window.properties";
     /** The largest first size: beyond it lines get too long to read. */
     static final double FIRST_WIDTH = 1360;

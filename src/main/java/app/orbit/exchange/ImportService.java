@@ -1,5 +1,6 @@
 package app.orbit.exchange;
 
+import app.orbit.service.Log;
 import app.orbit.domain.Contact;
 import app.orbit.domain.Interaction;
 import app.orbit.service.AskRepository;
@@ -20,8 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Imports a file in two steps: {@link #preview} reads and checks all of it and says what would
@@ -30,7 +29,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ImportService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+    private static final Log LOG = Log.of(ImportService.class);
     /** At most this many rows per batch; cancellation and progress are checked between batches. */
     private static final int MAX_BATCH = 1_000;
 

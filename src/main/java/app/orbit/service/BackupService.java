@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Backups of the database: once a day at start-up, on demand, rotated (7 daily, 4 weekly), and
@@ -16,7 +14,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class BackupService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
+    private static final Log LOG = Log.of(BackupService.class);
 
     private final BackupStore store;
     private final Clock clock;

@@ -24,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Meetings from the user's calendars, proposed as interactions to log (issue 14,
@@ -37,7 +35,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CalendarService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CalendarService.class);
+    private static final Log LOG = Log.of(CalendarService.class);
     /** How far back events are proposed: an old calendar must not flood the list. */
     public static final int LOOK_BACK_DAYS = 30;
 

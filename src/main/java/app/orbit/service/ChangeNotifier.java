@@ -2,8 +2,6 @@ package app.orbit.service;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Tells whoever subscribed that stored data changed, after the write committed. One instance
@@ -11,7 +9,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChangeNotifier {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ChangeNotifier.class);
+    private static final Log LOG = Log.of(ChangeNotifier.class);
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Transactions transactions;
     private final Runnable fire = this::fire;

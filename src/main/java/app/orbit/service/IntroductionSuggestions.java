@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class IntroductionSuggestions {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IntroductionSuggestions.class);
+    private static final Log LOG = Log.of(IntroductionSuggestions.class);
 
     /** Best first: most confident, then the needer's and the offerer's names, then ids. */
     static final Comparator<IntroductionMatch> BEST_FIRST = Comparator

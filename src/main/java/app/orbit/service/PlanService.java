@@ -34,8 +34,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The weekly reconnect plan (docs/decisions/0004-plan-priority.md). One plan per ISO week,
@@ -46,7 +44,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class PlanService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PlanService.class);
+    private static final Log LOG = Log.of(PlanService.class);
 
     private final PlanRepository plans;
     private final ContactRepository contacts;

@@ -6,8 +6,6 @@ import app.orbit.domain.Person;
 import app.orbit.domain.WeekPlan;
 import java.util.EnumMap;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reads and writes the user's settings; unknown or damaged values fall back to the defaults. Two
@@ -17,7 +15,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SettingsService implements Identity {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SettingsService.class);
+    private static final Log LOG = Log.of(SettingsService.class);
     static final String THEME = "ui.theme";
     static final String LANGUAGE = "ui.language";
     static final String PLAN_SIZE = "plan.size";

@@ -1,5 +1,6 @@
 package app.orbit.store;
 
+import app.orbit.service.Log;
 import app.orbit.domain.OrbitException;
 import app.orbit.service.Backup;
 import app.orbit.service.BackupStore;
@@ -34,8 +35,6 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Backups as zip files in the data directory's {@code backups/} folder, owner-only, named
@@ -50,7 +49,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class BackupFiles implements BackupStore {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BackupFiles.class);
+    private static final Log LOG = Log.of(BackupFiles.class);
     public static final String FOLDER = "backups";
     private static final String PART = ".part";
     /** The side file of a verified backup: when it was verified and the row count of every table. */

@@ -1,5 +1,6 @@
 package app.orbit.store;
 
+import app.orbit.service.Log;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -9,8 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Rewrites a closed database file with only its live data, crash-safely: the live pages are
@@ -21,7 +20,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Compaction {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Compaction.class);
+    private static final Log LOG = Log.of(Compaction.class);
     /** The unfinished copy; never opened by H2, removed at the next open when a kill left it. */
     static final String PART_SUFFIX = ".compact.part";
     /**

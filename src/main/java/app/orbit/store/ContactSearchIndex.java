@@ -1,5 +1,6 @@
 package app.orbit.store;
 
+import app.orbit.service.Log;
 import app.orbit.domain.ContactSummary;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,8 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Every contact's summary and folded search text in memory, in the order search returns them,
@@ -47,7 +46,7 @@ final class ContactSearchIndex {
     /** Above this many, reading everything again (on the next search) beats reading the changed rows by id. */
     private static final int REBUILD_FROM = 2_000;
 
-    private static final Logger LOG = LoggerFactory.getLogger(ContactSearchIndex.class);
+    private static final Log LOG = Log.of(ContactSearchIndex.class);
 
     private final Store db;
     private final Object lock = new Object();

@@ -1,5 +1,6 @@
 package app.orbit.store;
 
+import app.orbit.service.Log;
 import app.orbit.domain.OrbitException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -7,13 +8,11 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The lock that keeps a second Orbit (or a restore) off a data directory while one uses it. */
 public final class DataDirLock implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DataDirLock.class);
+    private static final Log LOG = Log.of(DataDirLock.class);
     private final FileChannel channel;
     private final FileLock lock;
 

@@ -1,5 +1,6 @@
 package app.orbit.store;
 
+import app.orbit.service.Log;
 import app.orbit.domain.OrbitException;
 import app.orbit.service.Transactions;
 import java.io.IOException;
@@ -29,8 +30,6 @@ import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.mvstore.MVStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Orbit's embedded H2 database in a data directory: locked against a second Orbit, migrated by
@@ -39,7 +38,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements Store {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final Log LOG = Log.of(Database.class);
     /** Base name of the H2 files: orbit.mv.db. */
     public static final String FILE_NAME = "orbit";
     public static final String LOCK_FILE = "orbit.lock";

@@ -1,5 +1,6 @@
 package app.orbit.store;
 
+import app.orbit.service.Log;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -7,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Renames that survive a power cut: the file's bytes forced to the disk before the rename, the
@@ -18,7 +17,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Durably {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Durably.class);
+    private static final Log LOG = Log.of(Durably.class);
 
     private Durably() {
     }

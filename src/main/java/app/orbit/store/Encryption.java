@@ -1,5 +1,6 @@
 package app.orbit.store;
 
+import app.orbit.service.Log;
 import app.orbit.domain.OrbitException;
 import app.orbit.service.EncryptionChange;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -21,8 +22,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Encryption at rest (docs/decisions/0013-encryption-at-rest.md): whether a data directory's
@@ -35,7 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Encryption {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Encryption.class);
+    private static final Log LOG = Log.of(Encryption.class);
     /** Salt, Argon2id parameters and a check value of the key; nothing secret. */
     public static final String KEY_FILE = "orbit.key.json";
     static final String NEXT_KEY_FILE = KEY_FILE + ".next";

@@ -1,12 +1,11 @@
 package app.orbit.store;
 
+import app.orbit.service.Log;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The key of an encrypted data directory derived ahead, on a thread of its own, from a passphrase
@@ -20,7 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class KeyAhead implements PassphraseSource {
 
-    private static final Logger LOG = LoggerFactory.getLogger(KeyAhead.class);
+    private static final Log LOG = Log.of(KeyAhead.class);
 
     private final Path dataDir;
     private final PassphraseSource source;

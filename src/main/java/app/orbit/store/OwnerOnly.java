@@ -1,18 +1,17 @@
 package app.orbit.store;
 
+import app.orbit.service.Log;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Keeps the data directory private: folders 0700, files 0600, where the file system has POSIX permissions. */
 public final class OwnerOnly {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OwnerOnly.class);
+    private static final Log LOG = Log.of(OwnerOnly.class);
 
     private OwnerOnly() {
     }

@@ -1,5 +1,6 @@
 package app.orbit.store;
 
+import app.orbit.service.Log;
 import app.orbit.domain.OrbitException;
 import app.orbit.service.SettingsRepository;
 import java.io.IOException;
@@ -12,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The settings of the person at this computer ({@code personal.properties} in the local data
@@ -22,7 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class PersonalSettingsFile implements SettingsRepository {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PersonalSettingsFile.class);
+    private static final Log LOG = Log.of(PersonalSettingsFile.class);
     public static final String FILE = "personal.properties";
 
     private final Path file;

@@ -1,5 +1,6 @@
 package app.orbit.store;
 
+import app.orbit.service.Log;
 import app.orbit.domain.OrbitException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -8,8 +9,6 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Orbit's store on a shared PostgreSQL server (issue 13): the same repositories and the same
@@ -19,7 +18,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class PostgresStore implements Store {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PostgresStore.class);
+    private static final Log LOG = Log.of(PostgresStore.class);
 
     /** PostgreSQL's migrations: its own folder and the one it shares with H2. */
     public static final String[] MIGRATIONS = {"classpath:db/postgresql", "classpath:db/common"};

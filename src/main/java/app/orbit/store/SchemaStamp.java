@@ -1,5 +1,6 @@
 package app.orbit.store;
 
+import app.orbit.service.Log;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,8 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.temporal.ChronoUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * What the database file was when this Orbit last closed it cleanly: its schema version, size
@@ -25,7 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 final class SchemaStamp {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SchemaStamp.class);
+    private static final Log LOG = Log.of(SchemaStamp.class);
     static final String FILE_NAME = "orbit.schema";
 
     private SchemaStamp() {

@@ -1,5 +1,6 @@
 package app.orbit.store;
 
+import app.orbit.service.Log;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class SecondaryIndexes {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SecondaryIndexes.class);
+    private static final Log LOG = Log.of(SecondaryIndexes.class);
 
     private static final Pattern INDEX = Pattern.compile("^CREATE INDEX (\"[^\"]+\"\\.\"([^\"]+)\") ON .*");
     private static final Pattern FOREIGN_KEY = Pattern.compile(

@@ -1,5 +1,6 @@
 package app.orbit.store;
 
+import app.orbit.service.Log;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -13,8 +14,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Live updates between clients of one PostgreSQL database (issue 13). Each writing transaction
@@ -43,7 +42,7 @@ final class ServerChanges implements AutoCloseable {
     /** Sends the notice only when the transaction wrote something (PostgreSQL gave it a transaction id). */
     private static final String NOTIFY = "SELECT pg_notify('" + CHANNEL + "', ?) WHERE pg_current_xact_id_if_assigned() IS NOT NULL";
 
-    private static final Logger LOG = LoggerFactory.getLogger(ServerChanges.class);
+    private static final Log LOG = Log.of(ServerChanges.class);
 
     private final String client = UUID.randomUUID().toString().substring(0, 13);
     private final DataSource source;

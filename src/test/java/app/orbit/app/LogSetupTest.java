@@ -27,6 +27,34 @@ class LogSetupTest {
     }
 
     @Test
+    void shortCommandThatLogsNothing_neverSetsLogbackUp() throws Exception {
+        Path data = dir.resolve("data");
+        app.orbit.testing.TestOrbit.open(data).close(); // Made: a database made by this open takes no backup.
+        try (Orbit orbit = app.orbit.testing.TestOrbit.open(data)) {
+            orbit.contacts().create(app.orbit.testing.ContactBuilder.person("Ada", "Lovelace").build());
+            // Today's backup taken: the command would otherwise take it after listing, and log it.
+            assertThat(orbit.dailyBackup()).isPresent();
+        }
+        String sep = File.pathSeparator;
+        String testClasses = Path.of(LogSetupTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString();
+        String classPath = Arrays.stream(System.getProperty("java.class.path").split(sep))
+                .filter(p -> !p.equals(testClasses)).collect(Collectors.joining(sep));
+        Path loaded = dir.resolve("classes.txt");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(List.of(java, "-Xlog:class+load=info:file=" + loaded, "-cp", classPath,
+                Main.class.getName(), "contacts", "list", "--data-dir", data.toString(), "--today", "2026-11-26"))
+                .redirectErrorStream(true).start();
+        String console = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(p.exitValue()).as(console).isZero();
+        assertThat(console).contains("Ada Lovelace");
+        assertThat(Files.readString(loaded)).contains("app.orbit.store.Database")
+                .doesNotContain("ch.qos.logback.classic.LoggerContext");
+    }
+
+    @Test
     void applicationLogging_writesInfoToTheDataDirectoryAndNothingToTheConsole() throws Exception {
         String sep = File.pathSeparator;
         String testClasses = Path.of(LogSetupTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
