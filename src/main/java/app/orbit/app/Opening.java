@@ -1,10 +1,10 @@
 package app.orbit.app;
 
-import app.orbit.service.Log;
 import app.orbit.cli.PassphrasePrompt;
 import app.orbit.domain.OrbitException;
 import app.orbit.domain.ServerAddress;
 import app.orbit.service.Backup;
+import app.orbit.service.Log;
 import app.orbit.store.KeyAhead;
 import app.orbit.store.PassphraseSource;
 import java.sql.SQLException;

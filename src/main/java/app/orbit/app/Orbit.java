@@ -1,6 +1,5 @@
 package app.orbit.app;
 
-import app.orbit.service.Log;
 import app.orbit.domain.OrbitException;
 import app.orbit.exchange.ExportService;
 import app.orbit.exchange.IcsCalendarFeed;
@@ -19,6 +18,7 @@ import app.orbit.service.GestureAdvisor;
 import app.orbit.service.InteractionService;
 import app.orbit.service.IntroductionService;
 import app.orbit.service.IntroductionSuggestions;
+import app.orbit.service.Log;
 import app.orbit.service.Messages;
 import app.orbit.service.PlanCompletion;
 import app.orbit.service.QuickLogService;

@@ -1,8 +1,8 @@
 package app.orbit.app;
 
-import app.orbit.service.Log;
 import app.orbit.domain.OrbitException;
 import app.orbit.service.Backup;
+import app.orbit.service.Log;
 import app.orbit.service.Messages;
 import app.orbit.service.Settings;
 import app.orbit.ui.MainWindow;

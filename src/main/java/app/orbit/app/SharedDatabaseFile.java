@@ -1,9 +1,9 @@
 package app.orbit.app;
 
-import app.orbit.service.Log;
 import app.orbit.domain.OrbitException;
 import app.orbit.domain.ServerAddress;
 import app.orbit.domain.ValidationException;
+import app.orbit.service.Log;
 import app.orbit.store.OwnerOnly;
 import app.orbit.store.StoreAddress;
 import app.orbit.ui.settings.SharedDatabase;

@@ -1,6 +1,5 @@
 package app.orbit.exchange;
 
-import app.orbit.service.Log;
 import app.orbit.domain.Contact;
 import app.orbit.domain.Interaction;
 import app.orbit.service.AskRepository;
@@ -8,6 +7,7 @@ import app.orbit.service.ChangeNotifier;
 import app.orbit.service.ContactRepository;
 import app.orbit.service.InteractionRepository;
 import app.orbit.service.IntroductionRepository;
+import app.orbit.service.Log;
 import app.orbit.service.PlanRepository;
 import app.orbit.service.Messages;
 import app.orbit.service.SettingsRepository;

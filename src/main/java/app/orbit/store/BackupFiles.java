@@ -1,9 +1,9 @@
 package app.orbit.store;
 
-import app.orbit.service.Log;
 import app.orbit.domain.OrbitException;
 import app.orbit.service.Backup;
 import app.orbit.service.BackupStore;
+import app.orbit.service.Log;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,7 +1,7 @@
 package app.orbit.store;
 
-import app.orbit.service.Log;
 import app.orbit.domain.ContactSummary;
+import app.orbit.service.Log;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package app.orbit.store;
 
-import app.orbit.service.Log;
 import app.orbit.domain.OrbitException;
+import app.orbit.service.Log;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;

@@ -1,8 +1,8 @@
 package app.orbit.store;
 
-import app.orbit.service.Log;
 import app.orbit.domain.OrbitException;
 import app.orbit.service.EncryptionChange;
+import app.orbit.service.Log;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
