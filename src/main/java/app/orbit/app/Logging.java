@@ -56,6 +56,11 @@ public final class Logging {
         attach(ctx, dataDir, maxFileSize);
     }
 
+    /** Sets Logback up now, on this thread, when it is not yet. */
+    static void setUpNow() {
+        LoggerFactory.getILoggerFactory();
+    }
+
     /** Called by {@link LogSetup} while Logback sets itself up, on the thread of the first line logged. */
     static void setUp(LoggerContext ctx) {
         Path dir;

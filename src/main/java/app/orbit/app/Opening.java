@@ -75,6 +75,10 @@ final class Opening {
         PassphraseSource passphrase = known == null ? FROM_FILE : ahead(args, known);
         CompletableFuture<Result> future = new CompletableFuture<>();
         Thread t = new Thread(() -> {
+            // The window logs within its first seconds: Logback is set up here while the toolkit
+            // starts, as before loggers were asked for at their first line, rather than at that
+            // first line, which would fall while the window is built.
+            Logging.setUpNow();
             Result opened = fromArgs(args, passphrase);
             future.complete(opened);
             // Said once the window can go on: the log file's first line sets the file up.
