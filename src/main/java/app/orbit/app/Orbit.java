@@ -82,6 +82,7 @@ public final class Orbit implements AutoCloseable {
     private final ReciprocityService reciprocity;
     private final GestureAdvisor gestures;
     private final IntroductionService introductions;
+    private final IntroductionSuggestions suggestions;
     private final PlanService planner;
     private final QuickLogService quickLog;
     private final ImportService importer;
@@ -128,8 +129,7 @@ public final class Orbit implements AutoCloseable {
         this.asks = new AskService(askRepository, contactRepository, store, notifier, settings, clock);
         this.sampleNetwork = new SampleNetwork(contacts, interactions, asks, store, clock);
         this.reciprocity = new ReciprocityService(networkQueries, clock);
-        IntroductionSuggestions suggestions = new IntroductionSuggestions(networkQueries, introductionRepository,
-                notifier);
+        this.suggestions = new IntroductionSuggestions(networkQueries, introductionRepository, notifier);
         this.gestures = new GestureAdvisor(contactRepository, interactionRepository, introductionRepository,
                 suggestions, clock);
         this.introductions = new IntroductionService(interactions, introductionRepository, suggestions, store,
@@ -202,6 +202,14 @@ public final class Orbit implements AutoCloseable {
             BackupFiles.removeLeftovers(dataDirectory);
         }
         return orbit;
+    }
+
+    /**
+     * Holds back the week's plan's reading of the network's offers on a thread of its own until
+     * {@code start} completes: the window completes it once it is shown.
+     */
+    public void holdReadingAheadUntil(java.util.concurrent.CompletableFuture<?> start) {
+        suggestions.holdAheadUntil(start);
     }
 
     /** Why this Orbit is read-only (a message to show once, in the window and on the command line), if it is. */

@@ -109,6 +109,9 @@ public final class OrbitApplication extends Application {
      */
     private static volatile Opening early;
 
+    /** Completed once the main window is shown: the week's plan reads ahead on a second thread only then. */
+    private final java.util.concurrent.CompletableFuture<Void> windowShown = new java.util.concurrent.CompletableFuture<>();
+
     @Override
     public void init() {
         Opening started = early;
@@ -142,6 +145,7 @@ public final class OrbitApplication extends Application {
         });
         if (orbit != null) {
             Orbit first = orbit;
+            first.holdReadingAheadUntil(windowShown);
             worker.execute(() -> prepareFirstScreen(first));
         }
     }
@@ -320,6 +324,7 @@ public final class OrbitApplication extends Application {
         });
         stage.setScene(scene);
         stage.show();
+        windowShown.complete(null);
         LOG.info("Window shown");
         opened.notice().ifPresent(dialogs::showNotice);
         if (!imports.isEmpty()) {

@@ -14,6 +14,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -43,6 +47,8 @@ public final class IntroductionSuggestions {
     /** The offers texts read by earlier matchers: a rebuild after a change reads only the new ones. */
     private final IntroductionMatcher.Readings readings = new IntroductionMatcher.Readings();
     private final Object building = new Object();
+    private static final java.time.Duration AHEAD_WAITS_AT_MOST = java.time.Duration.ofSeconds(10);
+    private volatile CompletableFuture<?> aheadMayStart = CompletableFuture.completedFuture(null);
 
     public IntroductionSuggestions(NetworkQueries queries, IntroductionRepository introductions,
             ChangeNotifier notifier) {
@@ -76,6 +82,15 @@ public final class IntroductionSuggestions {
     }
 
     /**
+     * Until {@code start} completes (at most {@link #AHEAD_WAITS_AT_MOST}), a build asked by
+     * {@link #prepare} waits: the window's start keeps the second core for building the window,
+     * the week's plan reading the offers itself if it gets to them first.
+     */
+    public void holdAheadUntil(CompletableFuture<?> start) {
+        aheadMayStart = start;
+    }
+
+    /**
      * Builds the matcher on another thread, unless one is kept: the week's plan starts it before
      * choosing its people, so that the network's offers are read meanwhile rather than after
      * (the longest part of a week's first plan at 30,000 contacts, docs/benchmarks.md).
@@ -84,7 +99,16 @@ public final class IntroductionSuggestions {
         if (matcher != null) {
             return;
         }
+        CompletableFuture<?> start = aheadMayStart;
         Thread t = new Thread(() -> {
+            try {
+                start.get(AHEAD_WAITS_AT_MOST.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                // Read ahead anyway: holding it back only shares the cores better.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
             try {
                 matcher();
             } catch (RuntimeException e) {

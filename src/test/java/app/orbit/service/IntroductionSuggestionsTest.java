@@ -87,6 +87,26 @@ class IntroductionSuggestionsTest {
         assertThat(queries.offerersRead.get()).isEqualTo(1);
     }
 
+    @Test
+    void prepare_heldUntilTheWindowIsShown_readsOnlyThen() throws Exception {
+        Counting queries = new Counting(new JdbcNetworkQueries(db));
+        IntroductionSuggestions suggestions = suggestions(queries);
+        java.util.concurrent.CompletableFuture<Void> shown = new java.util.concurrent.CompletableFuture<>();
+        suggestions.holdAheadUntil(shown);
+
+        suggestions.prepare();
+        Thread.sleep(300);
+        assertThat(queries.offerersRead.get()).isZero();
+
+        shown.complete(null);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (queries.offerersRead.get() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(suggestions.forPlan(MatchProfile.of(needer), Set.of(), suggestions.verdicts(TODAY))).isPresent();
+        assertThat(queries.offerersRead.get()).isEqualTo(1);
+    }
+
     private IntroductionSuggestions suggestions(NetworkQueries queries) {
         return new IntroductionSuggestions(queries, new JdbcIntroductionRepository(db), new ChangeNotifier(db));
     }
