@@ -88,4 +88,21 @@ class IntroductionsJourneyTest extends OrbitUiTest {
         assertThat(text("#introCount")).endsWith("best first");
         assertThat(orbit().interactions().timeline(m.needer().id())).isEmpty();
     }
+
+    @Test
+    void everySuggestionDeclined_saysThereIsNoneRatherThanLooking() {
+        await(() -> showing("#weekView") || showing("#contactsView"));
+        clickOn("#navIntros");
+        await(() -> showing("#introductionsView") && !list().getItems().isEmpty());
+
+        while (!list().getItems().isEmpty()) {
+            Object first = list().getItems().get(0);
+            interact(() -> list().getSelectionModel().select(0));
+            clickOn("#introDecline");
+            await(() -> !list().getItems().contains(first));
+        }
+
+        await(() -> text("#introCount").startsWith("No suggestion"));
+        assertThat(text("#introductionsEmpty")).startsWith("No introduction to suggest yet");
+    }
 }

@@ -41,7 +41,11 @@ public final class IntroductionsView extends BorderPane {
 
         list = new ListView<>(vm.suggestions());
         list.setId("introductionsList");
-        Label empty = new Label(messages.get("intros.none"));
+        Label empty = new Label();
+        empty.setId("introductionsEmpty");
+        // A large network's first reading takes a while: say so rather than "nothing to suggest".
+        empty.textProperty().bind(Bindings.when(vm.loading()).then(messages.get("intros.loading"))
+                .otherwise(messages.get("intros.none")));
         empty.setWrapText(true);
         empty.setMaxWidth(420);
         list.setPlaceholder(empty);
@@ -105,7 +109,9 @@ public final class IntroductionsView extends BorderPane {
         count.setId("introCount");
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.get("intros.count", (long) vm.suggestions().size()), vm.suggestions()));
+                () -> vm.loading().get() && vm.suggestions().isEmpty() ? ""
+                        : messages.get("intros.count", (long) vm.suggestions().size()),
+                vm.suggestions(), vm.loading()));
         VBox body = new VBox(10, count, list, actions, keys);
         body.setPadding(new Insets(0, 24, 20, 24));
         setCenter(body);
