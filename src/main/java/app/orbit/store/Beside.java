@@ -55,7 +55,7 @@ final class Beside {
         });
     }
 
-    /** Waits for every write and commits them; throws the first failure (an SQLException as it came, to be translated). */
+    /** Waits for every write and commits them; throws the first failure (an SQLException as it came, for translation). */
     void finish() throws SQLException {
         try {
             await();

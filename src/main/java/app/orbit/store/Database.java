@@ -375,8 +375,8 @@ public final class Database implements Store {
      * indexes and foreign keys dropped, which are then built once over all the rows (H2 sorts
      * instead of inserting into seven B-trees row by row), with a commit every batch
      * ({@link #checkpoint}), and the rows nothing reads meanwhile written by a second connection
-     * on a thread of its own ({@link #beside}); {@code afterRows} runs there with the indexes back, and the copy is
-     * renamed over the file in one atomic step, as a compaction does. A kill or a failure at any
+     * on a thread of its own ({@link #beside}); {@code afterRows} runs there with the indexes back,
+     * and the copy is renamed over the file in one atomic step, as a compaction does. A kill or a failure at any
      * moment leaves the old file (empty) or the new one, each whole. Other threads' transactions
      * wait meanwhile. Anywhere else (rows there already, read-only, damaged, inside a
      * transaction), one plain transaction.

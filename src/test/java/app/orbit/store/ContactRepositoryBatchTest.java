@@ -91,7 +91,8 @@ class ContactRepositoryBatchTest {
      */
     @EachEngine
     void insertAll_moreRowsThanTwoBatches_givesBackEveryFieldWithNullsAndLongTexts() {
-        String longNotes = "Carnet d'Hélène — « ✨ » ".repeat(Contact.MAX_NOTES / 20).substring(0, Contact.MAX_NOTES);
+        String longNotes = "Carnet d'Hélène — « ✨ » ".repeat(Contact.MAX_NOTES / 20)
+                .substring(0, Contact.MAX_NOTES);
         List<Contact> wanted = new ArrayList<>();
         for (int i = 0; i < 2 * JdbcContactRepository.BATCH + 29; i++) {
             Contact.Builder b = person(i % 7 == 0 ? "" : "Éloïse" + i, "N'Guyen-" + i).createdAt(NOW.minusSeconds(i))
@@ -102,7 +103,8 @@ class ContactRepositoryBatchTest {
                         .title("Directrice").city("Orléans")
                         .birthday(new Birthday(MonthDay.of(1 + i % 12, 1 + i % 28), i % 4 == 0 ? null : 1940 + i % 60))
                         .howWeMet("à « La Cantine » ".repeat(200)).needs("des conseils").offers("du temps")
-                        .profileUrl("https://www.linkedin.com/in/e" + i).circle(Circle.values()[i % Circle.values().length])
+                        .profileUrl("https://www.linkedin.com/in/e" + i)
+                        .circle(Circle.values()[i % Circle.values().length])
                         .cadenceOverride(i % 3 == 0 ? null : 1 + i % 365).archived(i % 10 == 0)
                         .notes(i % 1000 == 0 ? longNotes : "notes " + i);
             }

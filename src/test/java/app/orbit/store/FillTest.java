@@ -178,7 +178,8 @@ class FillTest {
             JdbcContactRepository contacts = new JdbcContactRepository(db);
 
             assertThatThrownBy(() -> db.fill(() -> {
-                List<Long> ids = contacts.insertAll(List.of(person("Ann", "Lee").createdAt(NOW).updatedAt(NOW).build()));
+                List<Long> ids = contacts.insertAll(List.of(person("Ann", "Lee").createdAt(NOW).updatedAt(NOW)
+                        .build()));
                 db.checkpoint();
                 db.beside(c -> {
                     try (Statement st = c.createStatement()) {
@@ -202,7 +203,8 @@ class FillTest {
     @Test
     void beside_outsideAFill_writesInTheTransactionAndRollsBackWithIt() throws Exception {
         try (Database db = Database.open(dir)) {
-            long id = new JdbcContactRepository(db).insert(person("Ann", "Lee").createdAt(NOW).updatedAt(NOW).build()).id();
+            long id = new JdbcContactRepository(db).insert(person("Ann", "Lee").createdAt(NOW).updatedAt(NOW)
+                    .build()).id();
             SqlWork<Void> tag = c -> {
                 try (Statement st = c.createStatement()) {
                     st.execute("INSERT INTO contact_tag (contact_id, tag) VALUES (" + id + ", 'written')");

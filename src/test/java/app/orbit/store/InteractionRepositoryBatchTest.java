@@ -91,18 +91,21 @@ class InteractionRepositoryBatchTest {
         InteractionKind[] kinds = InteractionKind.values();
         Exchange[] exchanges = Exchange.values();
         Audience.Kind[] audiences = Audience.Kind.values();
-        String longNotes = "Répondu à « Zoë » — ✨ ".repeat(Interaction.MAX_NOTES / 10).substring(0, Interaction.MAX_NOTES);
+        String longNotes = "Répondu à « Zoë » — ✨ ".repeat(Interaction.MAX_NOTES / 10)
+                .substring(0, Interaction.MAX_NOTES);
         List<Interaction> wanted = new ArrayList<>();
         for (int i = 0; i < 2 * JdbcContactRepository.BATCH + 37; i++) {
             List<Long> who = List.of(people.get(i % people.size()), people.get((i + 1) % people.size()),
                     people.get((i + 7) % people.size()));
             FollowUp f = i % 5 == 0 ? new FollowUp(TODAY.plusDays(i % 40), "promesse n° " + i, i % 2 == 0,
                     i % 10 == 0 ? List.of(who.get(1)) : who) : null;
-            Audience a = f == null && i % 9 == 0 ? new Audience(audiences[i % audiences.length], "tag" + i % 4, 3 + i % 50) : null;
+            Audience a = f == null && i % 9 == 0
+                    ? new Audience(audiences[i % audiences.length], "tag" + i % 4, 3 + i % 50) : null;
             String notes = i % 1000 == 1 ? longNotes : i % 3 == 0 ? "" : "notes d'Éloïse " + i + " \n ligne 2";
             String summary = i % 1000 == 2 ? "é".repeat(Interaction.MAX_SUMMARY) : i % 4 == 0 ? "" : "résumé " + i;
             wanted.add(new Interaction(null, TODAY.minusDays(i % 3000), kinds[i % kinds.length], who, summary,
-                    notes, a != null ? Exchange.NONE : exchanges[i % exchanges.length], f, NOW.minusSeconds(i), NOW.plusSeconds(i % 17), a,
+                    notes, a != null ? Exchange.NONE : exchanges[i % exchanges.length], f, NOW.minusSeconds(i),
+                    NOW.plusSeconds(i % 17), a,
                     i % 6 == 0 ? null : "me+" + i % 3 + "@example.com"));
         }
 
