@@ -4,6 +4,7 @@ import static app.orbit.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.orbit.domain.Audience;
 import app.orbit.domain.Contact;
 import app.orbit.domain.Exchange;
 import app.orbit.domain.FollowUp;
@@ -78,6 +79,56 @@ class InteractionRepositoryBatchTest {
             assertThat(found.participantIds()).containsExactlyElementsOf(
                     new LinkedHashSet<>(wanted.get(i).participantIds()));
         }
+    }
+
+    /**
+     * More rows than two batches hold, in both tables: every kind and exchange, one-to-many
+     * touches of each audience, a logger or none, promises or none, accents and the longest notes
+     * and summaries. A row, a column or a NULL lost at a batch's edge would show here.
+     */
+    @EachEngine
+    void insertAll_moreRowsThanTwoBatches_givesBackEveryFieldOfEveryKind() {
+        InteractionKind[] kinds = InteractionKind.values();
+        Exchange[] exchanges = Exchange.values();
+        Audience.Kind[] audiences = Audience.Kind.values();
+        String longNotes = "Répondu à « Zoë » — ✨ ".repeat(Interaction.MAX_NOTES / 10)
+                .substring(0, Interaction.MAX_NOTES);
+        List<Interaction> wanted = new ArrayList<>();
+        for (int i = 0; i < 2 * JdbcContactRepository.BATCH + 37; i++) {
+            List<Long> who = List.of(people.get(i % people.size()), people.get((i + 1) % people.size()),
+                    people.get((i + 7) % people.size()));
+            FollowUp f = i % 5 == 0 ? new FollowUp(TODAY.plusDays(i % 40), "promesse n° " + i, i % 2 == 0,
+                    i % 10 == 0 ? List.of(who.get(1)) : who) : null;
+            Audience a = f == null && i % 9 == 0
+                    ? new Audience(audiences[i % audiences.length], "tag" + i % 4, 3 + i % 50) : null;
+            String notes = i % 1000 == 1 ? longNotes : i % 3 == 0 ? "" : "notes d'Éloïse " + i + " \n ligne 2";
+            String summary = i % 1000 == 2 ? "é".repeat(Interaction.MAX_SUMMARY) : i % 4 == 0 ? "" : "résumé " + i;
+            wanted.add(new Interaction(null, TODAY.minusDays(i % 3000), kinds[i % kinds.length], who, summary,
+                    notes, a != null ? Exchange.NONE : exchanges[i % exchanges.length], f, NOW.minusSeconds(i),
+                    NOW.plusSeconds(i % 17), a,
+                    i % 6 == 0 ? null : "me+" + i % 3 + "@example.com"));
+        }
+
+        List<Long> ids = db.inTransaction(() -> interactions.insertAllLeavingLastTouch(wanted));
+
+        assertThat(ids).hasSize(wanted.size()).doesNotHaveDuplicates().isSorted();
+        for (int i = 0; i < wanted.size(); i++) {
+            Interaction found = interactions.find(ids.get(i)).orElseThrow();
+            assertThat(found).as("interaction %d", i).isEqualTo(wanted.get(i).withId(ids.get(i)));
+        }
+        assertThat(interactions.count()).isEqualTo(wanted.size());
+        assertThat(countRows("interaction_participant")).isEqualTo(3L * wanted.size());
+        assertThat(countRows("interaction_promise_to")).isEqualTo(wanted.stream()
+                .mapToLong(in -> in.followUp() == null ? 0 : in.followUp().to().size()).sum());
+    }
+
+    private long countRows(String table) {
+        return db.withConnection(conn -> {
+            try (var ps = conn.prepareStatement("SELECT COUNT(*) FROM " + table); var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
     }
 
     @EachEngine
