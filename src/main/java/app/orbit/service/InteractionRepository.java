@@ -24,9 +24,7 @@ public interface InteractionRepository {
      * Stores many new interactions as {@link #insertAll} does but leaves the known-since dates and
      * last touches of the contacts they involve as they were, to be set by one
      * {@link #settleAfterImport} at the end (or by the caller, for people it creates with them):
-     * an import in batches would otherwise rewrite a contact once per batch it appears in. Their
-     * participant and promise rows may be written later in the same transaction, beside it (into
-     * H2's new file of a fill): the caller reads none of them before the transaction ends.
+     * an import in batches would otherwise rewrite a contact once per batch it appears in.
      */
     List<Long> insertAllLeavingLastTouch(List<Interaction> interactions);
 

@@ -373,9 +373,8 @@ public final class Database implements Store {
      * Into an empty database, the rows are written into a copy of the file with its secondary
      * indexes and foreign keys dropped, which are then built once over all the rows (H2 sorts
      * instead of inserting into seven B-trees row by row), with a commit every batch
-     * ({@link #checkpoint}), and the rows nothing reads meanwhile written by a second connection
-     * on a thread of its own ({@link #beside}); {@code afterRows} runs there with the indexes back,
-     * and the copy is renamed over the file in one atomic step, as a compaction does. A kill or a failure at any
+     * ({@link #checkpoint}); {@code afterRows} runs there with the indexes back, and the copy is
+     * renamed over the file in one atomic step, as a compaction does. A kill or a failure at any
      * moment leaves the old file (empty) or the new one, each whole. Other threads' transactions
      * wait meanwhile. Anywhere else (rows there already, read-only, damaged, inside a
      * transaction), one plain transaction.
@@ -398,21 +397,6 @@ public final class Database implements Store {
     /** {@link #fill}'s checkpoints between two commits: each commit writes a chunk, rewriting the B-trees' upper pages. */
     private static final int CHECKPOINTS_PER_COMMIT = 8;
     private int checkpoints;
-
-    /** Row writes beside the filling thread, while a fill writes its rows; null otherwise. */
-    private volatile Beside beside;
-
-    /** During a fill's rows, on the filling thread: queued to {@link Beside}'s connection; anywhere else, here. */
-    @Override
-    public void beside(SqlWork<?> work) {
-        Beside b = beside;
-        Connection c = filling;
-        if (b != null && c != null && c == scope.current()) {
-            b.submit(work);
-        } else {
-            withConnection(work);
-        }
-    }
 
     @Override
     public void checkpoint() {
@@ -451,27 +435,12 @@ public final class Database implements Store {
             connect(staging);
             List<String> rebuild = SecondaryIndexes.drop(keepAlive);
             T result;
-            Beside b = null;
             try (Connection c = borrow()) {
                 checkpoints = 0;
-                b = new Beside(borrow());
-                beside = b;
                 filling = c;
                 result = transaction(c, rows);
-                filling = null;
-                beside = null;
-                long waited = System.nanoTime();
-                Beside done = b;
-                b = null;
-                done.finish();
-                LOG.info("Rows written beside: {} ms of CPU on their thread; waited {} ms for them", done.cpuMillis(),
-                        (System.nanoTime() - waited) / 1_000_000);
             } finally {
                 filling = null;
-                beside = null;
-                if (b != null) {
-                    b.abort();
-                }
             }
             long rowsDone = System.nanoTime();
             long rowsCpu = threads.getCurrentThreadCpuTime();

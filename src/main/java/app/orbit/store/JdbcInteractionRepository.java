@@ -110,70 +110,54 @@ public final class JdbcInteractionRepository implements InteractionRepository {
                 }
             }
             Jdbc.checkKeys(ids, all.size());
-            if (!lastTouch) {
-                // An import's: nothing reads them again before it ends, so on H2's new file they
-                // are written beside the next interactions (Store.beside).
-                List<Interaction> written = List.copyOf(all);
-                List<Long> keys = List.copyOf(ids);
-                db.beside(c -> {
-                    writeParticipantsAndRecipients(c, written, keys);
-                    return null;
-                });
-                return ids;
-            }
-            writeParticipantsAndRecipients(conn, all, ids);
             Set<Long> affected = new LinkedHashSet<>();
             Map<Long, LocalDate> earliest = new HashMap<>();
-            for (Interaction in : all) {
-                for (Long contactId : in.participantIds()) {
-                    affected.add(contactId);
-                    earliest.merge(contactId, in.date(), (a, b) -> a.isBefore(b) ? a : b);
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "INSERT INTO interaction_participant (interaction_id, contact_id, position) VALUES (?,?,?)")) {
+                int pending = 0;
+                for (int k = 0; k < all.size(); k++) {
+                    int pos = 0;
+                    Interaction in = all.get(k);
+                    for (Long contactId : in.participantIds()) {
+                        ps.setLong(1, ids.get(k));
+                        ps.setLong(2, contactId);
+                        ps.setInt(3, pos++);
+                        ps.addBatch();
+                        affected.add(contactId);
+                        earliest.merge(contactId, in.date(), (a, b) -> a.isBefore(b) ? a : b);
+                        pending++;
+                    }
+                    if (pending >= JdbcContactRepository.BATCH || k == all.size() - 1) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
                 }
             }
-            contacts.meetEarlier(conn, earliest);
-            contacts.recompute(conn, affected);
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "INSERT INTO interaction_promise_to (interaction_id, contact_id) VALUES (?,?)")) {
+                int pending = 0;
+                for (int k = 0; k < all.size(); k++) {
+                    FollowUp f = all.get(k).followUp();
+                    for (Long contactId : f == null ? List.<Long>of() : f.to()) {
+                        ps.setLong(1, ids.get(k));
+                        ps.setLong(2, contactId);
+                        ps.addBatch();
+                        pending++;
+                    }
+                    if (pending >= JdbcContactRepository.BATCH || pending > 0 && k == all.size() - 1) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                }
+            }
+            // Left to the caller with the last touches: an import works out new people's itself and
+            // settles the others once at the end (settleAfterImport).
+            if (lastTouch) {
+                contacts.meetEarlier(conn, earliest);
+                contacts.recompute(conn, affected);
+            }
             return ids;
         });
-    }
-
-    /** The participant and promise rows of interactions just inserted with these ids, in batches. */
-    private static void writeParticipantsAndRecipients(Connection conn, List<Interaction> all, List<Long> ids)
-            throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO interaction_participant (interaction_id, contact_id, position) VALUES (?,?,?)")) {
-            int pending = 0;
-            for (int k = 0; k < all.size(); k++) {
-                int pos = 0;
-                for (Long contactId : all.get(k).participantIds()) {
-                    ps.setLong(1, ids.get(k));
-                    ps.setLong(2, contactId);
-                    ps.setInt(3, pos++);
-                    ps.addBatch();
-                    pending++;
-                }
-                if (pending >= JdbcContactRepository.BATCH || k == all.size() - 1) {
-                    ps.executeBatch();
-                    pending = 0;
-                }
-            }
-        }
-        try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO interaction_promise_to (interaction_id, contact_id) VALUES (?,?)")) {
-            int pending = 0;
-            for (int k = 0; k < all.size(); k++) {
-                FollowUp f = all.get(k).followUp();
-                for (Long contactId : f == null ? List.<Long>of() : f.to()) {
-                    ps.setLong(1, ids.get(k));
-                    ps.setLong(2, contactId);
-                    ps.addBatch();
-                    pending++;
-                }
-                if (pending >= JdbcContactRepository.BATCH || pending > 0 && k == all.size() - 1) {
-                    ps.executeBatch();
-                    pending = 0;
-                }
-            }
-        }
     }
 
     @Override

@@ -14,14 +14,6 @@ public interface Store extends Transactions, AutoCloseable {
     /** Runs JDBC work inside the current transaction, or in one of its own. */
     <T> T withConnection(SqlWork<T> work);
 
-    /**
-     * Runs row writes that nothing in this transaction reads again: on H2's new file of a fill,
-     * on a second connection beside this thread ({@link Beside}); anywhere else, here and now.
-     */
-    default void beside(SqlWork<?> work) {
-        withConnection(work);
-    }
-
     /** The in-memory contact search index shared by the repositories of this store. */
     ContactSearchIndex searchIndex();
 

@@ -173,58 +173,6 @@ class FillTest {
     }
 
     @Test
-    void fill_writeBesideTheRowsFailing_failsTheFillAndLeavesTheEmptyFileUsable() throws Exception {
-        try (Database db = Database.open(dir)) {
-            JdbcContactRepository contacts = new JdbcContactRepository(db);
-
-            assertThatThrownBy(() -> db.fill(() -> {
-                List<Long> ids = contacts.insertAll(List.of(person("Ann", "Lee").createdAt(NOW).updatedAt(NOW)
-                        .build()));
-                db.checkpoint();
-                db.beside(c -> {
-                    try (Statement st = c.createStatement()) {
-                        // A participant without a position: refused by the column's NOT NULL, on the other thread.
-                        st.execute("INSERT INTO interaction_participant (interaction_id, contact_id, position) "
-                                + "VALUES (1, " + ids.get(0) + ", NULL)");
-                    }
-                    return null;
-                });
-                return ids;
-            }, r -> { })).isInstanceOf(RuntimeException.class);
-
-            assertThat(db.<Long>withConnection(c -> count(c, "contact")).longValue()).isZero();
-            assertThat(db.<Long>withConnection(c -> count(c, "interaction_participant")).longValue()).isZero();
-            assertThat(Files.exists(dir.resolve(Database.FILLING))).isFalse();
-            contacts.insert(person("Cy", "Day").createdAt(NOW).updatedAt(NOW).build());
-            assertThat(contacts.search("cy", false, 10)).hasSize(1);
-        }
-    }
-
-    @Test
-    void beside_outsideAFill_writesInTheTransactionAndRollsBackWithIt() throws Exception {
-        try (Database db = Database.open(dir)) {
-            long id = new JdbcContactRepository(db).insert(person("Ann", "Lee").createdAt(NOW).updatedAt(NOW)
-                    .build()).id();
-            SqlWork<Void> tag = c -> {
-                try (Statement st = c.createStatement()) {
-                    st.execute("INSERT INTO contact_tag (contact_id, tag) VALUES (" + id + ", 'written')");
-                }
-                return null;
-            };
-
-            assertThatThrownBy(() -> db.inTransaction(() -> {
-                db.beside(tag);
-                assertThat(db.<Long>withConnection(c -> count(c, "contact_tag"))).as("seen at once").isEqualTo(1L);
-                throw new IllegalStateException("rolled back");
-            })).hasMessage("rolled back");
-            assertThat(db.<Long>withConnection(c -> count(c, "contact_tag")).longValue()).isZero();
-
-            db.beside(tag);
-            assertThat(db.<Long>withConnection(c -> count(c, "contact_tag")).longValue()).isEqualTo(1L);
-        }
-    }
-
-    @Test
     void fill_rowBreakingAForeignKey_isRefusedWhenTheKeysComeBackAndNothingIsStored() throws Exception {
         try (Database db = Database.open(dir)) {
             assertThatThrownBy(() -> db.fill(() -> db.withConnection(c -> {
