@@ -32,8 +32,9 @@ public final class Main {
             OrbitApplication.launchWith(args);
             return;
         }
-        CommandOpening early = Cli.namesACommand(args) ? CommandOpening.start(Cli.commandIn(args), args) : null;
-        if (early == null && Cli.namesACommand(args)) {
+        String command = Cli.commandIn(args);
+        CommandOpening early = command != null ? CommandOpening.start(command, args) : null;
+        if (early == null && command != null) {
             // Logback and H2 set up on the other core while picocli reads the arguments on this one.
             StoreWarmUp.start(LoggerFactory::getILoggerFactory);
         }

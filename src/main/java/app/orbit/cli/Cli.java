@@ -117,14 +117,9 @@ public final class Cli {
         return nested.containsKey(next) ? next : null;
     }
 
-    /** The command the arguments name, as {@link #namesACommand} finds it; null when none. */
+    /** The command the arguments name (not only help or the version); null when none. */
     public static String commandIn(String[] args) {
         return commandNamed(args);
-    }
-
-    /** Whether the arguments name one of the commands (not only help or the version). */
-    public static boolean namesACommand(String[] args) {
-        return commandNamed(args) != null;
     }
 
     /** The full parse's answer: no subcommand, no help or version asked. */

@@ -36,7 +36,9 @@ import java.util.stream.Stream;
  *
  * <p>{@code -Dbench.data=DIR} measures a data directory of one's own instead of the synthetic one;
  * {@code -Dbench.baseline=IMAGE} (with {@code -Dbench.baselineData=DIR}, a data directory at that
- * build's schema) measures another build in the same run, the two taking turns run by run.
+ * build's schema) measures another build in the same run, the two taking turns run by run; its
+ * short command is started as the .deb's script starts one, unless {@code -Dbench.baselineQuick=false}
+ * (a build from before that script).
  */
 public final class PackagedBenchmark {
 
@@ -142,8 +144,8 @@ public final class PackagedBenchmark {
             Files.readAllLines(app.resolve("Orbit.cfg")).stream().filter(l -> l.startsWith("java-options="))
                     .map(l -> l.substring(l.indexOf('=') + 1).replace("$APPDIR", app.toString())).forEach(direct::add);
             // As its script starts a short command (src/dist/linux/postinst): the quick compiler, the serial
-            // collector; a baseline from before that script is measured as it started then.
-            if (!name.equals("baseline")) {
+            // collector; a baseline from before that script (-Dbench.baselineQuick=false) as it started then.
+            if (!name.equals("baseline") || Boolean.parseBoolean(System.getProperty("bench.baselineQuick", "true"))) {
                 direct.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
             }
             direct.addAll(List.of("-cp", String.join(File.pathSeparator, launcherClassPath), "app.orbit.app.Main"));
