@@ -13,8 +13,9 @@ import javafx.stage.Window;
  * Run in a fresh JVM by the benchmark, headless (Monocle): launches Orbit the way a user does
  * ({@code Main} with {@code --data-dir}, JavaFX's own launcher, the database opening while the
  * toolkit starts) and reports the time from JVM start to the first pulse after the main window
- * is shown, the heap after GC, and the time until the week's plan is on screen (its entries are
- * loaded on the database worker once the window shows).
+ * is shown, the heap after GC, the time until the week's plan is on screen (its first card laid
+ * out; its entries are loaded on the database worker), the JVM's start, and the time the last of
+ * its cards was laid out, with their count.
  */
 public final class FirstWindowProbe {
 
@@ -52,38 +53,51 @@ public final class FirstWindowProbe {
             System.out.println("WINDOW timeout");
             System.exit(1);
         }
+        // The plan is on screen once a card has been laid out (a height of its own), not merely added;
+        // all of it once the count of cards laid out has not changed for half a second.
         long planMillis = -1;
-        while (planMillis < 0 && System.nanoTime() < deadline) {
-            boolean[] found = {false};
+        long allMillis = -1;
+        int cards = 0;
+        long quietSince = 0;
+        while (System.nanoTime() < deadline) {
+            int[] laidOut = {0};
             CountDownLatch checked = new CountDownLatch(1);
             Platform.runLater(() -> {
-                found[0] = Window.getWindows().stream().filter(w -> w.getScene() != null)
-                        .anyMatch(w -> hasPlanEntry(w.getScene().getRoot()));
+                Window.getWindows().stream().filter(w -> w.getScene() != null)
+                        .forEach(w -> laidOut[0] += planEntriesLaidOut(w.getScene().getRoot()));
                 checked.countDown();
             });
             checked.await(5, TimeUnit.SECONDS);
-            if (found[0]) {
-                planMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            } else {
-                Thread.sleep(5);
+            long now = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            if (laidOut[0] > 0 && planMillis < 0) {
+                planMillis = now;
             }
+            if (laidOut[0] != cards) {
+                cards = laidOut[0];
+                allMillis = now;
+                quietSince = now;
+            } else if (cards > 0 && now - quietSince >= 500) {
+                break;
+            }
+            Thread.sleep(5);
         }
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {
             System.gc();
         }
         System.out.println("WINDOW " + millis[0] + " " + (rt.totalMemory() - rt.freeMemory()) / 1e6 + " "
-                + planMillis);
+                + planMillis + " " + ManagementFactory.getRuntimeMXBean().getStartTime() + " " + allMillis + " " + cards);
         // Closing the window's way: stop() closes the database after the work queued.
         Platform.exit();
         launcher.join(TimeUnit.SECONDS.toMillis(30));
         System.exit(0);
     }
 
-    private static boolean hasPlanEntry(Node node) {
+    private static int planEntriesLaidOut(Node node) {
         if (node.getId() != null && node.getId().startsWith("entry-")) {
-            return true;
+            return node.getLayoutBounds().getHeight() > 0 ? 1 : 0;
         }
-        return node instanceof Parent p && p.getChildrenUnmodifiable().stream().anyMatch(FirstWindowProbe::hasPlanEntry);
+        return node instanceof Parent p
+                ? p.getChildrenUnmodifiable().stream().mapToInt(FirstWindowProbe::planEntriesLaidOut).sum() : 0;
     }
 }

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * <li>the first window: the app image's runtime and class-data archive, on the class path its
  *     launcher gives, with {@link FirstWindowProbe} and Monocle appended (the archive stays valid:
  *     its class path is a prefix); from JVM start to the first pulse after the window shows, and
- *     to the week's plan on screen;</li>
+ *     to the week's plan on screen (its first card laid out, then all of them), at the week's first
+ *     start (the plan is made) and at a second start on the same copy (the plan is read);</li>
  * <li>{@code orbit contacts list --due} through the app's own launcher, wall time from the start
  *     of the process to its end: the first command of the day (which then takes the daily backup)
  *     and the next ones; and the next ones as the .deb's {@code /usr/bin/orbit} starts them (the
@@ -85,7 +86,12 @@ public final class PackagedBenchmark {
             String of = images.size() > 1 ? " (" + m.name + ")" : "";
             System.out.println(row("first shown main window, packaged app (its runtime and archive, headless Monocle)"
                     + of, m.windowMillis));
-            System.out.println(row("the week's plan on screen, packaged app" + of, m.plan));
+            System.out.println(row("the week's plan on screen (its first card laid out), the week's first start, "
+                    + "packaged app" + of, m.plan));
+            System.out.println(row("all of its cards laid out, the week's first start" + of, m.allCards));
+            System.out.println(row("first shown main window, a later start of the week (the plan stored)" + of,
+                    m.windowAgain));
+            System.out.println(row("the week's plan on screen, a later start of the week" + of, m.planAgain));
             System.out.println(row("`orbit contacts list --due` through the app image's launcher, first command of "
                     + "the day (then its daily backup)" + of, m.first));
             System.out.println(row("`orbit contacts list --due` through the launcher, the next ones" + of, m.next));
@@ -104,6 +110,9 @@ public final class PackagedBenchmark {
         final List<String> direct;
         final List<Double> windowMillis = new ArrayList<>();
         final List<Double> plan = new ArrayList<>();
+        final List<Double> allCards = new ArrayList<>();
+        final List<Double> windowAgain = new ArrayList<>();
+        final List<Double> planAgain = new ArrayList<>();
         final List<Double> first = new ArrayList<>();
         final List<Double> next = new ArrayList<>();
         final List<Double> directNext = new ArrayList<>();
@@ -152,6 +161,7 @@ public final class PackagedBenchmark {
             direct.addAll(cli.subList(1, cli.size()));
         }
 
+        /** The week's first start on a fresh copy (the plan is made), then a second start on that copy (it is read). */
         void window() throws IOException, InterruptedException {
             fresh(pristine, copy);
             for (String line : output(window)) {
@@ -159,6 +169,14 @@ public final class PackagedBenchmark {
                     String[] f = line.split(" ");
                     windowMillis.add(Double.parseDouble(f[1]));
                     plan.add(Double.parseDouble(f[3]));
+                    allCards.add(Double.parseDouble(f[5]));
+                }
+            }
+            for (String line : output(window)) {
+                if (line.startsWith("WINDOW ")) {
+                    String[] f = line.split(" ");
+                    windowAgain.add(Double.parseDouble(f[1]));
+                    planAgain.add(Double.parseDouble(f[3]));
                 }
             }
         }

@@ -8,6 +8,7 @@ import app.orbit.domain.Exchange;
 import app.orbit.domain.Interaction;
 import app.orbit.domain.InteractionKind;
 import app.orbit.service.PlanLine;
+import app.orbit.ui.plan.PlanView;
 import app.orbit.testing.TestOrbit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -152,5 +153,59 @@ class PlanJourneyTest extends OrbitUiTest {
     private int score() {
         WaitForAsyncUtils.waitForFxEvents();
         return Integer.parseInt(text("#askScore").replaceAll("\\D+(\\d+)/100", "$1"));
+    }
+    @Test
+    void aFirstShowingOfThePlan_addsAScreenfulOfCardsPerFrame_andARenderAfterKeepsThemAll() throws Exception {
+        await(() -> showing("#weekView") && children("#planList") >= 7);
+        List<String> expected = plan().stream().map(l -> "entry-" + l.contact().id()).toList();
+        assertThat(expected).hasSizeGreaterThan(2 * PlanView.CARDS_AT_ONCE);
+
+        // The cards on screen at each frame of a new window on the same data, from before it opens.
+        List<List<String>> frames = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        javafx.animation.AnimationTimer recorder = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                List<String> cards = javafx.stage.Window.getWindows().stream()
+                        .filter(w -> w.getScene() != null)
+                        .map(w -> w.getScene().getRoot().lookup("#planList"))
+                        .filter(java.util.Objects::nonNull).findFirst()
+                        .map(list -> ((javafx.scene.layout.Pane) list).getChildren().stream()
+                                .map(javafx.scene.Node::getId)
+                                .filter(id -> id != null && id.startsWith("entry-")).toList())
+                        .orElse(List.of());
+                if (frames.isEmpty() || !frames.get(frames.size() - 1).equals(cards)) {
+                    frames.add(cards);
+                }
+            }
+        };
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        interact(recorder::start);
+        try {
+            app = (OrbitApplication) FxToolkit.setupApplication(
+                    () -> new OrbitApplication(dataDir, TestOrbit.clockAt(TODAY)));
+            await(() -> frames.get(frames.size() - 1).equals(expected));
+            List<List<String>> firstShowing = List.copyOf(frames);
+            for (int i = 1; i < firstShowing.size(); i++) {
+                List<String> before = firstShowing.get(i - 1);
+                List<String> after = firstShowing.get(i);
+                // Each frame adds at most a screenful, after the cards already there and in the plan's order.
+                assertThat(after.subList(0, before.size())).isEqualTo(before);
+                assertThat(after.size() - before.size()).isBetween(1, PlanView.CARDS_AT_ONCE);
+                assertThat(expected.subList(0, after.size())).isEqualTo(after);
+            }
+            assertThat(firstShowing).hasSizeGreaterThan(2);
+
+            // A render after a card action replaces every card at once: the list never shrinks to a
+            // screenful and grows again (which would scroll the user back to the top).
+            frames.clear();
+            String skipped = expected.get(expected.size() - 1);
+            skip(Long.parseLong(skipped.substring("entry-".length())));
+            List<String> rest = expected.subList(0, expected.size() - 1);
+            await(() -> !frames.isEmpty() && frames.get(frames.size() - 1).equals(rest));
+            assertThat(frames).allMatch(cards -> cards.size() >= rest.size());
+        } finally {
+            interact(recorder::stop);
+        }
     }
 }
