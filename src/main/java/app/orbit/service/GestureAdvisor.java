@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +69,15 @@ public final class GestureAdvisor {
         }
         Set<IntroductionPair> introduced = introductions.involving(people.stream().map(Contact::id).toList());
         IntroductionSuggestions.Verdicts verdicts = suggestions.verdicts(today);
+        // Everything else first: a week's first plan reads the network's offers on another thread
+        // meanwhile (prepare), and only the introductions wait for it.
+        Map<Long, List<Interaction>> recent = new HashMap<>();
+        for (Contact c : people) {
+            recent.put(c.id(), interactions.forContact(c.id(), RECENT));
+        }
         for (Contact c : people) {
             IntroductionMatch match = suggestions.forPlan(MatchProfile.of(c), introduced, verdicts).orElse(null);
-            out.put(c.id(), GesturePicker.pick(facts(c, interactions.forContact(c.id(), RECENT), match, today)));
+            out.put(c.id(), GesturePicker.pick(facts(c, recent.get(c.id()), match, today)));
         }
         return out;
     }

@@ -217,9 +217,9 @@ public final class PlanService {
         }
         Map<Long, Contact> people = contacts.findAll(picks.stream().map(Pick::contactId).toList()).stream()
                 .collect(Collectors.toMap(Contact::id, Function.identity()));
-        Map<Long, Gesture> gestureOf = gestures.adviseAll(people.values(), day);
         // "Never touched" means no interaction at all, not a last touch equal to the day they were added.
         Set<Long> touched = queries.touched(people.keySet());
+        Map<Long, Gesture> gestureOf = gestures.adviseAll(people.values(), day);
         List<PlanEntry> entries = new ArrayList<>();
         int position = plan.nextPosition();
         for (Pick p : picks) {
