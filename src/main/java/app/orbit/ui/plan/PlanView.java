@@ -97,7 +97,11 @@ public final class PlanView extends BorderPane {
         historyTitle.getStyleClass().add(Styles.TITLE_4);
         history.setId("planHistory");
         toLog = new ProposalsPane(messages, vm, editProposal, describe);
-        VBox body = new VBox(18, toLog, list, new VBox(6, historyTitle, history));
+        VBox pastWeeks = new VBox(6, historyTitle, history);
+        // Until the week's plan is read, "no past weeks yet" would read as a fact: the section waits for it.
+        pastWeeks.visibleProperty().bind(vm.plan().isNotNull());
+        pastWeeks.managedProperty().bind(pastWeeks.visibleProperty());
+        VBox body = new VBox(18, toLog, list, pastWeeks);
         body.setPadding(new Insets(4, 24, 24, 24));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -182,6 +186,14 @@ public final class PlanView extends BorderPane {
         stopAdding();
         list.getChildren().clear();
         if (plan == null) {
+            // The week's first plan is made while the window opens: say so rather than show an empty week.
+            progress.setVisible(false);
+            progressText.setVisible(false);
+            Label loading = new Label(messages.get("week.loading"));
+            loading.setId("weekLoading");
+            loading.setWrapText(true);
+            loading.getStyleClass().add(Styles.TEXT_MUTED);
+            list.getChildren().add(loading);
             return;
         }
         range.setText(wording.week(plan.week()));
