@@ -153,13 +153,13 @@ public final class OrbitApplication extends Application {
     /**
      * Opens this week's plan while JavaFX builds the window (the first thing the worker does):
      * generating it is the slowest part of the first screen, and the week view's own load, queued
-     * behind, then reads it stored. Not on an empty database, whose first screen is the welcome
-     * (a plan made now would be empty all week).
+     * behind, then takes the plan read here (PlanService.thisWeekAhead). Not on an empty database,
+     * whose first screen is the welcome (a plan made now would be empty all week).
      */
     private static void prepareFirstScreen(Orbit orbit) {
         try {
             if (orbit.contacts().count() > 0) {
-                orbit.planner().thisWeek();
+                orbit.planner().thisWeekAhead();
             }
         } catch (RuntimeException e) {
             // The week view asks again and reports a failure the usual way.

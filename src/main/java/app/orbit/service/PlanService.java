@@ -60,6 +60,12 @@ public final class PlanService {
     private final Identity identity;
     /** Two screens opening the week at once must not both generate it. */
     private final Object generation = new Object();
+    /** The plan read while the window opened, for the week view's first load; taken once, dropped at any change. */
+    private PlanOnDay ahead;
+    /** Counts changes, so that a plan read while data changed is not kept. */
+    private long changes;
+    /** Guards {@link #ahead} and {@link #changes} (not the generation's lock: a change never waits for a generation). */
+    private final Object aheadLock = new Object();
 
     public PlanService(PlanRepository plans, ContactRepository contacts, NetworkQueries queries,
             GestureAdvisor gestures, AskService asks, ReciprocityService reciprocity, Transactions transactions,
@@ -75,6 +81,13 @@ public final class PlanService {
         this.settings = settings;
         this.notifier = notifier;
         this.clock = clock;
+        // For the application's lifetime, like this service itself: nothing to release.
+        notifier.subscribe(() -> {
+            synchronized (aheadLock) {
+                changes++;
+                ahead = null;
+            }
+        });
     }
 
     public LocalDate today() {
@@ -83,7 +96,34 @@ public final class PlanService {
 
     /** This week's plan, generated and stored the first time it is opened. */
     public PlanOnDay thisWeek() {
-        return week(today());
+        LocalDate today = today();
+        synchronized (aheadLock) {
+            PlanOnDay kept = ahead;
+            ahead = null;
+            if (kept != null && kept.day().equals(today)) {
+                return kept;
+            }
+        }
+        return week(today);
+    }
+
+    /**
+     * This week's plan, as {@link #thisWeek}, kept for the next call to it unless data changes
+     * meanwhile: the window reads the plan while it opens, and its week view's first load then
+     * takes it rather than reading it again (about 0.1 s at 30,000 contacts).
+     */
+    public PlanOnDay thisWeekAhead() {
+        long before;
+        synchronized (aheadLock) {
+            before = changes;
+        }
+        PlanOnDay read = thisWeek();
+        synchronized (aheadLock) {
+            if (changes == before) {
+                ahead = read;
+            }
+        }
+        return read;
     }
 
     /**

@@ -116,6 +116,25 @@ class PlanServiceTest {
         assertThat(first.lines()).allSatisfy(l -> assertThat(l.entry().reason().key()).isEqualTo("plan.reason.neverTouched"));
     }
 
+    @Test
+    void thisWeekAhead_isTakenOnceByTheNextRead_andDroppedWhenDataChanges() {
+        Contact ann = add("Ann", Circle.INNER, 40);
+        add("Ben", Circle.NETWORK, 200);
+
+        PlanOnDay ahead = orbit.planner().thisWeekAhead();
+        assertThat(orbit.planner().thisWeek()).isSameAs(ahead);
+        PlanOnDay next = orbit.planner().thisWeek();
+        assertThat(next).isNotSameAs(ahead).isEqualTo(ahead);
+
+        // A change after the plan was read ahead: the next read shows it, not the plan kept.
+        PlanOnDay kept = orbit.planner().thisWeekAhead();
+        long entry = kept.lineFor(ann.id()).orElseThrow().entry().id();
+        orbit.planner().skip(entry, "away");
+        PlanOnDay after = orbit.planner().thisWeek();
+        assertThat(after).isNotSameAs(kept);
+        assertThat(after.lineFor(ann.id()).orElseThrow().entry().status()).isEqualTo(PlanStatus.SKIPPED);
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {1, 3, 7})
     void week_isCappedAtThePlanSize_plusTimeBoundPeopleUpToAsManyAgain(int size) {
