@@ -174,8 +174,8 @@ public final class PlanView extends BorderPane {
         toLog.focusList();
     }
 
-    /** How many cards a first showing adds in one frame. */
-    public static final int CARDS_AT_ONCE = 4;
+    /** How many cards a first showing adds in one frame: a screen's worth at 1280×800 (a card is about 230 px high). */
+    public static final int CARDS_AT_ONCE = 3;
     /** Adds the rest of a first showing's cards, frame by frame; null when none are waiting. */
     private javafx.animation.AnimationTimer adding;
 
