@@ -12,12 +12,18 @@ import app.orbit.service.SnoozeLength;
 import app.orbit.ui.common.Chips;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -177,7 +183,7 @@ public final class PlanView extends BorderPane {
     /** How many cards a first showing adds in one frame: a screen's worth at 1280×800 (a card is about 230 px high). */
     public static final int CARDS_AT_ONCE = 3;
     /** Adds the rest of a first showing's cards, frame by frame; null when none are waiting. */
-    private javafx.animation.AnimationTimer adding;
+    private AnimationTimer adding;
 
     private void render() {
         app.orbit.service.PlanOnDay plan = vm.plan().get();
@@ -215,13 +221,13 @@ public final class PlanView extends BorderPane {
             return;
         }
         // Snoozed and skipped alike leave the cards for the list below, where either can be put back.
-        java.util.List<java.util.function.Supplier<javafx.scene.Node>> parts = new java.util.ArrayList<>();
+        List<Supplier<Node>> parts = new ArrayList<>();
         for (PlanLine line : plan.lines()) {
             if (!setAside(line)) {
                 parts.add(() -> card(line, plan.week()));
             }
         }
-        java.util.List<PlanLine> snoozed = plan.lines().stream().filter(PlanView::setAside).toList();
+        List<PlanLine> snoozed = plan.lines().stream().filter(PlanView::setAside).toList();
         if (!snoozed.isEmpty()) {
             parts.add(() -> setAsideList(snoozed));
         }
@@ -238,12 +244,12 @@ public final class PlanView extends BorderPane {
      * first {@link #CARDS_AT_ONCE} (a screen's worth) go in now, the others as many at each frame
      * after, so the top of the plan is drawn first and the window answers the keyboard between.
      */
-    private void addAFewAtATime(java.util.List<java.util.function.Supplier<javafx.scene.Node>> parts) {
-        java.util.Iterator<java.util.function.Supplier<javafx.scene.Node>> next = parts.iterator();
+    private void addAFewAtATime(List<Supplier<Node>> parts) {
+        Iterator<Supplier<Node>> next = parts.iterator();
         for (int i = 0; i < CARDS_AT_ONCE; i++) {
             list.getChildren().add(next.next().get());
         }
-        adding = new javafx.animation.AnimationTimer() {
+        adding = new AnimationTimer() {
             private boolean drawn;
 
             @Override
@@ -271,11 +277,11 @@ public final class PlanView extends BorderPane {
         }
     }
 
-    private static boolean isCard(javafx.scene.Node node) {
+    private static boolean isCard(Node node) {
         return node.getId() != null && node.getId().startsWith("entry-");
     }
 
-    private VBox setAsideList(java.util.List<PlanLine> snoozed) {
+    private VBox setAsideList(List<PlanLine> snoozed) {
         Label title = new Label(messages.get("week.setAside", snoozed.size()));
         title.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_BOLD);
         VBox rows = new VBox(4, title);
