@@ -183,7 +183,10 @@ public final class Dist {
                 "--input", INPUT.toString(), "--main-jar", MAIN_JAR, "--main-class", MAIN_CLASS,
                 "--runtime-image", RUNTIME.toString(), "--dest", IMAGES.toString(),
                 // A missing or stale archive (another path, another runtime) is skipped silently: Orbit only starts slower.
-                "--java-options", "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE + " -Xlog:cds=off -Xlog:cds+dynamic=off"));
+                // The quick compiler only (C1): the window and the week's plan come about a third sooner and a
+                // session's first uses are no slower; long-warm loops are (docs/decisions/0020).
+                "--java-options", "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE + " -Xlog:cds=off -Xlog:cds+dynamic=off"
+                        + " -XX:TieredStopAtLevel=1"));
         if (Files.exists(icon())) {
             args.addAll(List.of("--icon", icon().toString()));
         } else {

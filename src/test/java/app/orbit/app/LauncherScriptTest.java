@@ -97,7 +97,10 @@ class LauncherScriptTest {
     }
 
     @Test
-    void window_keepsBothCompilers() throws Exception {
-        assertThat(launch("--data-dir", "x")).noneMatch(a -> a.startsWith("-XX:TieredStopAtLevel"));
+    void window_getsTheQuickCompilerToo_withOrWithoutAnArchive() throws Exception {
+        assertThat(launch("--data-dir", "x")).contains("-XX:TieredStopAtLevel=1");
+        Files.writeString(archive, "archive");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
+        assertThat(launch("--data-dir", "x")).contains("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1");
     }
 }

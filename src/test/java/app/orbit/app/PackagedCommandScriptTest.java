@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The .deb's {@code /usr/bin/orbit}, as src/dist/linux/postinst writes it, run by sh with a
- * stand-in java that prints its options: which commands get the quick compiler and which
- * collector, and that the arguments reach Orbit unchanged.
+ * stand-in java that prints its options: that every command and the window get the quick
+ * compiler, which get the serial collector, and that the arguments reach Orbit unchanged.
  */
 class PackagedCommandScriptTest {
 
@@ -72,8 +72,9 @@ class PackagedCommandScriptTest {
     }
 
     @Test
-    void windowAndExport_keepTheDefaults() throws Exception {
-        assertThat(launch("--data-dir", "x")).noneMatch(a -> a.startsWith("-XX:"));
-        assertThat(launch("export", "out.json")).noneMatch(a -> a.startsWith("-XX:"));
+    void windowAndExport_getTheQuickCompilerAndKeepTheDefaultCollector() throws Exception {
+        for (List<String> args : List.of(launch("--data-dir", "x"), launch("export", "out.json"), launch())) {
+            assertThat(args).contains("-XX:TieredStopAtLevel=1").doesNotContain("-XX:+UseSerialGC");
+        }
     }
 }

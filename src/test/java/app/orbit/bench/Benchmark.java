@@ -365,7 +365,8 @@ public final class Benchmark {
         startup(dir, new ArrayList<>(), FirstWindowProbe.class.getName(), "WINDOW", training, "training run",
                 classPath, 1);
         List<String> using = new ArrayList<>(monocle);
-        using.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto"));
+        // The launcher starts the window with the quick compiler only, like every command (decision 0020).
+        using.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-XX:TieredStopAtLevel=1"));
         startup(dir, notes, FirstWindowProbe.class.getName(), "WINDOW", using, "cold JVM to the first shown main "
                 + "window as the launcher starts it (jars, the class-data archive of an earlier run; headless Monocle)",
                 classPath, 5);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -146,12 +147,13 @@ public final class PackagedBenchmark {
                     "--add-opens=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED",
                     "-cp", String.join(File.pathSeparator, classPath), FirstWindowProbe.class.getName(),
                     copy.toString()));
+            // With the options the image's launcher gives (its .cfg): a build's compiler choice is measured with it.
+            window.addAll(4, javaOptions(app));
             cli = List.of(image.resolve("bin/Orbit").toString(), "--data-dir", copy.toString(), "--today",
                     SyntheticNetwork.TODAY.toString(), "contacts", "list", "--due");
             // What the .deb's /usr/bin/orbit runs: the runtime with the launcher's options and class path, no launcher.
             direct = new ArrayList<>(List.of(image.resolve("lib/runtime/bin/java").toString()));
-            Files.readAllLines(app.resolve("Orbit.cfg")).stream().filter(l -> l.startsWith("java-options="))
-                    .map(l -> l.substring(l.indexOf('=') + 1).replace("$APPDIR", app.toString())).forEach(direct::add);
+            direct.addAll(javaOptions(app));
             // As its script starts a short command (src/dist/linux/postinst): the quick compiler, the serial
             // collector; a baseline from before that script (-Dbench.baselineQuick=false) as it started then.
             if (!name.equals("baseline") || Boolean.parseBoolean(System.getProperty("bench.baselineQuick", "true"))) {
@@ -159,6 +161,13 @@ public final class PackagedBenchmark {
             }
             direct.addAll(List.of("-cp", String.join(File.pathSeparator, launcherClassPath), "app.orbit.app.Main"));
             direct.addAll(cli.subList(1, cli.size()));
+        }
+
+        /** The Java options of the image's launcher, one per element, as its .cfg gives them. */
+        private static List<String> javaOptions(Path app) throws IOException {
+            return Files.readAllLines(app.resolve("Orbit.cfg")).stream().filter(l -> l.startsWith("java-options="))
+                    .map(l -> l.substring(l.indexOf('=') + 1).replace("$APPDIR", app.toString()))
+                    .flatMap(o -> Arrays.stream(o.trim().split("\\s+"))).toList();
         }
 
         /** The week's first start on a fresh copy (the plan is made), then a second start on that copy (it is read). */
