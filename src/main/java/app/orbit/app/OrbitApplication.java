@@ -111,6 +111,10 @@ public final class OrbitApplication extends Application {
 
     /** Completed once the main window is shown: the week's plan reads ahead on a second thread only then. */
     private final java.util.concurrent.CompletableFuture<Void> windowShown = new java.util.concurrent.CompletableFuture<>();
+    /** Whether the worker found anyone in the network at start, before the week's plan; null until it looked. */
+    private volatile Boolean peopleAtStart;
+    /** The frames the window draws before the week screen is chosen early ({@link #showTheWeekEarly}). */
+    private static final int FRAMES_BEFORE_THE_WEEK = 3;
 
     @Override
     public void init() {
@@ -146,7 +150,7 @@ public final class OrbitApplication extends Application {
         if (orbit != null) {
             Orbit first = orbit;
             first.holdReadingAheadUntil(windowShown);
-            worker.execute(() -> prepareFirstScreen(first));
+            worker.execute(() -> prepareFirstScreen(first, found -> peopleAtStart = found));
         }
     }
 
@@ -157,8 +161,16 @@ public final class OrbitApplication extends Application {
      * whose first screen is the welcome (a plan made now would be empty all week).
      */
     private static void prepareFirstScreen(Orbit orbit) {
+        prepareFirstScreen(orbit, found -> {
+        });
+    }
+
+    /** As {@link #prepareFirstScreen(Orbit)}, telling {@code people} whether anyone is there before the plan is made. */
+    private static void prepareFirstScreen(Orbit orbit, java.util.function.Consumer<Boolean> people) {
         try {
-            if (orbit.contacts().count() > 0) {
+            boolean anyone = orbit.contacts().count() > 0;
+            people.accept(anyone);
+            if (anyone) {
                 orbit.planner().thisWeekAhead();
             }
         } catch (RuntimeException e) {
@@ -326,6 +338,7 @@ public final class OrbitApplication extends Application {
         stage.show();
         windowShown.complete(null);
         LOG.info("Window shown");
+        showTheWeekEarly();
         opened.notice().ifPresent(dialogs::showNotice);
         if (!imports.isEmpty()) {
             // Once the window is on screen, so the preview has a shown owner to centre on.
@@ -333,6 +346,34 @@ public final class OrbitApplication extends Application {
             imports = java.util.List.of();
             Platform.runLater(() -> window.files().importFiles(files));
         }
+    }
+
+    /**
+     * The week screen chosen once the window has drawn its first frames, when the worker counted
+     * people before making the week's plan: its styling and layout (0.15 s at start) then run while
+     * the plan is made, not after it, and it says the plan is being prepared. Otherwise the screen
+     * is chosen when the window's own count of people comes back, behind the plan.
+     */
+    private void showTheWeekEarly() {
+        MainWindow shown = window;
+        new javafx.animation.AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                // The window's first frames are drawn as they were; then at most a second of waiting for the count.
+                if (++frames < FRAMES_BEFORE_THE_WEEK) {
+                    return;
+                }
+                Boolean found = peopleAtStart;
+                if (found != null || frames > 60) {
+                    stop();
+                    if (Boolean.TRUE.equals(found)) {
+                        shown.showWeekAhead();
+                    }
+                }
+            }
+        }.start();
     }
 
     /**

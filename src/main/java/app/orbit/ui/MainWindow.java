@@ -154,6 +154,16 @@ public final class MainWindow extends BorderPane {
         this.afterFirstScreen = then;
     }
 
+    /**
+     * Chooses the week screen before the window's own count of people comes back, when the
+     * application already knows there are people; nothing when a screen is already chosen.
+     */
+    public void showWeekAhead() {
+        if (sidebar.nav().getSelectedToggle() == null) {
+            sidebar.plan.setSelected(true);
+        }
+    }
+
     /** Puts the window on the scene: its shortcuts, change notifications, and the first screen. */
     public void install(Scene scene) {
         installShortcuts(scene);

@@ -208,4 +208,18 @@ class PlanJourneyTest extends OrbitUiTest {
             interact(recorder::stop);
         }
     }
+
+    @Test
+    void theWeekChosenEarlyAtStart_neverTakesTheUserFromAScreenTheyChose() {
+        await(() -> showing("#weekView") && children("#planList") >= 7);
+        clickOn("#navContacts");
+        await(() -> showing("#contactsView") && !showing("#weekView"));
+
+        // What the start does a few frames after the window shows, when the worker found people.
+        interact(() -> app.window().showWeekAhead());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(showing("#contactsView")).isTrue();
+        assertThat(showing("#weekView")).isFalse();
+    }
 }
