@@ -51,6 +51,8 @@ public final class Dist {
     private static final String MAIN_CLASS = "app.orbit.app.Main";
     private static final String CLASS_LIST = "orbit.classlist";
     private static final String ARCHIVE = "orbit.jsa";
+    /** The compiler options of every start (docs/decisions/0020; src/dist/linux/postinst and src/main/dist/orbit say the same). */
+    private static final String COMPILER = "-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData";
     private static final String OS = os();
     /** Modules jdeps cannot find in the bytecode: French dates and names (CLDR), and the import's legacy encodings. */
     private static final List<String> UNSEEN_MODULES = List.of("jdk.localedata", "jdk.charsets");
@@ -183,10 +185,11 @@ public final class Dist {
                 "--input", INPUT.toString(), "--main-jar", MAIN_JAR, "--main-class", MAIN_CLASS,
                 "--runtime-image", RUNTIME.toString(), "--dest", IMAGES.toString(),
                 // A missing or stale archive (another path, another runtime) is skipped silently: Orbit only starts slower.
-                // The quick compiler only (C1): the window and the week's plan come about a third sooner and a
-                // session's first uses are no slower; long-warm loops are (docs/decisions/0020).
+                // The quick compiler only (C1), on one thread, and no shared performance counters: the window and
+                // the week's plan come about 0.4 of their time sooner and a session's first uses are no slower;
+                // long-warm loops are (docs/decisions/0020).
                 "--java-options", "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE + " -Xlog:cds=off -Xlog:cds+dynamic=off"
-                        + " -XX:TieredStopAtLevel=1"));
+                        + " " + COMPILER));
         if (Files.exists(icon())) {
             args.addAll(List.of("--icon", icon().toString()));
         } else {

@@ -98,7 +98,8 @@ class LauncherScriptTest {
 
     @Test
     void window_getsTheQuickCompilerToo_withOrWithoutAnArchive() throws Exception {
-        assertThat(launch("--data-dir", "x")).contains("-XX:TieredStopAtLevel=1");
+        assertThat(launch("--data-dir", "x")).contains("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
+                "-XX:-UsePerfData");
         Files.writeString(archive, "archive");
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
         assertThat(launch("--data-dir", "x")).contains("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1");

@@ -74,7 +74,8 @@ class PackagedCommandScriptTest {
     @Test
     void windowAndExport_getTheQuickCompilerAndKeepTheDefaultCollector() throws Exception {
         for (List<String> args : List.of(launch("--data-dir", "x"), launch("export", "out.json"), launch())) {
-            assertThat(args).contains("-XX:TieredStopAtLevel=1").doesNotContain("-XX:+UseSerialGC");
+            assertThat(args).contains("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:-UsePerfData")
+                    .doesNotContain("-XX:+UseSerialGC");
         }
     }
 }

@@ -366,7 +366,8 @@ public final class Benchmark {
                 classPath, 1);
         List<String> using = new ArrayList<>(monocle);
         // The launcher starts the window with the quick compiler only, like every command (decision 0020).
-        using.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-XX:TieredStopAtLevel=1"));
+        using.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                "-XX:CICompilerCount=1", "-XX:-UsePerfData"));
         startup(dir, notes, FirstWindowProbe.class.getName(), "WINDOW", using, "cold JVM to the first shown main "
                 + "window as the launcher starts it (jars, the class-data archive of an earlier run; headless Monocle)",
                 classPath, 5);
