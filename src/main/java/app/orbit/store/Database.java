@@ -110,6 +110,35 @@ public final class Database implements Store {
                 + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
     }
 
+    /**
+     * The URL of a copy being written before it is renamed over the file (an import into an
+     * empty Orbit, a migration, a new database): nothing in it needs to reach the disk before
+     * its SHUTDOWN, which stores everything, so a commit does not store a chunk (a one-minute
+     * write delay instead of none; H2 keeps it in the file, and {@link #url} sets it back to
+     * none at the next open, FillTest checks). With a delay H2 also serializes the pages it
+     * stores on a thread of its own, beside the one writing the rows (docs/benchmarks.md,
+     * "Imports into an empty Orbit: H2's writes beside the rows").
+     */
+    static String stagingUrl(Path directory, DatabaseKey key) {
+        return url(directory, key).replace(";WRITE_DELAY=0;", ";WRITE_DELAY=" + STAGING_WRITE_DELAY_MS + ";");
+    }
+
+    private static final int STAGING_WRITE_DELAY_MS = 60_000;
+
+    /**
+     * H2's page cache is 16 MB; while a copy is filled it gets 128 MB (an eighth of the heap when
+     * that is less), which keeps the tables read while the indexes are built after the rows: H2
+     * reads the whole table twice for each. Set on the store itself, so that nothing of it is
+     * kept in the file.
+     */
+    private static void largerCacheWhileFilling(Connection c) throws SQLException {
+        MVStore store = mvStore(c);
+        if (store != null) {
+            long kb = Math.max(16 * 1024, Math.min(128 * 1024, Runtime.getRuntime().maxMemory() / 8 / 1024));
+            store.setCacheSize((int) kb);
+        }
+    }
+
     public static Path databaseFile(Path directory) {
         return directory.resolve(FILE_NAME + ".mv.db");
     }
@@ -203,8 +232,13 @@ public final class Database implements Store {
 
     /** The same on the file in {@code dir}: this database's, or the copy {@link #fill} writes. */
     private void connect(Path dir) throws SQLException {
+        connect(dir, url(dir, key));
+    }
+
+    /** The same through the given URL of the file in {@code dir}. */
+    private void connect(Path dir, String fileUrl) throws SQLException {
         boolean writable = !readOnly && damage == null;
-        String url = writable ? url(dir, key) : url(dir, key) + ";ACCESS_MODE_DATA=r";
+        String url = writable ? fileUrl : fileUrl + ";ACCESS_MODE_DATA=r";
         // Keep one connection open so the database stays open between uses. Not a pooled one: the
         // pool's close would roll back on the database SHUTDOWN just closed, and H2 would write
         // that failure to a trace file in the data directory.
@@ -432,7 +466,8 @@ public final class Database implements Store {
             deleteTree(staging);
             OwnerOnly.directory(staging);
             Files.copy(databaseFile(directory), copy);
-            connect(staging);
+            connect(staging, stagingUrl(staging, key));
+            largerCacheWhileFilling(keepAlive);
             List<String> rebuild = SecondaryIndexes.drop(keepAlive);
             T result;
             try (Connection c = borrow()) {
@@ -747,7 +782,7 @@ public final class Database implements Store {
                 Files.copy(databaseFile(directory), copy);
             }
             // An encrypted file stays under its key: the copy is the same bytes, opened with it.
-            String stagingUrl = url(staging, key);
+            String stagingUrl = stagingUrl(staging, key);
             flyway(stagingUrl, key).migrate();
             try (Connection c = h2(stagingUrl, key);
                  Statement st = c.createStatement()) {

@@ -107,6 +107,59 @@ class FillTest {
         }
     }
 
+    /** The settings H2 keeps in the file, read without Orbit's URL settings (which would set them again). */
+    private static java.util.Map<String, String> keptSettings(Path dir) throws Exception {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        // Not read-only: H2 then leaves the kept settings unapplied. SCRIPT lists them as SET statements.
+        try (Connection c = new org.h2.Driver().connect("jdbc:h2:" + dir.toAbsolutePath().resolve("orbit")
+                        + ";TRACE_LEVEL_FILE=0", userOnly());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SCRIPT NODATA")) {
+            while (rs.next()) {
+                java.util.regex.Matcher set = java.util.regex.Pattern.compile("^SET (\\w+) (\\S+?);?$")
+                        .matcher(rs.getString(1).strip());
+                if (set.matches()) {
+                    out.put(set.group(1), set.group(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Properties userOnly() {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("user", "orbit");
+        p.setProperty("password", "");
+        return p;
+    }
+
+    @Test
+    void fill_andANewDatabase_leaveNoneOfTheCopysWritingSettingsInTheFile() throws Exception {
+        try (Database db = Database.open(dir)) {
+            assertThat(keptSettingsWhileOpen(db)).containsEntry("WRITE_DELAY", "0");
+        }
+        assertThat(keptSettings(dir)).as("a new database, migrated in a copy")
+                .containsEntry("WRITE_DELAY", "0").doesNotContainKey("CACHE_SIZE");
+        try (Database db = Database.open(dir)) {
+            fill(db, 200);
+        }
+        assertThat(keptSettings(dir)).as("after an import written into a copy")
+                .containsEntry("WRITE_DELAY", "0").doesNotContainKey("CACHE_SIZE");
+    }
+
+    private static java.util.Map<String, String> keptSettingsWhileOpen(Database db) {
+        return db.withConnection(c -> {
+            java.util.Map<String, String> out = new java.util.HashMap<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS")) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
     @Test
     void fill_encryptedDatabase_writesTheNewFileUnderTheSameKey() throws Exception {
         try (Database db = Database.open(dir)) {
