@@ -81,7 +81,48 @@ public final class ImportService {
 
     /** The same, for text already read (tests, drag-and-drop). */
     public ImportPreview preview(SourceText source, ImportFormat format, Progress progress) {
-        ParsedFile parsed = parse(source, format == null ? ImportFormat.detect(source) : format, progress);
+        return preview(parse(source, format == null ? ImportFormat.detect(source) : format, messages.get(), progress),
+                progress);
+    }
+
+    /**
+     * A file read and parsed before Orbit opened, without the database: the command line reads it
+     * on a thread of its own while the database opens, which for a new one takes 0.4 s
+     * (docs/benchmarks.md). What a reader writes in the user's language (LinkedIn's "how we
+     * met") is written in the language it was read in.
+     */
+    public static final class ReadAhead {
+        private final ParsedFile parsed;
+        private final java.util.Locale locale;
+
+        private ReadAhead(ParsedFile parsed, java.util.Locale locale) {
+            this.parsed = parsed;
+            this.locale = locale;
+        }
+    }
+
+    /**
+     * Reads and parses a file as {@link #preview(Path, ImportFormat, java.nio.charset.Charset, Progress)}
+     * does, with Orbit's size limit, in {@code messages}' language; writes nothing, reads no database.
+     *
+     * @throws app.orbit.domain.OrbitException as {@code preview} does, for the file's own faults
+     */
+    public static ReadAhead readAhead(Path file, ImportFormat format, java.nio.charset.Charset encoding,
+            Messages messages) {
+        SourceText source = SourceText.read(file, SourceText.DEFAULT_MAX_BYTES, encoding);
+        return new ReadAhead(parse(source, format == null ? ImportFormat.detect(source) : format, messages,
+                Progress.NONE), messages.locale());
+    }
+
+    /** The preview of a file {@link #readAhead read ahead}: parsed again only when Orbit speaks another language. */
+    public ImportPreview preview(ReadAhead ahead, Progress progress) {
+        Messages now = messages.get();
+        ParsedFile parsed = ahead.locale.equals(now.locale()) ? ahead.parsed
+                : parse(ahead.parsed.source(), ahead.parsed.format(), now, progress);
+        return preview(parsed, progress);
+    }
+
+    private ImportPreview preview(ParsedFile parsed, Progress progress) {
         ImportMerge.Plan plan = new ImportMerge(contacts, interactions, asks, phoneNumbers()).plan(parsed, progress);
         ImportPreview preview = new ImportPreview(parsed, plan);
         LOG.info("Import preview of a {} file: {} new, {} merged, {} skipped", preview.format(), preview.newCount(),
@@ -89,12 +130,12 @@ public final class ImportService {
         return preview;
     }
 
-    private ParsedFile parse(SourceText source, ImportFormat format, Progress progress) {
+    private static ParsedFile parse(SourceText source, ImportFormat format, Messages messages, Progress progress) {
         return switch (format) {
-            case LINKEDIN -> new LinkedInCsvReader(messages.get()).read(source, progress);
+            case LINKEDIN -> new LinkedInCsvReader(messages).read(source, progress);
             case GOOGLE -> new GoogleCsvReader().read(source, progress);
-            case OUTLOOK, THUNDERBIRD -> new DesktopCsvReader(messages.get(), format).read(source, progress);
-            case VCARD -> new VCardFileReader(messages.get()).read(source, progress);
+            case OUTLOOK, THUNDERBIRD -> new DesktopCsvReader(messages, format).read(source, progress);
+            case VCARD -> new VCardFileReader(messages).read(source, progress);
             case JSON -> JsonBackup.read(source, progress);
         };
     }

@@ -480,6 +480,31 @@ class CliTest {
         assertThat(orbit("contacts", "list", "--unsorted", "--format", "json").json()).hasSize(4);
     }
 
+    /**
+     * The file is read while Orbit opens, in the command line's language; what it writes in words
+     * follows the language set in the window, as before (--lang is for the output), so it is read
+     * again in that one.
+     */
+    @Test
+    void import_readWhileOrbitOpens_writesInTheLanguageSetInTheWindow() throws IOException {
+        Path csv = files.resolve("Connections.csv");
+        Files.write(csv, CliTest.class.getResourceAsStream("/app/orbit/exchange/Connections.csv").readAllBytes());
+        try (Orbit o = TestOrbit.open(data)) {
+            app.orbit.service.Settings s = o.settings().current();
+            o.settings().save(new app.orbit.service.Settings(s.theme(), app.orbit.service.Settings.Language.FR,
+                    s.planSize(), s.cadences(), s.phoneRegion()));
+        }
+
+        Run r = orbit("--lang", "en", "import", csv.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Imported: 4 new, 0 merged, 0 interactions.");
+        try (Orbit o = TestOrbit.open(data)) {
+            long id = o.contacts().search("Camille Bonnet", false, 5).get(0).id();
+            assertThat(o.contacts().get(id).howWeMet()).isEqualTo("Relation LinkedIn depuis le 2024-03-12");
+        }
+    }
+
     @Test
     void import_badFile_isAUserErrorNamingTheLine() throws IOException {
         Path csv = files.resolve("Connections.csv");
