@@ -90,18 +90,12 @@ final class ImportCommand implements Callable<Integer> {
 
     private java.util.concurrent.CompletableFuture<ImportService.ReadAhead> readAhead(ImportFormat named,
             java.nio.charset.Charset charset, app.orbit.service.Messages messages) {
-        java.util.concurrent.CompletableFuture<ImportService.ReadAhead> ahead =
-                new java.util.concurrent.CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try {
-                ahead.complete(ImportService.readAhead(file, named, charset, messages));
-            } catch (Throwable e) {
-                ahead.completeExceptionally(e);
-            }
-        }, "orbit-import-read");
-        reader.setDaemon(true);
-        reader.start();
-        return ahead;
+        return java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> ImportService.readAhead(file, named, charset, messages), task -> {
+                    Thread reader = new Thread(task, "orbit-import-read");
+                    reader.setDaemon(true);
+                    reader.start();
+                });
     }
 
     private static ImportService.ReadAhead joined(java.util.concurrent.CompletableFuture<ImportService.ReadAhead> ahead) {

@@ -232,11 +232,11 @@ public final class Database implements Store {
 
     /** The same on the file in {@code dir}: this database's, or the copy {@link #fill} writes. */
     private void connect(Path dir) throws SQLException {
-        connect(dir, url(dir, key));
+        connectTo(url(dir, key));
     }
 
-    /** The same through the given URL of the file in {@code dir}. */
-    private void connect(Path dir, String fileUrl) throws SQLException {
+    /** The same through a file's URL ({@link #url} or {@link #stagingUrl}). */
+    private void connectTo(String fileUrl) throws SQLException {
         boolean writable = !readOnly && damage == null;
         String url = writable ? fileUrl : fileUrl + ";ACCESS_MODE_DATA=r";
         // Keep one connection open so the database stays open between uses. Not a pooled one: the
@@ -466,7 +466,7 @@ public final class Database implements Store {
             deleteTree(staging);
             OwnerOnly.directory(staging);
             Files.copy(databaseFile(directory), copy);
-            connect(staging, stagingUrl(staging, key));
+            connectTo(stagingUrl(staging, key));
             largerCacheWhileFilling(keepAlive);
             List<String> rebuild = SecondaryIndexes.drop(keepAlive);
             T result;
