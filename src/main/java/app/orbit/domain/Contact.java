@@ -58,8 +58,6 @@ public record Contact(
     public static final int MAX_TAG = 60;
     public static final int MAX_URL = 500;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
-    private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*://");
-    private static final Pattern LINKEDIN_HOST = Pattern.compile("^(www\\.|[a-z]{2}\\.)(?=linkedin\\.com)");
     /** Letters too: vanity numbers ("1 800 ELEPHANT") are dialled from their letters. */
     private static final Pattern PHONE = Pattern.compile("[+0-9A-Za-z ().\\-/#*]{2,40}|(ext\\.? ?)[0-9]+");
     public static final int MAX_ADDRESSES = 20;
@@ -149,20 +147,41 @@ public record Contact(
      */
     public static String profileKey(String url) {
         String s = Text.clean(url).toLowerCase(Locale.ROOT);
-        s = SCHEME.matcher(s).replaceFirst("");
-        s = LINKEDIN_HOST.matcher(s).replaceFirst("");
+        int from = schemeEnd(s);
+        if (s.startsWith("www.", from) && s.startsWith("linkedin.com", from + 4)) {
+            from += 4;
+        } else if (s.length() > from + 2 && isLowerLetter(s.charAt(from)) && isLowerLetter(s.charAt(from + 1))
+                && s.charAt(from + 2) == '.' && s.startsWith("linkedin.com", from + 3)) {
+            from += 3; // A country's host: "fr.linkedin.com".
+        }
         int cut = s.length();
         for (char ch : new char[] {'?', '#'}) {
-            int at = s.indexOf(ch);
+            int at = s.indexOf(ch, from);
             if (at >= 0 && at < cut) {
                 cut = at;
             }
         }
-        s = s.substring(0, cut);
-        while (s.endsWith("/")) {
-            s = s.substring(0, s.length() - 1);
+        while (cut > from && s.charAt(cut - 1) == '/') {
+            cut--;
         }
-        return s;
+        return s.substring(from, cut);
+    }
+
+    /** Where a URL's scheme ("https://") ends: a letter, then letters, digits, "+", "." or "-", then "://"; else 0. */
+    private static int schemeEnd(String s) {
+        if (s.isEmpty() || !isLowerLetter(s.charAt(0))) {
+            return 0;
+        }
+        int i = 1;
+        while (i < s.length() && (isLowerLetter(s.charAt(i)) || s.charAt(i) >= '0' && s.charAt(i) <= '9'
+                || s.charAt(i) == '+' || s.charAt(i) == '.' || s.charAt(i) == '-')) {
+            i++;
+        }
+        return s.startsWith("://", i) ? i + 3 : 0;
+    }
+
+    private static boolean isLowerLetter(char ch) {
+        return ch >= 'a' && ch <= 'z';
     }
 
     /** Identity, kept apart from equals: the same stored contact, whatever its field values. */

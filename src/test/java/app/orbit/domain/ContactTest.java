@@ -79,4 +79,46 @@ class ContactTest {
     void fold_removesAccentsAndCase(String in, String out) {
         assertThat(Text.fold(in)).isEqualTo(out);
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "https://www.LinkedIn.com/in/jdoe/?x=1, linkedin.com/in/jdoe",
+        "linkedin.com/in/jdoe, linkedin.com/in/jdoe",
+        "HTTP://fr.linkedin.com/in/jdoe#top, linkedin.com/in/jdoe",
+        "' https://www.example.org/a// ', www.example.org/a",
+        "svn+ssh://ww.linkedin.com/in/x, linkedin.com/in/x",
+        "https://, ''",
+        "'', ''"})
+    void profileKey_sameProfileWrittenDifferently_sameKey(String url, String key) {
+        assertThat(Contact.profileKey(url)).isEqualTo(key);
+    }
+
+    @org.junit.jupiter.api.Test
+    void profileKey_randomUrls_sameAsTheRegularExpressionsItReplaced() {
+        java.util.regex.Pattern scheme = java.util.regex.Pattern.compile("^[a-z][a-z0-9+.-]*://");
+        java.util.regex.Pattern host = java.util.regex.Pattern.compile("^(www\\.|[a-z]{2}\\.)(?=linkedin\\.com)");
+        String[] parts = {"https://", "http:/", "://", "a1+.-://", "1a://", "www.", "ww.", "fr.", "f.", "linkedin.com",
+            "linkedin.co", "/in/", "x", "?", "#", "/", "//", " ", "É", "."};
+        java.util.Random random = new java.util.Random(13);
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder url = new StringBuilder();
+            for (int k = random.nextInt(7); k > 0; k--) {
+                url.append(parts[random.nextInt(parts.length)]);
+            }
+            String s = url.toString().strip().toLowerCase(java.util.Locale.ROOT);
+            s = host.matcher(scheme.matcher(s).replaceFirst("")).replaceFirst("");
+            int cut = s.length();
+            for (char ch : new char[] {'?', '#'}) {
+                int at = s.indexOf(ch);
+                if (at >= 0 && at < cut) {
+                    cut = at;
+                }
+            }
+            s = s.substring(0, cut);
+            while (s.endsWith("/")) {
+                s = s.substring(0, s.length() - 1);
+            }
+            assertThat(Contact.profileKey(url.toString())).as("key of [%s]", url).isEqualTo(s);
+        }
+    }
 }

@@ -37,8 +37,36 @@ class TextTest {
     }
 
     @Test
-    void foldAscii_textWithAnAccent_leftToTheDefinition() {
-        assertThat(Text.foldAscii("déjà vu")).isNull();
+    void fold_everyLatinCharacter_sameAsTheDefinition() {
+        for (char ch = 0; ch < 0x300; ch++) {
+            String one = String.valueOf(ch);
+            assertThat(Text.fold(one)).as("fold of U+%04X", (int) ch).isEqualTo(Text.foldAny(one));
+            String inWords = "A" + ch + "b " + ch + ch + "\tÉ";
+            assertThat(Text.fold(inWords)).as("fold of [%s]", inWords).isEqualTo(Text.foldAny(inWords));
+        }
+    }
+
+    @Test
+    void fold_latinText_sameAsTheDefinition() {
+        // Accented capitals, ligatures, white space and what lies past the table (Greek, a combining mark).
+        String alphabet = " \t\n\u00A0\u0001aZÉéÀçÇœŒæßøØłŁİıǅÿŸĳ\u00AD\u00D7\u00B4\u0301Ωσς";
+        Random random = new Random(12);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder s = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int j = 0; j < length; j++) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = s.toString();
+            assertThat(Text.fold(text)).as("fold of [%s]", text).isEqualTo(Text.foldAny(text));
+        }
+    }
+
+    @Test
+    void foldByTable_textPastTheLatinBlocks_leftToTheDefinition() {
+        assertThat(Text.foldByTable("déjà vu")).isEqualTo("deja vu");
+        assertThat(Text.foldByTable("Ωμέγα")).isNull();
+        assertThat(Text.foldByTable("e\u0301")).isNull();
         assertThat(Text.fold("DÉJÀ  vu")).isEqualTo("deja vu");
     }
 }
