@@ -57,7 +57,6 @@ public record Contact(
     public static final int MAX_CADENCE = 3650;
     public static final int MAX_TAG = 60;
     public static final int MAX_URL = 500;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
     /** Letters too: vanity numbers ("1 800 ELEPHANT") are dialled from their letters. */
     private static final Pattern PHONE = Pattern.compile("[+0-9A-Za-z ().\\-/#*]{2,40}|(ext\\.? ?)[0-9]+");
     public static final int MAX_ADDRESSES = 20;
@@ -221,53 +220,80 @@ public record Contact(
         return false;
     }
 
-    private static List<String> normaliseEmails(List<String> raw) {
-        Set<String> out = new LinkedHashSet<>();
-        if (raw != null) {
-            for (String e : raw) {
-                String s = Text.clean(e);
-                if (s.isEmpty()) {
-                    continue;
-                }
-                if (s.length() > 320 || !EMAIL.matcher(s).matches()) {
-                    throw new ValidationException("email", "error.contact.email.invalid", s);
-                }
-                out.add(s);
+    /**
+     * Whether a contact can hold this address: at most 320 characters, one "@" with something on
+     * each side, and no white space (the regular expression {@code [^@\s]+@[^@\s]+}, by hand: an
+     * import checks every address of its file).
+     */
+    public static boolean isEmail(String s) {
+        int at = s.indexOf('@');
+        if (s.length() > 320 || at <= 0 || at == s.length() - 1 || s.indexOf('@', at + 1) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                return false;
             }
+        }
+        return true;
+    }
+
+    /** Whether a contact can hold this phone number: its characters, 2 to 40 of them (or an extension), a digit. */
+    public static boolean isPhone(String s) {
+        return PHONE.matcher(s).matches() && s.chars().anyMatch(Character::isDigit);
+    }
+
+    private static List<String> normaliseEmails(List<String> raw) {
+        if (raw == null || raw.isEmpty()) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String e : raw) {
+            String s = Text.clean(e);
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (!isEmail(s)) {
+                throw new ValidationException("email", "error.contact.email.invalid", s);
+            }
+            out.add(s);
         }
         return List.copyOf(out);
     }
 
     private static List<String> normalisePhones(List<String> raw) {
+        if (raw == null || raw.isEmpty()) {
+            return List.of();
+        }
         Set<String> out = new LinkedHashSet<>();
-        if (raw != null) {
-            for (String p : raw) {
-                String s = Text.clean(p);
-                if (s.isEmpty()) {
-                    continue;
-                }
-                if (!PHONE.matcher(s).matches() || s.chars().noneMatch(Character::isDigit)) {
-                    throw new ValidationException("phone", "error.contact.phone.invalid", s);
-                }
-                out.add(s);
+        for (String p : raw) {
+            String s = Text.clean(p);
+            if (s.isEmpty()) {
+                continue;
             }
+            if (!isPhone(s)) {
+                throw new ValidationException("phone", "error.contact.phone.invalid", s);
+            }
+            out.add(s);
         }
         return List.copyOf(out);
     }
 
     private static List<String> normaliseTags(List<String> raw) {
+        if (raw == null || raw.isEmpty()) {
+            return List.of();
+        }
         Set<String> out = new TreeSet<>();
-        if (raw != null) {
-            for (String t : raw) {
-                String s = normaliseTag(t);
-                if (s.isEmpty()) {
-                    continue;
-                }
-                if (s.length() > MAX_TAG) {
-                    throw new ValidationException("tags", "error.contact.tag.tooLong", MAX_TAG);
-                }
-                out.add(s);
+        for (String t : raw) {
+            String s = normaliseTag(t);
+            if (s.isEmpty()) {
+                continue;
             }
+            if (s.length() > MAX_TAG) {
+                throw new ValidationException("tags", "error.contact.tag.tooLong", MAX_TAG);
+            }
+            out.add(s);
         }
         return List.copyOf(out);
     }

@@ -83,7 +83,7 @@ final class DraftBuilder {
     DraftBuilder email(String value, Place at) {
         String v = Text.clean(value);
         if (!v.isEmpty()) {
-            if (accepted(b -> b.email(v))) {
+            if (Contact.isEmail(v)) {
                 builder.email(v);
             } else {
                 warnings.add(at.error("import.warning.email", v));
@@ -99,7 +99,7 @@ final class DraftBuilder {
     DraftBuilder phone(String value, Place at) {
         String v = Text.clean(value);
         if (!v.isEmpty()) {
-            if (accepted(b -> b.phone(v))) {
+            if (Contact.isPhone(v)) {
                 builder.phone(v);
             } else {
                 warnings.add(at.error("import.warning.phone", v));
@@ -269,17 +269,6 @@ final class DraftBuilder {
             return new Candidate(c, place, 0, uid);
         } catch (ValidationException e) {
             throw place.error(e);
-        }
-    }
-
-    private static boolean accepted(java.util.function.Consumer<Contact.Builder> field) {
-        try {
-            Contact.Builder probe = Contact.builder().firstName("probe");
-            field.accept(probe);
-            probe.build();
-            return true;
-        } catch (ValidationException e) {
-            return false;
         }
     }
 }

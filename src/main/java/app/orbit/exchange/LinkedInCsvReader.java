@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,8 +44,10 @@ final class LinkedInCsvReader {
         if (headerLine < 0) {
             throw Place.file(source.name()).error("import.error.linkedin.noHeader");
         }
-        String fromHeader = text.lines().skip(headerLine - 1L).reduce(new StringBuilder(),
-                (sb, l) -> sb.append(l).append('\n'), StringBuilder::append).toString();
+        String fromHeader = fromLine(text, headerLine);
+        // Connections share their days: each is read, and told in words, once.
+        Map<String, LocalDate> days = new HashMap<>();
+        Map<LocalDate, String> howWeMet = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         List<Skip> skipped = new ArrayList<>();
         List<OrbitException> warnings = new ArrayList<>();
@@ -67,8 +70,13 @@ final class LinkedInCsvReader {
                     .title(c.get(row, "Position"));
             String connected = c.get(row, "Connected On");
             if (!connected.isEmpty()) {
-                LocalDate on = parseDate(connected, place);
-                d.knownSince(on).howWeMet(messages.get("import.linkedin.howWeMet", on.toString()));
+                LocalDate on = days.get(connected);
+                if (on == null) {
+                    on = parseDate(connected, place);
+                    days.put(connected, on);
+                }
+                d.knownSince(on).howWeMet(howWeMet.computeIfAbsent(on,
+                        day -> messages.get("import.linkedin.howWeMet", day.toString())));
             }
             if (!d.hasName()) {
                 skipped.add(Skip.of(place, "import.skip.noName"));
@@ -88,6 +96,16 @@ final class LinkedInCsvReader {
             }
         }
         throw place.error("import.error.date", text);
+    }
+
+    /** The text from a 1-based line on, each line ended by a line feed (a carriage return before it dropped). */
+    static String fromLine(String text, int line) {
+        int start = 0;
+        for (int l = 1; l < line; l++) {
+            start = text.indexOf('\n', start) + 1;
+        }
+        String rest = text.substring(start).replace("\r\n", "\n").replace('\r', '\n');
+        return rest.isEmpty() || rest.endsWith("\n") ? rest : rest + "\n";
     }
 
     /** The 1-based line of the header row, after LinkedIn's "Notes:" preamble; -1 when there is none. */

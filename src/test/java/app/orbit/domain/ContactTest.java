@@ -121,4 +121,21 @@ class ContactTest {
             assertThat(Contact.profileKey(url.toString())).as("key of [%s]", url).isEqualTo(s);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void isEmail_randomText_sameAsTheRegularExpressionItReplaced() {
+        java.util.regex.Pattern email = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+");
+        String alphabet = "a@.@ \t\n\u000B\f\r\u00A0é-x";
+        java.util.Random random = new java.util.Random(17);
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = s.toString();
+            assertThat(Contact.isEmail(text)).as("[%s]", text).isEqualTo(email.matcher(text).matches());
+        }
+        assertThat(Contact.isEmail("a@" + "b".repeat(318))).isTrue();
+        assertThat(Contact.isEmail("a@" + "b".repeat(319))).isFalse();
+    }
 }
