@@ -35,6 +35,9 @@ final class ContactRows {
     /** A new contact: its fields, and a last touch that is its known-since until an interaction says otherwise. */
     static final String INSERT = "INSERT INTO contact (" + String.join(", ", FIELDS) + ", last_touch) VALUES ("
             + "?,".repeat(FIELDS.size()) + "?)";
+    /** The same with the id given: a fill numbers its rows itself ({@link Store#keysAhead}). */
+    static final String INSERT_NUMBERED = "INSERT INTO contact (id, " + String.join(", ", FIELDS)
+            + ", last_touch) VALUES (" + "?,".repeat(FIELDS.size() + 1) + "?)";
     /** An edit, only from the version it was read at (decision 0015). */
     static final String UPDATE = "UPDATE contact SET " + FIELDS.stream().map(c -> c + " = ?")
             .collect(Collectors.joining(", ")) + ", version = version + 1 WHERE id = ? AND version = ?";
@@ -54,7 +57,12 @@ final class ContactRows {
 
     /** Binds a contact's fields from parameter 1 in {@link #FIELDS} order; returns the next parameter. */
     static int bind(PreparedStatement ps, Contact c) throws SQLException {
-        int i = 1;
+        return bind(ps, c, 1);
+    }
+
+    /** The same from parameter {@code from}. */
+    private static int bind(PreparedStatement ps, Contact c, int from) throws SQLException {
+        int i = from;
         ps.setString(i++, c.firstName());
         ps.setString(i++, c.lastName());
         ps.setString(i++, c.organisation());
@@ -95,8 +103,8 @@ final class ContactRows {
      * The same, with the last touch the contact comes with when it has one: an import that also
      * brings a new person's interactions works it out (ImportService).
      */
-    private static void bindImported(PreparedStatement ps, Contact c) throws SQLException {
-        Jdbc.setDate(ps, bind(ps, c), c.lastTouch() != null ? c.lastTouch() : c.knownSince());
+    private static void bindImported(PreparedStatement ps, Contact c, int from) throws SQLException {
+        Jdbc.setDate(ps, bind(ps, c, from), c.lastTouch() != null ? c.lastTouch() : c.knownSince());
     }
 
     /** A contact read with {@link #SELECT}, without its emails, phones, tags, addresses and picture. */
@@ -193,14 +201,25 @@ final class ContactRows {
     /** Inserts contacts' rows in batches of {@link JdbcContactRepository#BATCH}; returns their ids in order. */
     List<Long> insertAll(Connection conn, List<Contact> all) throws SQLException {
         List<Long> ids = new ArrayList<>(all.size());
-        try (PreparedStatement ps = conn.prepareStatement(INSERT, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+        long first = db.keysAhead(conn, "contact", all.size());
+        try (PreparedStatement ps = first < 0 ? conn.prepareStatement(INSERT, java.sql.Statement.RETURN_GENERATED_KEYS)
+                : conn.prepareStatement(INSERT_NUMBERED)) {
             for (int from = 0; from < all.size(); from += JdbcContactRepository.BATCH) {
                 for (Contact c : all.subList(from, Math.min(all.size(), from + JdbcContactRepository.BATCH))) {
-                    bindImported(ps, c);
+                    if (first < 0) {
+                        bindImported(ps, c, 1);
+                    } else {
+                        long id = first + ids.size();
+                        ps.setLong(1, id);
+                        bindImported(ps, c, 2);
+                        ids.add(id);
+                    }
                     ps.addBatch();
                 }
                 ps.executeBatch();
-                Jdbc.collectKeys(ps, ids);
+                if (first < 0) {
+                    Jdbc.collectKeys(ps, ids);
+                }
             }
         }
         Jdbc.checkKeys(ids, all.size());

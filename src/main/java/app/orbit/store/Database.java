@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -447,6 +448,46 @@ public final class Database implements Store {
         }
     }
 
+    /** The next key of each table whose rows the fill numbers itself ({@link #keysAhead}); only its thread uses it. */
+    private final Map<String, Long> fillKeys = new java.util.LinkedHashMap<>();
+
+    @Override
+    public long keysAhead(Connection conn, String table, int count) {
+        if (conn == null || conn != filling) {
+            return -1;
+        }
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(table);
+        }
+        Long next = fillKeys.get(table);
+        if (next == null) {
+            // After every key the table's identity gave, and every key in it (none, in a new file).
+            try (Statement st = conn.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT GREATEST(IDENTITY_BASE, (SELECT COALESCE(MAX(id), 0) + 1 FROM "
+                         + table + ")) FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = '"
+                         + table.toUpperCase(Locale.ROOT) + "' AND COLUMN_NAME = 'ID'")) {
+                if (!rs.next()) {
+                    throw new IllegalArgumentException(table + " has no id column");
+                }
+                next = rs.getLong(1);
+            } catch (SQLException e) {
+                throw translate(e);
+            }
+        }
+        fillKeys.put(table, next + count);
+        return next;
+    }
+
+    /** The identity of each table the fill numbered goes on after the keys it gave. */
+    private void restartKeysAfterTheFill() throws SQLException {
+        try (Statement st = keepAlive.createStatement()) {
+            for (Map.Entry<String, Long> e : fillKeys.entrySet()) {
+                st.execute("ALTER TABLE " + e.getKey() + " ALTER COLUMN id RESTART WITH " + e.getValue());
+            }
+        }
+        fillKeys.clear();
+    }
+
     private boolean holdsNoContact() {
         try (Statement st = keepAlive.createStatement();
              ResultSet rs = st.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM contact) AND NOT EXISTS "
@@ -479,6 +520,7 @@ public final class Database implements Store {
             } finally {
                 filling = null;
             }
+            restartKeysAfterTheFill();
             long rowsDone = System.nanoTime();
             long rowsCpu = threads.getCurrentThreadCpuTime();
             SecondaryIndexes.create(keepAlive, rebuild);
@@ -501,6 +543,7 @@ public final class Database implements Store {
         } catch (IOException | SQLException e) {
             throw translate(e);
         } finally {
+            fillKeys.clear();
             if (!swapped) {
                 shutdown("SHUTDOWN IMMEDIATELY"); // The copy, when it was open: dropped below.
             }

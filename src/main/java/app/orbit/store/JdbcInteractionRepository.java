@@ -33,6 +33,9 @@ public final class JdbcInteractionRepository implements InteractionRepository {
     private static final String INSERT = "INSERT INTO interaction (occurred_on, kind, summary, notes, exchange, "
             + "follow_up_on, follow_up_promise, follow_up_done, created_at, updated_at, one_to_many, audience_kind, "
             + "audience_name, audience_size, logged_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    /** The same with the id given: a fill numbers its rows itself ({@link Store#keysAhead}). */
+    private static final String INSERT_NUMBERED = INSERT.replace("INSERT INTO interaction (",
+            "INSERT INTO interaction (id, ").replace("VALUES (", "VALUES (?,");
 
     private final Store db;
     /** Every write of a last touch goes through the contact rows' adapter, which tells the search index. */
@@ -99,14 +102,25 @@ public final class JdbcInteractionRepository implements InteractionRepository {
         }
         return db.withConnection(conn -> {
             List<Long> ids = new ArrayList<>(all.size());
-            try (PreparedStatement ps = conn.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            long first = db.keysAhead(conn, "interaction", all.size());
+            try (PreparedStatement ps = first < 0 ? conn.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)
+                    : conn.prepareStatement(INSERT_NUMBERED)) {
                 for (int from = 0; from < all.size(); from += JdbcContactRepository.BATCH) {
                     for (Interaction in : all.subList(from, Math.min(all.size(), from + JdbcContactRepository.BATCH))) {
-                        bind(ps, in);
+                        if (first < 0) {
+                            bind(ps, in, 1);
+                        } else {
+                            long id = first + ids.size();
+                            ps.setLong(1, id);
+                            bind(ps, in, 2);
+                            ids.add(id);
+                        }
                         ps.addBatch();
                     }
                     ps.executeBatch();
-                    Jdbc.collectKeys(ps, ids);
+                    if (first < 0) {
+                        Jdbc.collectKeys(ps, ids);
+                    }
                 }
             }
             Jdbc.checkKeys(ids, all.size());
@@ -193,7 +207,11 @@ public final class JdbcInteractionRepository implements InteractionRepository {
     }
 
     private static int bind(PreparedStatement ps, Interaction in) throws SQLException {
-        int i = 1;
+        return bind(ps, in, 1);
+    }
+
+    private static int bind(PreparedStatement ps, Interaction in, int from) throws SQLException {
+        int i = from;
         Jdbc.setDate(ps, i++, in.date());
         ps.setString(i++, in.kind().name());
         ps.setString(i++, in.summary());

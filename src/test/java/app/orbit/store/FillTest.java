@@ -107,6 +107,31 @@ class FillTest {
         }
     }
 
+    @Test
+    void fill_numbersItsRowsAfterEveryKeyGivenBefore_andTheTablesNumberOnAfterThem() {
+        try (Database db = Database.open(dir)) {
+            JdbcContactRepository contacts = new JdbcContactRepository(db);
+            JdbcInteractionRepository interactions = new JdbcInteractionRepository(db);
+            // Someone added and deleted: the empty database's contact identity has moved on to 4.
+            for (int i = 0; i < 3; i++) {
+                contacts.delete(contacts.insert(person("Gone" + i, "Before").knownSince(TODAY).createdAt(NOW)
+                        .updatedAt(NOW).build()).id());
+            }
+
+            List<Long> ids = fill(db, 40);
+
+            assertThat(ids).first().isEqualTo(4L);
+            assertThat(ids).last().isEqualTo(43L);
+            Contact later = contacts.insert(person("Added", "Later").knownSince(TODAY).createdAt(NOW).updatedAt(NOW)
+                    .build());
+            assertThat(later.id()).isEqualTo(44L);
+            Interaction call = interactions.insert(new Interaction(null, TODAY, InteractionKind.CALL,
+                    List.of(later.id(), ids.get(0)), "call", "", app.orbit.domain.Exchange.values()[0], null, NOW, NOW));
+            assertThat(call.id()).isEqualTo(41L); // After the fill's 40 interactions.
+            assertThat(interactions.forContact(ids.get(0), 10)).extracting(Interaction::id).contains(1L, 40L, 41L);
+        }
+    }
+
     /** The settings H2 keeps in the file, read without Orbit's URL settings (which would set them again). */
     private static java.util.Map<String, String> keptSettings(Path dir) throws Exception {
         java.util.Map<String, String> out = new java.util.HashMap<>();
