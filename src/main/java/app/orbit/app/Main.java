@@ -28,6 +28,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        app.orbit.store.H2Settings.beforeH2Loads();
         if (Cli.wantsWindow(args)) {
             OrbitApplication.launchWith(args);
             return;

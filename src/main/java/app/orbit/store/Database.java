@@ -39,6 +39,10 @@ import org.h2.mvstore.MVStore;
  */
 public final class Database implements Store {
 
+    static {
+        H2Settings.beforeH2Loads(); // For the tests and benchmarks, which do not start in Main.
+    }
+
     private static final Log LOG = Log.of(Database.class);
     /** Base name of the H2 files: orbit.mv.db. */
     public static final String FILE_NAME = "orbit";
