@@ -452,6 +452,19 @@ public final class Database implements Store {
         }
     }
 
+    /** The fill's second connection and thread ({@link #beside}); null outside a fill. */
+    private volatile FillBeside besideTheFill;
+
+    @Override
+    public void beside(Connection conn, SqlWork<?> work) throws SQLException {
+        FillBeside b = besideTheFill;
+        if (b == null || conn == null || conn != filling) {
+            work.apply(conn);
+        } else {
+            b.submit(work);
+        }
+    }
+
     /** The next key of each table whose rows the fill numbers itself ({@link #keysAhead}); only its thread uses it. */
     private final Map<String, Long> fillKeys = new java.util.LinkedHashMap<>();
 
@@ -519,10 +532,16 @@ public final class Database implements Store {
             List<String> rebuild = SecondaryIndexes.drop(keepAlive);
             T result;
             try (Connection c = borrow()) {
+                besideTheFill = new FillBeside(h2(stagingUrl(staging, key), key));
                 filling = c;
                 result = transaction(c, rows);
+                besideTheFill.finish();
             } finally {
                 filling = null;
+                if (besideTheFill != null) {
+                    besideTheFill.close();
+                    besideTheFill = null;
+                }
             }
             restartKeysAfterTheFill();
             long rowsDone = System.nanoTime();

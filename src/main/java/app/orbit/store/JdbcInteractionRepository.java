@@ -124,46 +124,17 @@ public final class JdbcInteractionRepository implements InteractionRepository {
                 }
             }
             Jdbc.checkKeys(ids, all.size());
+            if (first >= 0 && !lastTouch) {
+                // A fill numbered the rows: who took part in them is written beside, on the other core.
+                db.beside(conn, c -> {
+                    writeParticipantsAndPromises(c, all, ids, null, null);
+                    return null;
+                });
+                return ids;
+            }
             Set<Long> affected = new LinkedHashSet<>();
             Map<Long, LocalDate> earliest = new HashMap<>();
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "INSERT INTO interaction_participant (interaction_id, contact_id, position) VALUES (?,?,?)")) {
-                int pending = 0;
-                for (int k = 0; k < all.size(); k++) {
-                    int pos = 0;
-                    Interaction in = all.get(k);
-                    for (Long contactId : in.participantIds()) {
-                        ps.setLong(1, ids.get(k));
-                        ps.setLong(2, contactId);
-                        ps.setInt(3, pos++);
-                        ps.addBatch();
-                        affected.add(contactId);
-                        earliest.merge(contactId, in.date(), (a, b) -> a.isBefore(b) ? a : b);
-                        pending++;
-                    }
-                    if (pending >= JdbcContactRepository.BATCH || k == all.size() - 1) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
-                }
-            }
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "INSERT INTO interaction_promise_to (interaction_id, contact_id) VALUES (?,?)")) {
-                int pending = 0;
-                for (int k = 0; k < all.size(); k++) {
-                    FollowUp f = all.get(k).followUp();
-                    for (Long contactId : f == null ? List.<Long>of() : f.to()) {
-                        ps.setLong(1, ids.get(k));
-                        ps.setLong(2, contactId);
-                        ps.addBatch();
-                        pending++;
-                    }
-                    if (pending >= JdbcContactRepository.BATCH || pending > 0 && k == all.size() - 1) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
-                }
-            }
+            writeParticipantsAndPromises(conn, all, ids, affected, earliest);
             // Left to the caller with the last touches: an import works out new people's itself and
             // settles the others once at the end (settleAfterImport).
             if (lastTouch) {
@@ -172,6 +143,51 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             }
             return ids;
         });
+    }
+
+    /** The participants and promise recipients of interactions just written; who and when noted when asked. */
+    private static void writeParticipantsAndPromises(Connection conn, List<Interaction> all, List<Long> ids,
+            Set<Long> affected, Map<Long, LocalDate> earliest) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO interaction_participant (interaction_id, contact_id, position) VALUES (?,?,?)")) {
+            int pending = 0;
+            for (int k = 0; k < all.size(); k++) {
+                int pos = 0;
+                Interaction in = all.get(k);
+                for (Long contactId : in.participantIds()) {
+                    ps.setLong(1, ids.get(k));
+                    ps.setLong(2, contactId);
+                    ps.setInt(3, pos++);
+                    ps.addBatch();
+                    if (affected != null) {
+                        affected.add(contactId);
+                        earliest.merge(contactId, in.date(), (a, b) -> a.isBefore(b) ? a : b);
+                    }
+                    pending++;
+                }
+                if (pending >= JdbcContactRepository.BATCH || k == all.size() - 1) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+        }
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO interaction_promise_to (interaction_id, contact_id) VALUES (?,?)")) {
+            int pending = 0;
+            for (int k = 0; k < all.size(); k++) {
+                FollowUp f = all.get(k).followUp();
+                for (Long contactId : f == null ? List.<Long>of() : f.to()) {
+                    ps.setLong(1, ids.get(k));
+                    ps.setLong(2, contactId);
+                    ps.addBatch();
+                    pending++;
+                }
+                if (pending >= JdbcContactRepository.BATCH || pending > 0 && k == all.size() - 1) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+        }
     }
 
     @Override

@@ -32,6 +32,16 @@ public interface Store extends Transactions, AutoCloseable {
         return -1;
     }
 
+    /**
+     * Runs {@code work}, which writes rows, on another connection beside {@code conn}'s transaction
+     * when the engine can, after the work handed over before; else on {@code conn}, now. Only a fill
+     * into a new H2 file runs it beside, on the other core: what it writes is then seen once the
+     * rows are all written, and a failure is thrown at the next hand-over or at the end of the rows.
+     */
+    default void beside(java.sql.Connection conn, SqlWork<?> work) throws java.sql.SQLException {
+        work.apply(conn);
+    }
+
     @Override
     void close();
 }

@@ -48,11 +48,14 @@ public final class SizeBenchmark {
     /** The table rows: import and logging, each with its time and the file's size over its data's. */
     static List<String> rows(Path root, int size, int logs) throws Exception {
         Clock clock = Clock.fixed(SyntheticNetwork.TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        Path json = root.resolve("network-n" + size + ".json");
-        Path source = root.resolve("size-source-n" + size);
+        // -Dbench.perContact=13: about 6.5 interactions per contact, the 200,000 of issue 12's backup.
+        int perContact = Integer.getInteger("bench.perContact", 20);
+        String name = "n" + size + (perContact == 20 ? "" : "-i" + perContact);
+        Path json = root.resolve("network-" + name + ".json");
+        Path source = root.resolve("size-source-" + name);
         if (!Files.exists(json) || !Files.exists(Database.databaseFile(source))) {
             Benchmark.deleteTree(source);
-            SyntheticNetwork net = SyntheticNetwork.generate(size, SEED);
+            SyntheticNetwork net = SyntheticNetwork.generate(size, SEED, perContact);
             try (Database db = Database.open(source)) {
                 BulkLoader.load(db, net.contacts(), net.interactions());
             }

@@ -68,6 +68,11 @@ public record SyntheticNetwork(List<Contact> contacts, List<Interaction> interac
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
 
     public static SyntheticNetwork generate(int size, long seed) {
+        return generate(size, seed, 20);
+    }
+
+    /** The same with 0 to {@code mostPerContact} interactions started by each contact (20: ten on average). */
+    public static SyntheticNetwork generate(int size, long seed, int mostPerContact) {
         Random r = new Random(seed ^ size);
         Instant created = TODAY.atStartOfDay().toInstant(ZoneOffset.UTC);
         List<Contact> contacts = new ArrayList<>(size);
@@ -105,7 +110,7 @@ public record SyntheticNetwork(List<Contact> contacts, List<Interaction> interac
         List<Interaction> interactions = new ArrayList<>(size * 10);
         long id = 1;
         for (Contact c : contacts) {
-            int count = r.nextInt(21); // 0..20: ten on average
+            int count = r.nextInt(mostPerContact + 1);
             for (int k = 0; k < count; k++) {
                 List<Long> with = new ArrayList<>(4);
                 with.add(c.id());
