@@ -535,18 +535,16 @@ public final class Database implements Store {
                 besideTheFill = new FillBeside(h2(stagingUrl(staging, key), key));
                 filling = c;
                 result = transaction(c, rows);
-                besideTheFill.finish();
+                besideTheFill.drain();
             } finally {
                 filling = null;
-                if (besideTheFill != null) {
-                    besideTheFill.close();
-                    besideTheFill = null;
-                }
             }
             restartKeysAfterTheFill();
             long rowsDone = System.nanoTime();
             long rowsCpu = threads.getCurrentThreadCpuTime();
-            SecondaryIndexes.create(keepAlive, rebuild);
+            // The keys' checks read beside the index builds.
+            SecondaryIndexes.create(keepAlive, rebuild, besideTheFill);
+            besideTheFill.finish();
             long indexed = System.nanoTime();
             long indexedCpu = threads.getCurrentThreadCpuTime();
             transaction(() -> {
@@ -567,6 +565,10 @@ public final class Database implements Store {
             throw translate(e);
         } finally {
             fillKeys.clear();
+            if (besideTheFill != null) {
+                besideTheFill.close();
+                besideTheFill = null;
+            }
             if (!swapped) {
                 shutdown("SHUTDOWN IMMEDIATELY"); // The copy, when it was open: dropped below.
             }

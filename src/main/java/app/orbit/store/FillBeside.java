@@ -26,7 +26,38 @@ final class FillBeside implements AutoCloseable {
 
     FillBeside(Connection connection) throws SQLException {
         this.connection = connection;
+        try (java.sql.Statement st = connection.createStatement()) {
+            // Its reads may wait for an index the fill's own connection is building (a table lock).
+            st.execute("SET LOCK_TIMEOUT 600000");
+        }
         connection.setAutoCommit(false);
+    }
+
+    /** Runs {@code work} after what was handed before, for its result; its failure is the future's. */
+    <T> java.util.concurrent.Future<T> ask(SqlWork<T> work) throws SQLException {
+        rethrow();
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                T result = work.apply(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, thread);
+    }
+
+    /** Waits for everything handed over so far, the thread kept for more; throws the first failure. */
+    void drain() throws SQLException {
+        try {
+            ask(c -> null).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while the rows were written", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new SQLException(e.getCause());
+        }
+        rethrow();
     }
 
     /** Hands {@code work} over, to run after what was handed before. */
