@@ -66,7 +66,7 @@ final class Sidebar extends VBox {
         VBox.setVgrow(spacer, Priority.ALWAYS);
         Region gap = new Region();
         gap.setMinHeight(12);
-        navigation = new VBox(6, logButton, hint, gap, plan, contacts, withCount(sorting, waitingToBeSorted), intros,
+        navigation = new VBox(6, logButton, hint, gap, plan, contacts, withCount(sorting, waitingToBeSorted, messages.locale()), intros,
                 asks, spacer, settings);
         navigation.setId("sidebar");
         navigation.setPadding(new Insets(6, 12, 18, 12));
@@ -95,14 +95,22 @@ final class Sidebar extends VBox {
         navigation.setDisable(!on);
     }
 
-    /** A navigation button with a count on its right, hidden at zero: how many people wait to be sorted. */
-    private static StackPane withCount(ToggleButton button, ObservableIntegerValue count) {
+    /** A count as the screens' messages write one ({@code {0,number,integer}}). */
+    static String countText(int count, java.util.Locale locale) {
+        return java.text.NumberFormat.getIntegerInstance(locale).format(count);
+    }
+
+    /**
+     * A navigation button with a count on its right, hidden at zero: how many people wait to be
+     * sorted, its thousands grouped as the screen's own heading groups them ("30 000" in French).
+     */
+    private static StackPane withCount(ToggleButton button, ObservableIntegerValue count, java.util.Locale locale) {
         Label badge = new Label();
         badge.setId(button.getId() + "Count");
         badge.getStyleClass().add("nav-count");
         badge.setMouseTransparent(true);
         badge.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> String.valueOf(count.get()), count));
+                () -> countText(count.get(), locale), count));
         badge.visibleProperty().bind(javafx.beans.binding.Bindings.greaterThan(count, 0));
         StackPane pane = new StackPane(button, badge);
         StackPane.setAlignment(badge, Pos.CENTER_RIGHT);

@@ -251,6 +251,43 @@ class FillTest {
     }
 
     @Test
+    void fill_failingBesideTheRows_failsTheFillAndLeavesTheEmptyFileAsItWas() throws Exception {
+        try (Database db = Database.open(dir)) {
+            Set<String> before = schema(db);
+            JdbcContactRepository contacts = new JdbcContactRepository(db);
+            List<String> besideRan = java.util.Collections.synchronizedList(new ArrayList<>());
+
+            assertThatThrownBy(() -> db.fill(() -> {
+                contacts.insertAll(List.of(person("Ann", "Lee").createdAt(NOW).updatedAt(NOW).build()));
+                return db.<Void>withConnection(c -> {
+                    db.beside(c, other -> {
+                        besideRan.add(Thread.currentThread().getName());
+                        try (Statement st = other.createStatement()) {
+                            st.execute("INSERT INTO no_such_table VALUES (1)");
+                        }
+                        return null;
+                    });
+                    return null;
+                });
+            }, r -> { })).isInstanceOf(StoreException.class).hasStackTraceContaining("NO_SUCH_TABLE");
+
+            assertThat(besideRan).as("written beside, on the fill's second thread").containsExactly("orbit-fill-beside");
+            assertThat(db.<Long>withConnection(c -> count(c, "contact")).longValue()).isZero();
+            assertThat(schema(db)).isEqualTo(before);
+            assertThat(Files.exists(dir.resolve(Database.FILLING))).isFalse();
+            // Outside a fill, work handed beside runs at once on the caller's connection.
+            db.<Void>withConnection(c -> {
+                db.beside(c, same -> {
+                    besideRan.add(same == c ? "here" : "elsewhere");
+                    return null;
+                });
+                return null;
+            });
+            assertThat(besideRan).endsWith("here");
+        }
+    }
+
+    @Test
     void fill_rowBreakingAForeignKey_isRefusedWhenTheKeysComeBackAndNothingIsStored() throws Exception {
         try (Database db = Database.open(dir)) {
             assertThatThrownBy(() -> db.fill(() -> db.withConnection(c -> {
