@@ -545,6 +545,8 @@ public final class Database implements Store {
             // The keys' checks read beside the index builds.
             SecondaryIndexes.create(keepAlive, rebuild, besideTheFill);
             besideTheFill.finish();
+            besideTheFill.close(); // Before the copy's SHUTDOWN.
+            besideTheFill = null;
             long indexed = System.nanoTime();
             long indexedCpu = threads.getCurrentThreadCpuTime();
             transaction(() -> {
