@@ -200,29 +200,8 @@ final class ContactRows {
 
     /** Inserts contacts' rows in batches of {@link JdbcContactRepository#BATCH}; returns their ids in order. */
     List<Long> insertAll(Connection conn, List<Contact> all) throws SQLException {
-        List<Long> ids = new ArrayList<>(all.size());
-        long first = db.keysAhead(conn, "contact", all.size());
-        try (PreparedStatement ps = first < 0 ? conn.prepareStatement(INSERT, java.sql.Statement.RETURN_GENERATED_KEYS)
-                : conn.prepareStatement(INSERT_NUMBERED)) {
-            for (int from = 0; from < all.size(); from += JdbcContactRepository.BATCH) {
-                for (Contact c : all.subList(from, Math.min(all.size(), from + JdbcContactRepository.BATCH))) {
-                    if (first < 0) {
-                        bindImported(ps, c, 1);
-                    } else {
-                        long id = first + ids.size();
-                        ps.setLong(1, id);
-                        bindImported(ps, c, 2);
-                        ids.add(id);
-                    }
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-                if (first < 0) {
-                    Jdbc.collectKeys(ps, ids);
-                }
-            }
-        }
-        Jdbc.checkKeys(ids, all.size());
+        List<Long> ids = Jdbc.insertAll(conn, all, db.keysAhead(conn, "contact", all.size()), INSERT, INSERT_NUMBERED,
+                ContactRows::bindImported);
         written(ids);
         return ids;
     }

@@ -81,6 +81,46 @@ final class Jdbc {
         return d == null ? null : Date.valueOf(d);
     }
 
+    /** Binds one row's values from parameter {@code from} on. */
+    @FunctionalInterface
+    interface RowBinder<T> {
+        void bind(java.sql.PreparedStatement ps, T row, int from) throws SQLException;
+    }
+
+    /**
+     * Inserts rows in batches of {@link JdbcContactRepository#BATCH}; returns their ids in order.
+     * With {@code first} at 0 or more, the rows are numbered from it ({@link Store#keysAhead}) by
+     * {@code numbered}, whose first parameter is the id; otherwise {@code generated} lets the
+     * engine number them and its keys are read back.
+     */
+    static <T> java.util.List<Long> insertAll(java.sql.Connection conn, java.util.List<T> rows, long first,
+            String generated, String numbered, RowBinder<T> binder) throws SQLException {
+        java.util.List<Long> ids = new java.util.ArrayList<>(rows.size());
+        try (java.sql.PreparedStatement ps = first < 0
+                ? conn.prepareStatement(generated, java.sql.Statement.RETURN_GENERATED_KEYS)
+                : conn.prepareStatement(numbered)) {
+            for (int from = 0; from < rows.size(); from += JdbcContactRepository.BATCH) {
+                for (T row : rows.subList(from, Math.min(rows.size(), from + JdbcContactRepository.BATCH))) {
+                    if (first < 0) {
+                        binder.bind(ps, row, 1);
+                    } else {
+                        long id = first + ids.size();
+                        ps.setLong(1, id);
+                        binder.bind(ps, row, 2);
+                        ids.add(id);
+                    }
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                if (first < 0) {
+                    collectKeys(ps, ids);
+                }
+            }
+        }
+        checkKeys(ids, rows.size());
+        return ids;
+    }
+
     /** Appends the keys a batch insert generated, in order. */
     static void collectKeys(java.sql.Statement ps, java.util.List<Long> ids) throws SQLException {
         try (ResultSet keys = ps.getGeneratedKeys()) {

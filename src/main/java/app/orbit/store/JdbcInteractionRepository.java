@@ -101,29 +101,8 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             return List.of();
         }
         return db.withConnection(conn -> {
-            List<Long> ids = new ArrayList<>(all.size());
             long first = db.keysAhead(conn, "interaction", all.size());
-            try (PreparedStatement ps = first < 0 ? conn.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)
-                    : conn.prepareStatement(INSERT_NUMBERED)) {
-                for (int from = 0; from < all.size(); from += JdbcContactRepository.BATCH) {
-                    for (Interaction in : all.subList(from, Math.min(all.size(), from + JdbcContactRepository.BATCH))) {
-                        if (first < 0) {
-                            bind(ps, in, 1);
-                        } else {
-                            long id = first + ids.size();
-                            ps.setLong(1, id);
-                            bind(ps, in, 2);
-                            ids.add(id);
-                        }
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                    if (first < 0) {
-                        Jdbc.collectKeys(ps, ids);
-                    }
-                }
-            }
-            Jdbc.checkKeys(ids, all.size());
+            List<Long> ids = Jdbc.insertAll(conn, all, first, INSERT, INSERT_NUMBERED, JdbcInteractionRepository::bind);
             if (first >= 0 && !lastTouch) {
                 // A fill numbered the rows: who took part in them is written beside, on the other core.
                 db.beside(conn, c -> {
