@@ -88,6 +88,11 @@ public final class JsonBackup {
                 .build();
     }
 
+    /** The reader and writer of backups, for the tests of what reads them. */
+    static ObjectMapper mapper() {
+        return Json.MAPPER;
+    }
+
     private final ContactRepository contacts;
     private final InteractionRepository interactions;
     private final SettingsRepository settings;
@@ -372,9 +377,11 @@ public final class JsonBackup {
 
     /** Reads a backup into candidates, interactions and settings; errors name the place. */
     static ParsedFile read(SourceText source, Progress progress) {
-        BackupDto dto;
+        BackupDto dto = BackupPieces.read(source.text(), Json.MAPPER, Runtime.getRuntime().availableProcessors());
         try {
-            dto = Json.MAPPER.readValue(source.text(), BackupDto.class);
+            if (dto == null) {
+                dto = Json.MAPPER.readValue(source.text(), BackupDto.class);
+            }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new OrbitException(e, "import.at.line", source.name(), line, line,
