@@ -80,6 +80,16 @@ public record SourceText(String name, String text, Charset legacyCharset, boolea
             throw Place.file(name).error("import.error.empty");
         }
         boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+        if (utf8) {
+            // Most files are valid UTF-8: decoded in one pass, the way String does (every fault becomes
+            // U+FFFD). Without U+FFFD the bytes were valid, so the strict decoding below would give
+            // the same text (a fold split inside a character is not valid UTF-8, nor is it mended in
+            // valid text), and a NUL is still found by checked(). 0.3 s of a 74 MB backup's 0.7 s.
+            String text = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return checked(name, text, null, false);
+            }
+        }
         if (!charset.name().startsWith("UTF-16")) {
             for (int i = skip; i < bytes.length; i++) {
                 if (bytes[i] == 0) {
