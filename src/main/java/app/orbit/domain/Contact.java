@@ -298,9 +298,11 @@ public record Contact(
         return List.copyOf(out);
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** A tag as contacts store it: trimmed, spaces collapsed, lower case, without a leading '#'; "" when blank. */
     public static String normaliseTag(String raw) {
-        String s = Text.clean(raw).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String s = SPACES.matcher(Text.clean(raw)).replaceAll(" ").toLowerCase(Locale.ROOT);
         return s.startsWith("#") ? s.substring(1).strip() : s;
     }
 
