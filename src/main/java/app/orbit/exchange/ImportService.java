@@ -272,8 +272,10 @@ public final class ImportService {
                 List<Long> participants = p.participants().stream()
                         .map(t -> t instanceof ImportMerge.NewEntry n ? ids.get(n) : (Long) t).toList();
                 Interaction draft = p.dto().toDraft(participants);
+                // A draft with its times (a backup's always has them) is the row: not built twice.
                 Instant created = draft.createdAt() == null ? now : draft.createdAt();
-                rows.add(new Interaction(null, draft.date(), draft.kind(), participants, draft.summary(),
+                rows.add(draft.createdAt() != null && draft.updatedAt() != null ? draft
+                        : new Interaction(null, draft.date(), draft.kind(), participants, draft.summary(),
                         draft.notes(), draft.exchange(), draft.followUp(), created,
                         draft.updatedAt() == null ? created : draft.updatedAt(), draft.audience(), draft.loggedBy()));
                 for (Object t : p.participants()) {
