@@ -106,19 +106,21 @@ final class BackupPieces {
     private static List<String> pieces(String text, Span array, int size) {
         List<String> pieces = new ArrayList<>();
         int from = array.start;
+        int search = from + size;
         while (array.end - from > size) {
-            int cut = text.indexOf(BETWEEN_ENTRIES, from + size);
+            int cut = text.indexOf(BETWEEN_ENTRIES, search);
             if (cut < 0 || cut >= array.end) {
                 break;
             }
             int after = cut + BETWEEN_ENTRIES.length();
             if (after >= array.end || text.charAt(after) != '\n' && text.charAt(after) != '\r') {
-                from = after;
+                search = after; // Not a line of its own: looked for further on, nothing left out.
                 continue;
             }
             String head = from == array.start ? "" : "[ ";
             pieces.add(head + text.substring(from, cut) + "\n  } ]");
             from = after - 1; // at the '{' that opens the next entry
+            search = from + size;
         }
         pieces.add((from == array.start ? "" : "[ ") + text.substring(from, array.end));
         return pieces;

@@ -89,6 +89,30 @@ class BackupPiecesTest {
     }
 
     @Test
+    void read_entriesOpenedOnTheLineThatClosesTheOneBefore_cutElsewhereWithNothingLeftOut() throws Exception {
+        String text = exportOf("joined", 40, 6);
+        // Every other boundary between entries written on one line with the next entry's first key.
+        StringBuilder joined = new StringBuilder();
+        int from = 0;
+        int n = 0;
+        for (int at = text.indexOf("\n  }, {\n"); at >= 0; at = text.indexOf("\n  }, {\n", at + 1)) {
+            if (n++ % 2 == 0) {
+                joined.append(text, from, at).append("\n  }, { ");
+                from = at + "\n  }, {\n".length();
+            }
+        }
+        joined.append(text.substring(from));
+        assertThat(n).isGreaterThan(40);
+
+        BackupDto whole = inOneGo(joined.toString());
+        assertThat(whole).isEqualTo(inOneGo(text));
+        for (int size : new int[] {1, 300, 2_000}) {
+            assertThat(BackupPieces.read(joined.toString(), MAPPER, 2, 0, size)).as("pieces of %d", size)
+                    .isEqualTo(whole);
+        }
+    }
+
+    @Test
     void read_notLaidOutAsOrbitWrites_readInOneGo() throws Exception {
         String text = exportOfEverything();
         String minified = MAPPER.copy().disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
