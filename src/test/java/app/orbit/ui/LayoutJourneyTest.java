@@ -114,6 +114,34 @@ class LayoutJourneyTest extends OrbitUiTest {
         return found;
     }
 
+    /**
+     * Words and buttons that reach past the window's right edge: laid out wider than the room, they
+     * are clipped there without an ellipsis (the French welcome's two buttons side by side did).
+     */
+    private static List<String> pastTheEdge(Node root) {
+        List<String> found = new ArrayList<>();
+        pastTheEdge(root, root.getScene().getWidth(), found);
+        return found;
+    }
+
+    private static void pastTheEdge(Node node, double width, List<String> found) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof javafx.scene.control.Labeled l && l.getText() != null && !l.getText().isEmpty()) {
+            double right = l.localToScene(l.getBoundsInLocal()).getMaxX();
+            if (right > width + 1) {
+                found.add(l.getText() + " (" + Math.round(right) + " > " + Math.round(width) + ")");
+            }
+            return;
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                pastTheEdge(child, width, found);
+            }
+        }
+    }
+
     /** Whether the node and all its parents are visible (a field in a hidden box is not on screen). */
     private static boolean shown(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
@@ -149,6 +177,7 @@ class LayoutJourneyTest extends OrbitUiTest {
             cut(stage.getScene().getRoot()).forEach(c -> problems.add(screen + ": " + c));
             columnsCut(stage.getScene().getRoot()).forEach(c -> problems.add(screen + ": " + c));
             promptsCut(stage.getScene().getRoot()).forEach(c -> problems.add(screen + " prompt cut: " + c));
+            pastTheEdge(stage.getScene().getRoot()).forEach(c -> problems.add(screen + " past the edge: " + c));
         }
         // My asks' form shows its prompts only when empty: a new ask.
         clickOn("#navAsks");
@@ -178,6 +207,7 @@ class LayoutJourneyTest extends OrbitUiTest {
         cut(stage.getScene().getRoot()).forEach(c -> problems.add("contact details: " + c));
         columnsCut(stage.getScene().getRoot()).forEach(c -> problems.add("contact details: " + c));
         promptsCut(lookup("#contactsView").query()).forEach(c -> problems.add("contacts prompt cut: " + c));
+        pastTheEdge(stage.getScene().getRoot()).forEach(c -> problems.add("contact details past the edge: " + c));
         clickOn("#navContacts");
         clickOn("#newContact");
         await(() -> showing("#contactForm"));
@@ -222,6 +252,7 @@ class LayoutJourneyTest extends OrbitUiTest {
         List<String> problems = new ArrayList<>();
         cut(stage.getScene().getRoot()).forEach(c -> problems.add("welcome: " + c));
         promptsCut(stage.getScene().getRoot()).forEach(c -> problems.add("welcome prompt cut: " + c));
+        pastTheEdge(stage.getScene().getRoot()).forEach(c -> problems.add("welcome past the window's edge: " + c));
         clickOn("#welcomeEncrypt");
         dialog("#passphraseDialog", "passphrase", problems);
 
@@ -250,6 +281,7 @@ class LayoutJourneyTest extends OrbitUiTest {
         cut(root).forEach(c -> problems.add(name + ": " + c));
         promptsCut(root).forEach(c -> problems.add(name + " prompt cut: " + c));
         acrossScrollBars(root).forEach(c -> problems.add(name + " scrolls across: " + c));
+        pastTheEdge(root).forEach(c -> problems.add(name + " past the edge: " + c));
         type(KeyCode.ESCAPE);
         await(() -> !showing(query));
     }

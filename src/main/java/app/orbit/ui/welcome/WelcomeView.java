@@ -51,8 +51,11 @@ public final class WelcomeView extends VBox {
         empty.setOnAction(e -> startEmpty.run());
         sample.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         empty.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox buttons = new HBox(12, sample, empty);
+        // Side by side when there is room, one under the other when not: in French at 1024 px the
+        // two no longer fit on one line, and a row of them was cut off at the window's edge.
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(12, 12, sample, empty);
         buttons.setAlignment(Pos.CENTER);
+        buttons.setPrefWrapLength(700);
         Label imports = new Label(messages.get("welcome.import"));
         imports.setId("welcomeImport");
         imports.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
