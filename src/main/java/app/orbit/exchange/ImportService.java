@@ -213,7 +213,7 @@ public final class ImportService {
         List<ImportMerge.MergeEntry> merges = plan.changedMerges();
         long total = plan.created.size() + (long) merges.size() + plan.interactions.size();
         long done = 0;
-        Map<ImportMerge.NewEntry, Long> ids = new HashMap<>();
+        Map<ImportMerge.NewEntry, Long> ids = new HashMap<>(plan.created.size() * 4 / 3 + 1);
         Map<ImportMerge.NewEntry, Met> met = metInTheFile(plan);
         List<ImportMerge.NewEntry> introduced = new ArrayList<>();
         int contactBatch = batchSize(plan.created.size());
@@ -260,7 +260,7 @@ public final class ImportService {
             contacts.update(m.merged.toBuilder().updatedAt(now).build());
             progress.update(++done, total);
         }
-        Map<Long, Long> interactionIds = new HashMap<>();
+        Map<Long, Long> interactionIds = new HashMap<>(plan.interactions.size() * 4 / 3 + 1);
         java.util.Set<Long> touched = new java.util.LinkedHashSet<>();
         int interactionBatch = batchSize(plan.interactions.size());
         for (int from = 0; from < plan.interactions.size(); from += interactionBatch) {
@@ -269,8 +269,10 @@ public final class ImportService {
                     Math.min(plan.interactions.size(), from + interactionBatch));
             List<Interaction> rows = new ArrayList<>(chunk.size());
             for (ImportMerge.PlannedInteraction p : chunk) {
-                List<Long> participants = p.participants().stream()
-                        .map(t -> t instanceof ImportMerge.NewEntry n ? ids.get(n) : (Long) t).toList();
+                List<Long> participants = new ArrayList<>(p.participants().size());
+                for (Object t : p.participants()) {
+                    participants.add(t instanceof ImportMerge.NewEntry n ? ids.get(n) : (Long) t);
+                }
                 Interaction draft = p.dto().toDraft(participants);
                 // A draft with its times (a backup's always has them) is the row: not built twice.
                 Instant created = draft.createdAt() == null ? now : draft.createdAt();
@@ -319,7 +321,7 @@ public final class ImportService {
      * worked out again from the tables row by row (a third of a large restore's time).
      */
     private static Map<ImportMerge.NewEntry, Met> metInTheFile(ImportMerge.Plan plan) {
-        Map<ImportMerge.NewEntry, Met> met = new java.util.IdentityHashMap<>();
+        Map<ImportMerge.NewEntry, Met> met = new java.util.IdentityHashMap<>(plan.created.size());
         for (ImportMerge.PlannedInteraction p : plan.interactions) {
             LocalDate date = p.dto().date();
             boolean toMany = p.dto().audience() != null;
