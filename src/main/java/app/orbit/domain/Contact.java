@@ -245,6 +245,12 @@ public record Contact(
     }
 
     private static List<String> normaliseEmails(List<String> raw) {
+        return normalised(raw, Contact::isEmail, "email", "error.contact.email.invalid");
+    }
+
+    /** Cleaned, blanks dropped, duplicates once, in order; one that {@code valid} refuses is an error. */
+    private static List<String> normalised(List<String> raw, java.util.function.Predicate<String> valid, String field,
+            String invalid) {
         if (raw == null || raw.isEmpty()) {
             return List.of();
         }
@@ -254,8 +260,8 @@ public record Contact(
             if (s.isEmpty()) {
                 continue;
             }
-            if (!isEmail(s)) {
-                throw new ValidationException("email", "error.contact.email.invalid", s);
+            if (!valid.test(s)) {
+                throw new ValidationException(field, invalid, s);
             }
             out.add(s);
         }
@@ -263,21 +269,7 @@ public record Contact(
     }
 
     private static List<String> normalisePhones(List<String> raw) {
-        if (raw == null || raw.isEmpty()) {
-            return List.of();
-        }
-        Set<String> out = new LinkedHashSet<>();
-        for (String p : raw) {
-            String s = Text.clean(p);
-            if (s.isEmpty()) {
-                continue;
-            }
-            if (!isPhone(s)) {
-                throw new ValidationException("phone", "error.contact.phone.invalid", s);
-            }
-            out.add(s);
-        }
-        return List.copyOf(out);
+        return normalised(raw, Contact::isPhone, "phone", "error.contact.phone.invalid");
     }
 
     private static List<String> normaliseTags(List<String> raw) {
